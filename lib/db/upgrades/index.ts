@@ -1,0 +1,21 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { upgradeTo1 } from './001-initial';
+import { upgradeTo2 } from './002-work';
+
+type Step = (db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
+
+/** Numbered upgrade steps: step N takes a database at version N-1 to version N. Append only. */
+export const UPGRADE_STEPS: readonly Step[] = [upgradeTo1, upgradeTo2];
+export const DB_VERSION = UPGRADE_STEPS.length;
+
+/** Runs every step above `oldVersion` up to `newVersion`, inside the versionchange transaction. */
+export async function runUpgrades(
+  db: IDBPDatabase<unknown>,
+  oldVersion: number,
+  newVersion: number,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+): Promise<void> {
+  for (let version = oldVersion + 1; version <= newVersion; version += 1) {
+    await UPGRADE_STEPS[version - 1]!(db, tx);
+  }
+}

@@ -1,0 +1,53 @@
+import type { Account, Activity, Contact, Mutation, Script, SyncedEntity, Task } from '../model';
+import { newId } from '../model';
+import type { LeadKitDatabase } from './open';
+import { announceChange } from './changes';
+import type { StoreName } from './schema';
+
+type RecordOf = { accounts: Account; contacts: Contact; activities: Activity; tasks: Task; scripts: Script };
+
+export type Change = {
+  [S in StoreName]: { store: S; op: 'put'; record: RecordOf[S] } | { store: S; op: 'delete'; id: string; baseVersion: number };
+}[StoreName];
+
+const ENTITY_OF: Record<StoreName, SyncedEntity> = {
+  accounts: 'account',
+  contacts: 'contact',
+  activities: 'activity',
+  tasks: 'task',
+  scripts: 'script',
+};
+
+export function mutationFor(change: Change, at: number): Mutation {
+  const entity = ENTITY_OF[change.store];
+  return change.op === 'put'
+    ? {
+        id: newId(),
+        entity,
+        entityId: change.record.id,
+        op: 'put',
+        baseVersion: change.record.version,
+        data: change.record as unknown as Record<string, unknown>,
+        at,
+      }
+    : { id: newId(), entity, entityId: change.id, op: 'delete', baseVersion: change.baseVersion, data: null, at };
+}
+
+/**
+ * Applies changes and appends one outbox mutation each, in a single transaction: either the
+ * rep's change and its sync record are both stored, or neither is.
+ */
+export async function commitChanges(db: LeadKitDatabase, changes: Change[], now = Date.now()): Promise<void> {
+  if (changes.length === 0) return;
+  const stores = [...new Set(changes.map((change) => change.store))];
+  const tx = db.transaction([...stores, 'outbox'], 'readwrite');
+  const outbox = tx.objectStore('outbox');
+  for (const change of changes) {
+    const store = tx.objectStore(change.store);
+    if (change.op === 'put') await store.put(change.record as never);
+    else await store.delete(change.id);
+    await outbox.add(mutationFor(change, now));
+  }
+  await tx.done;
+  announceChange({ stores });
+}
