@@ -2,9 +2,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildLocaleFiles } from './lib/i18n/buildLocales';
 
-// The e2e build adds host access to the local fixture server only: a test cannot click the
-// toolbar icon, so it cannot grant `activeTab` the way a rep does (see tests/e2e/README.md).
-const E2E_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
+// The e2e build adds host access to the local fixture sites only (`*.test`, mapped to 127.0.0.1 by
+// the test browser): a test cannot click the toolbar icon, so it cannot grant `activeTab` the way
+// a rep does. Everything else in the manifest is the production one.
+const E2E_HOSTS = ['http://*.test/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

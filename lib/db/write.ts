@@ -42,11 +42,19 @@ export async function commitChanges(db: LeadKitDatabase, changes: Change[], now 
   const stores = [...new Set(changes.map((change) => change.store))];
   const tx = db.transaction([...stores, 'outbox'], 'readwrite');
   const outbox = tx.objectStore('outbox');
-  for (const change of changes) {
-    const store = tx.objectStore(change.store);
-    if (change.op === 'put') await store.put(change.record as never);
-    else await store.delete(change.id);
-    await outbox.add(mutationFor(change, now));
+  try {
+    for (const change of changes) {
+      const store = tx.objectStore(change.store);
+      if (change.op === 'put') await store.put(change.record as never);
+      else await store.delete(change.id);
+      await outbox.add(mutationFor(change, now));
+    }
+  } catch (error) {
+    // A request that throws does not abort the transaction by itself: without this the
+    // writes before it would commit, and the change would be half stored.
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw error;
   }
   await tx.done;
   announceChange({ stores });

@@ -15,14 +15,19 @@ export interface SenderPolicy {
   allowSubframes?: boolean;
 }
 
-function originOf(sender: SenderLike): string | null {
-  if (sender.origin) return sender.origin;
-  if (!sender.url) return null;
+/** scheme://host[:port]; built by hand because URL.origin is "null" for `chrome-extension:` outside Chrome. */
+export function originOfUrl(value: string): string | null {
   try {
-    return new URL(sender.url).origin;
+    const url = new URL(value);
+    return url.host ? `${url.protocol}//${url.host}` : null;
   } catch {
     return null;
   }
+}
+
+function originOf(sender: SenderLike): string | null {
+  if (sender.origin) return sender.origin;
+  return sender.url ? originOfUrl(sender.url) : null;
 }
 
 /**

@@ -1,0 +1,55 @@
+import type { SidePanelModel } from '../../lib/sidepanel/model';
+import { accountDomainFor } from '../../lib/match/domain';
+import { useI18n } from '../common/I18n';
+import { StatusView } from '../common/StatusView';
+import { AccountView } from './AccountView';
+import { CaptureCallToAction } from './CaptureCallToAction';
+import { CaptureFormView } from './CaptureFormView';
+
+/** Renders whichever state the model is in; every action goes back to the model. */
+export function SidePanel({ model }: { model: SidePanelModel }) {
+  const { t } = useI18n();
+  const state = model.state.value;
+  switch (state.kind) {
+    case 'loading':
+      return <StatusView tone="loading" title={t('panelLoading')} />;
+    case 'noTab':
+      return <StatusView tone="empty" title={t('panelNoTabTitle')} detail={t('panelNoTabBody')} />;
+    case 'unsupported':
+      return <StatusView tone="empty" title={t('panelUnsupportedTitle')} detail={t('panelUnsupportedBody')} />;
+    case 'capturing':
+      return <StatusView tone="loading" title={t('panelCapturing')} />;
+    case 'error':
+      return (
+        <StatusView tone="error" title={t('panelErrorTitle')} detail={t(state.messageKey)}>
+          <button class="button" type="button" onClick={() => void model.refresh()}>{t('panelRetry')}</button>
+        </StatusView>
+      );
+    case 'unknownSite':
+      return (
+        <CaptureCallToAction
+          host={state.tab.url ? accountDomainFor(state.tab.url) : null}
+          error={state.captureError}
+          onCapture={() => void model.capture()}
+          onAllowSite={() => void model.allowSiteAndCapture()}
+        />
+      );
+    case 'draft':
+      return (
+        <CaptureFormView
+          draft={state.draft}
+          values={state.values}
+          errors={state.errors}
+          duplicates={state.duplicates}
+          saving={state.saving}
+          saveError={state.saveError}
+          onEdit={model.editField}
+          onSave={() => void model.save()}
+          onAddTo={(account) => void model.addToExisting(account)}
+          onDiscard={() => void model.discardDraft()}
+        />
+      );
+    case 'account':
+      return <AccountView account={state.account} contacts={state.contacts} activities={state.activities} />;
+  }
+}

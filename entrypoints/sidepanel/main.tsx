@@ -1,0 +1,25 @@
+import { render } from 'preact';
+import { I18nProvider } from '../../components/common/I18n';
+import { SidePanel } from '../../components/sidepanel/SidePanel';
+import { resolveLocale } from '../../lib/i18n';
+import { loadSettings } from '../../lib/settings/settingsStore';
+import { createBrowserPanelDeps } from '../../lib/sidepanel/browserDeps';
+import { createSidePanelModel } from '../../lib/sidepanel/model';
+import '../../components/styles/base.css';
+
+async function start(): Promise<void> {
+  const settings = await loadSettings();
+  const locale = resolveLocale(settings.locale, navigator.language);
+  document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+  const model = createSidePanelModel(createBrowserPanelDeps());
+  addEventListener('pagehide', () => model.dispose());
+  render(
+    <I18nProvider locale={locale}>
+      <SidePanel model={model} />
+    </I18nProvider>,
+    document.getElementById('app')!,
+  );
+  await model.refresh();
+}
+
+void start();

@@ -1,0 +1,3 @@
+export * from './captureForm';
+export * from './accountFromCapture';
+export * from './draftStore';

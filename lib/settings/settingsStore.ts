@@ -1,0 +1,33 @@
+import { storage } from '#imports';
+import { DEFAULT_SETTINGS, Settings } from '../model';
+
+/**
+ * Settings live in `storage.local` as one versioned item. Reads are parsed: a corrupt or
+ * hand-edited value falls back field by field to the defaults instead of breaking the UI.
+ */
+export const settingsItem = storage.defineItem<Record<string, unknown>>('local:settings', {
+  fallback: {},
+  version: 1,
+});
+
+export function parseStoredSettings(stored: unknown): Settings {
+  const whole = Settings.safeParse(stored ?? {});
+  if (whole.success) return whole.data;
+  // Keep every field that is still valid; drop only the broken ones.
+  const repaired: Record<string, unknown> = {};
+  const source = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  for (const [key, schema] of Object.entries(Settings.shape)) {
+    const field = (schema as { safeParse(value: unknown): { success: boolean } }).safeParse(source[key]);
+    if (field.success && source[key] !== undefined) repaired[key] = source[key];
+  }
+  console.warn('[leadkit] some settings were invalid and were reset to defaults');
+  return Settings.safeParse(repaired).data ?? DEFAULT_SETTINGS;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return parseStoredSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(Settings.parse(settings) as unknown as Record<string, unknown>);
+}

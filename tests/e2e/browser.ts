@@ -1,0 +1,85 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+export const ARTIFACTS_DIR = join(import.meta.dirname, '../../test-results/e2e');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every page error and console error seen in any page or the service worker. */
+  errors: string[];
+  /** Opens the side panel page in its own popup window, as Chrome shows it beside the page. */
+  openSidePanel(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, as CI and a developer run it. */
+export async function launchExtensionBrowser(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'leadkit-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
+  });
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon|ERR_FILE_NOT_FOUND|404/.test(message.text())) errors.push(`${page.url()}: ${message.text()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  worker.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
+  });
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    worker,
+    errors,
+    async openSidePanel() {
+      const opened = context.waitForEvent('page', (page) => page.url().includes('sidepanel.html'));
+      await worker.evaluate(async (url) => {
+        await chrome.windows.create({ url, type: 'popup', width: 420, height: 900, focused: false });
+      }, `chrome-extension://${extensionId}/sidepanel.html`);
+      const panel = await opened;
+      await panel.setViewportSize({ width: 400, height: 860 });
+      await panel.waitForLoadState('domcontentloaded');
+      return panel;
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
+
+declare const chrome: { windows: { create(options: object): Promise<unknown> } };

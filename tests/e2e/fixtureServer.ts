@@ -1,0 +1,46 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+/**
+ * Serves tests/e2e/fixtures/<site>/<path> for http://<site>.test:<port>/<path>, so every fixture
+ * company has its own host name (the browser maps *.test to 127.0.0.1). Loopback only.
+ */
+export async function startFixtureServer(): Promise<{ port: number; url(site: string, path?: string): string; close(): Promise<void> }> {
+  const server: Server = createServer(async (request, response) => {
+    const host = (request.headers.host ?? '').split(':')[0] ?? '';
+    const site = host.endsWith('.test') ? host.slice(0, -'.test'.length) : 'localhost';
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/big.html') return sendBigPage(response);
+    const file = normalize(join(FIXTURES, site, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(FIXTURES)) return void response.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      const type = file.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
+      response.writeHead(200, { 'content-type': type }).end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    port,
+    url: (site, path = '/') => `http://${site}.test:${port}${path}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A 10 MB page with the company's details at the very end. */
+function sendBigPage(response: import('node:http').ServerResponse): void {
+  const filler = `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(20)}</p>\n`;
+  const body = [
+    '<!doctype html><html lang="en"><head><title>Huge Catalogue | Bigcorp</title>',
+    '<meta property="og:site_name" content="Bigcorp"></head><body>',
+    filler.repeat(Math.ceil((10 * 1024 * 1024) / filler.length)),
+    '<footer><a href="mailto:sales@bigcorp.test">sales@bigcorp.test</a></footer></body></html>',
+  ].join('');
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+}
