@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what a clean Debian machine lacks for LeadKit: Debian's Chromium (real-browser tests and
+# `start`) and PostgreSQL (server tests). Idempotent; needs root or sudo for apt.
+set -euo pipefail
+
+want=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || want+=(chromium)
+if [ "${LEADKIT_SKIP_POSTGRES:-}" != "1" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  want+=(postgresql)
+fi
+[ ${#want[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then apt=(apt-get); elif command -v sudo >/dev/null; then apt=(sudo apt-get); else
+  echo "LeadKit needs these Debian packages: ${want[*]} (run as root or install them)." >&2
+  exit 1
+fi
+echo "Installing ${want[*]} from Debian…"
+DEBIAN_FRONTEND=noninteractive "${apt[@]}" update -qq
+DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq --no-install-recommends "${want[@]}" >/dev/null

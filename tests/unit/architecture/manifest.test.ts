@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import config from '../../../wxt.config';
+
+/** Every permission LeadKit holds, and why. A new entry must come with its reason here. */
+const ALLOWED_PERMISSIONS: Record<string, string> = {
+  storage: 'settings and per-tab capture drafts (storage.local / storage.session)',
+  unlimitedStorage: 'a rep’s accounts must never be evicted from IndexedDB under storage pressure',
+  activeTab: 'read the current page only when the rep captures it (icon, shortcut, context menu)',
+  scripting: 'inject the on-demand extractor into the tab the rep captures',
+  tabs: 'the side panel follows the active tab’s URL to show its account; no page content is read',
+  contextMenus: '“Capture this page / the selected text” menu items',
+  sidePanel: 'the account panel beside the page (Chrome; Firefox uses sidebar_action)',
+};
+
+type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 2 | 3; command: 'build' }) => Record<string, unknown>;
+const manifestFor = (mode: string, browser: string) =>
+  (config.manifest as unknown as ManifestFn)({ mode, browser, manifestVersion: 3, command: 'build' });
+
+describe('manifest (least privilege)', () => {
+  it('asks only for permissions with a stated reason', () => {
+    const permissions = manifestFor('production', 'chrome').permissions as string[];
+    expect(permissions.filter((permission) => !ALLOWED_PERMISSIONS[permission])).toEqual([]);
+    expect(new Set(permissions)).toEqual(new Set(Object.keys(ALLOWED_PERMISSIONS)));
+  });
+
+  it('holds no host permission up front: sites are reached through activeTab or asked for per site', () => {
+    const manifest = manifestFor('production', 'chrome');
+    expect(manifest.host_permissions).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
+  it('only the e2e build may reach the local *.test fixture sites', () => {
+    expect(manifestFor('e2e', 'chrome').host_permissions).toEqual(['http://*.test/*']);
+  });
+
+  it('is not reachable from web pages or other extensions, and loads no remote code', () => {
+    const manifest = manifestFor('production', 'chrome');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest).not.toHaveProperty('content_security_policy');
+  });
+
+  it('Firefox gets a fixed add-on id and no Chrome-only permission', () => {
+    const manifest = manifestFor('production', 'firefox');
+    expect(manifest.permissions).not.toContain('sidePanel');
+    expect(manifest).toHaveProperty('browser_specific_settings.gecko.id', 'leadkit@leadkit.dev');
+  });
+});
