@@ -3,6 +3,7 @@ import { Domain, Email, EpochMs, HttpUrl, LIMITS, RecordMeta, ShortText, Text } 
 import { Stage } from './stage';
 import { LeadScore } from './grade';
 import { NeedsRecord } from './needs';
+import { StageChecklist } from './checklist';
 
 export const PostalAddress = z.object({
   street: ShortText.optional(),
@@ -33,6 +34,8 @@ export const Account = RecordMeta.extend({
   ownerId: ShortText.optional(),
   score: LeadScore.optional(),
   needs: NeedsRecord.optional(),
+  /** Exit-criteria items the rep ticked, with when (lib/pipeline/exitCriteria.ts). */
+  checklist: StageChecklist.optional(),
   /** Where and when the rep captured it. */
   capturedFrom: HttpUrl.optional(),
   capturedAt: EpochMs,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EpochMs, Id, LongText, RecordMeta, ShortText } from './common';
+import { StageChange } from './stageChange';
 
 export const ACTIVITY_KINDS = ['capture', 'call', 'email', 'meeting', 'note', 'stage_change'] as const;
 export const ActivityKind = z.enum(ACTIVITY_KINDS);
@@ -14,5 +15,7 @@ export const Activity = RecordMeta.extend({
   content: LongText.default(''),
   result: ShortText.optional(),
   actor: ShortText.optional(),
+  /** The full stage-history record on `stage_change` activities. */
+  stageChange: StageChange.optional(),
 });
 export type Activity = z.infer<typeof Activity>;

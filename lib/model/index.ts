@@ -2,6 +2,8 @@ export * from './common';
 export * from './stage';
 export * from './grade';
 export * from './needs';
+export * from './checklist';
+export * from './stageChange';
 export * from './account';
 export * from './contact';
 export * from './activity';

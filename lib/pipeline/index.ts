@@ -1,0 +1,25 @@
+/** The pipeline: stages and moves, exit criteria, working-day deadlines, playbook, reminders, queue (issue #5). */
+export * from './moves';
+export * from './checklist';
+export * from './pipelineAccount';
+export * from './pipelineTask';
+export * from './contactActivity';
+export * from './exitCriteria';
+export * from './stageChange';
+export * from './stageHistory';
+export * from './calendar/localDate';
+export * from './calendar/zonedTime';
+export * from './calendar/workCalendar';
+export * from './calendar/workingDays';
+export * from './playbook/schema';
+export * from './playbook/parsePlaybook';
+export * from './playbook/defaultPlaybook';
+export * from './playbook/nextActions';
+export * from './playbook/settledTasks';
+export * from './playbook/appliesTo';
+export { deadlineAfter } from './playbook/deadline';
+export * from './taskDraft';
+export * from './taskActions';
+export * from './reminders';
+export * from './queue';
+export * from './labelKeys';
