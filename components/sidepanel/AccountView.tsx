@@ -1,11 +1,11 @@
+import type { AccountSection } from '../../lib/sidepanel/sections';
 import type { AccountDetails } from '../../lib/sidepanel/state';
 import { useI18n } from '../common/I18n';
 import { StageBadge } from '../common/StageBadge';
-import { ContactList } from './ContactList';
-import { Timeline } from './Timeline';
 
-/** A known account: who they are, where they stand, who we know there, what happened. */
-export function AccountView({ account, contacts, activities }: AccountDetails) {
+/** A known account: who they are, then each feature's section (stage, contacts, timeline…). */
+export function AccountView({ details, sections }: { details: AccountDetails; sections: AccountSection[] }) {
+  const { account } = details;
   const { t, formatDateTime } = useI18n();
   return (
     <article class="account" data-testid="account-view" aria-labelledby="account-name">
@@ -39,8 +39,13 @@ export function AccountView({ account, contacts, activities }: AccountDetails) {
           )}
         </dl>
       )}
-      <ContactList contacts={contacts} />
-      <Timeline activities={activities} />
+      {[...sections]
+        .sort((a, b) => a.order - b.order)
+        .map((section) => (
+          <div key={section.id} data-section={section.id}>
+            {section.render(details)}
+          </div>
+        ))}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { SidePanelModel } from '../../lib/sidepanel/model';
+import type { AccountSection } from '../../lib/sidepanel/sections';
 import { accountDomainFor } from '../../lib/match/domain';
 import { useI18n } from '../common/I18n';
 import { StatusView } from '../common/StatusView';
@@ -7,7 +8,7 @@ import { CaptureCallToAction } from './CaptureCallToAction';
 import { CaptureFormView } from './CaptureFormView';
 
 /** Renders whichever state the model is in; every action goes back to the model. */
-export function SidePanel({ model }: { model: SidePanelModel }) {
+export function SidePanel({ model, sections }: { model: SidePanelModel; sections: AccountSection[] }) {
   const { t } = useI18n();
   const state = model.state.value;
   switch (state.kind) {
@@ -50,6 +51,6 @@ export function SidePanel({ model }: { model: SidePanelModel }) {
         />
       );
     case 'account':
-      return <AccountView account={state.account} contacts={state.contacts} activities={state.activities} />;
+      return <AccountView details={state} sections={sections} />;
   }
 }

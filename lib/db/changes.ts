@@ -7,15 +7,21 @@ export interface DbChange {
   stores: StoreName[];
 }
 
+/** Listeners in this same context: BroadcastChannel does not deliver to its sender's context. */
+const local = new EventTarget();
+
 export function announceChange(change: DbChange): void {
+  local.dispatchEvent(new CustomEvent<DbChange>('change', { detail: change }));
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
   channel.postMessage(change);
   channel.close();
 }
 
-/** Calls `listener` for writes made in other contexts (BroadcastChannel skips the sender). */
+/** Calls `listener` for committed writes, in this context and in every other extension context. */
 export function onDbChange(listener: (change: DbChange) => void, signal?: AbortSignal): void {
+  const onLocal = (event: Event) => listener((event as CustomEvent<DbChange>).detail);
+  local.addEventListener('change', onLocal, { signal });
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => {
