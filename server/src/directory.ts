@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from './db/types.ts';
+
+/** Teams and users: created by the operator's CLI, never through the sync API. */
+
+export async function createTeam(db: Queryable, name: string): Promise<{ id: string; name: string }> {
+  const trimmed = requireName(name);
+  const id = randomUUID();
+  await db.query('INSERT INTO teams (id, name) VALUES ($1, $2)', [id, trimmed]);
+  return { id, name: trimmed };
+}
+
+export async function createUser(db: Queryable, teamId: string, name: string): Promise<{ id: string; teamId: string; name: string }> {
+  const trimmed = requireName(name);
+  const { rows } = await db.query('SELECT 1 FROM teams WHERE id = $1', [teamId]);
+  if (rows.length === 0) throw new Error(`no team with id ${teamId}`);
+  const id = randomUUID();
+  await db.query('INSERT INTO users (id, team_id, name) VALUES ($1, $2, $3)', [id, teamId, trimmed]);
+  return { id, teamId, name: trimmed };
+}
+
+export async function listTeams(db: Queryable): Promise<Array<{ id: string; name: string; users: number }>> {
+  const { rows } = await db.query<{ id: string; name: string; users: unknown }>(
+    `SELECT t.id, t.name, count(u.id) AS users FROM teams t LEFT JOIN users u ON u.team_id = t.id
+      GROUP BY t.id, t.name ORDER BY t.created_at`,
+  );
+  return rows.map((row) => ({ id: row.id, name: row.name, users: Number(row.users) }));
+}
+
+function requireName(name: string): string {
+  const trimmed = name.trim();
+  // The same bound as ShortText in lib/model: names travel back to the extension in /v1/me.
+  if (trimmed.length === 0 || trimmed.length > 200) throw new Error('name must be 1 to 200 characters');
+  return trimmed;
+}

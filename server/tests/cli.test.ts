@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auth, openTestDb, testApp, type TestDb } from './testDatabase.ts';
+
+const run = promisify(execFile);
+const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
+const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+
+/** The operator's path end to end: an empty PostgreSQL, the CLI, then the API with the token it printed. */
+describe('cli (PostgreSQL)', () => {
+  let test: TestDb;
+  let app: FastifyInstance;
+  const cli = async (...args: string[]) => {
+    const { stdout } = await run(TSX, ['src/cli.ts', ...args], { cwd: SERVER_DIR, env: { ...process.env, DATABASE_URL: test.url } });
+    return stdout.trim();
+  };
+
+  beforeAll(async () => {
+    test = await openTestDb('pg');
+    app = await testApp(test.db);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await test?.dispose();
+  });
+
+  it('migrates, creates a team, a user and a token that works, then revokes it', async () => {
+    expect(await cli('migrate')).toBe('schema is up to date');
+    const team = JSON.parse(await cli('create-team', 'Acme', 'Sales', '--json'));
+    expect(team).toEqual({ id: expect.any(String), name: 'Acme Sales' });
+    const user = JSON.parse(await cli('create-user', '--team', team.id, '--name', 'Wang Fang', '--json'));
+    expect(user).toMatchObject({ teamId: team.id, name: 'Wang Fang' });
+
+    const printed = await cli('create-token', '--user', user.id);
+    const secret = /^token (lk_\S+)$/m.exec(printed)?.[1];
+    const tokenId = /^token id (\S+)$/m.exec(printed)?.[1];
+    expect(secret).toBeDefined();
+    expect(printed).toContain('shown once');
+
+    const me = await app.inject({ method: 'GET', url: '/v1/me', headers: auth(secret!) });
+    expect(me.json()).toMatchObject({ team: { id: team.id, name: 'Acme Sales' }, user: { id: user.id, name: 'Wang Fang' } });
+
+    expect(await cli('list-teams')).toContain('Acme Sales');
+    expect(await cli('revoke-token', tokenId!)).toBe('revoked');
+    expect((await app.inject({ method: 'GET', url: '/v1/me', headers: auth(secret!) })).statusCode).toBe(401);
+  });
+
+  it('fails with a message, not a stack, for a team that does not exist', async () => {
+    await expect(cli('create-user', '--team', 'no-such-team', '--name', 'X')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^error: no team with id no-such-team/),
+    });
+  });
+});

@@ -1,0 +1,3 @@
+import { syncSuite } from './syncSuite.ts';
+
+syncSuite('pg');

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // lib/model and lib/sync live outside this package: their `zod` must be ours (see tsconfig paths),
+    // so the server's tests never depend on the extension's node_modules.
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(import.meta.resolve('zod')) }],
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
