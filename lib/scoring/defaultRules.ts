@@ -1,0 +1,250 @@
+import type { RuleSet } from '../model/ruleSet';
+
+/**
+ * The rule set a team starts with, from the ideal customer profile in shared/domain.md:
+ * profile fit (industry, size, revenue, region, who we reach, recorded need, budget, timeline,
+ * product fit) up to 60 points, behaviour with time decay up to 40, red flags down to -100.
+ * A ≥ 70: strong fit and an explicit need; B ≥ 40: fit, need still to uncover; below: C.
+ * The manager edits it monthly; industries, regions and tags here are starting points.
+ */
+
+/** Personal mailboxes: a buyer at a real company writes from the company's domain. */
+const PERSONAL_EMAIL_DOMAINS = [
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com',
+  'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'mail.com',
+  'qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', 'sina.com', 'sina.cn', 'sohu.com',
+  '139.com', '189.cn', 'aliyun.com',
+];
+
+export const DEFAULT_RULE_SET: RuleSet = {
+  schemaVersion: 1,
+  version: 1,
+  name: 'LeadKit default',
+  updatedAt: 0,
+  groups: [
+    { id: 'fit', label: { en: 'Profile fit', zh_CN: '客户画像匹配' }, max: 60 },
+    { id: 'engagement', label: { en: 'Engagement', zh_CN: '互动热度' }, max: 40 },
+    { id: 'flags', label: { en: 'Red flags', zh_CN: '风险扣分' }, min: -100 },
+  ],
+  grades: { A: 70, B: 40 },
+  decay: {
+    visits: { halfLifeDays: 14 },
+    emailReplies: { halfLifeDays: 30 },
+    meetings: { halfLifeDays: 45 },
+  },
+  unscored: {
+    minKnownFields: 2,
+    knownFields: ['industry', 'employees', 'annualRevenue', 'region', 'contactTitle', 'budget', 'emailDomain'],
+  },
+  rules: [
+    {
+      id: 'fit.industry',
+      label: { en: 'In one of our target industries', zh_CN: '属于目标行业' },
+      group: 'fit',
+      enabled: true,
+      when: {
+        any: [
+          {
+            field: 'industry',
+            op: 'in',
+            value: ['software', 'saas', 'internet', 'information technology', 'it services', 'manufacturing',
+              'financial services', 'professional services', 'logistics',
+              '软件', '互联网', '信息技术', '制造业', '金融', '专业服务', '物流'],
+          },
+          { field: 'industry', op: 'contains', value: 'software' },
+          { field: 'industry', op: 'contains', value: 'manufactur' },
+          { field: 'industry', op: 'contains', value: '软件' },
+          { field: 'industry', op: 'contains', value: '制造' },
+        ],
+      },
+      points: 15,
+    },
+    {
+      id: 'fit.size.core',
+      label: { en: 'Company size in our sweet spot (50–1,000 staff)', zh_CN: '公司规模正合适（50–1000 人）' },
+      group: 'fit',
+      enabled: true,
+      when: { field: 'employees', op: 'range', value: { min: 50, max: 1000 } },
+      points: 15,
+    },
+    {
+      id: 'fit.size.enterprise',
+      label: { en: 'Large enterprise (over 1,000 staff)', zh_CN: '大型企业（1000 人以上）' },
+      group: 'fit',
+      enabled: true,
+      when: { field: 'employees', op: 'range', value: { min: 1001 } },
+      points: 8,
+      note: 'Longer cycles than the core band, so fewer points.',
+    },
+    {
+      id: 'fit.revenue',
+      label: { en: 'Revenue in our target band (5M–500M a year)', zh_CN: '营收在目标区间（年营收 500 万至 5 亿）' },
+      group: 'fit',
+      enabled: true,
+      when: { field: 'annualRevenue', op: 'range', value: { min: 5_000_000, max: 500_000_000 } },
+      points: 10,
+    },
+    {
+      id: 'fit.region',
+      label: { en: 'In a region we cover', zh_CN: '位于我们覆盖的地区' },
+      group: 'fit',
+      enabled: true,
+      when: {
+        any: [
+          {
+            field: 'region',
+            op: 'in',
+            value: ['east china', 'south china', 'north china', 'shanghai', 'beijing', 'guangdong', 'jiangsu',
+              'zhejiang', 'shenzhen', 'hangzhou', 'suzhou',
+              '华东', '华南', '华北', '上海', '北京', '广东', '江苏', '浙江', '深圳', '杭州', '苏州'],
+          },
+          { field: 'region', op: 'contains', value: '华东' },
+          { field: 'region', op: 'contains', value: '华南' },
+        ],
+      },
+      points: 5,
+    },
+    {
+      id: 'fit.contact.decisionMaker',
+      label: { en: 'We are talking to a decision maker', zh_CN: '已对接到决策层' },
+      group: 'fit',
+      enabled: true,
+      when: { field: 'contactSeniority', op: 'in', value: ['c_level', 'vp', 'director'] },
+      points: 10,
+    },
+    {
+      id: 'fit.contact.manager',
+      label: { en: 'We are talking to a manager', zh_CN: '已对接到部门经理' },
+      group: 'fit',
+      enabled: true,
+      when: { field: 'contactSeniority', op: 'equals', value: 'manager' },
+      points: 5,
+    },
+    {
+      id: 'fit.need.mustHave',
+      label: { en: 'A must-solve pain is on record', zh_CN: '已记录必须解决的痛点' },
+      group: 'fit',
+      enabled: true,
+      when: { field: 'mustHavePainCount', op: 'range', value: { min: 1 } },
+      points: 10,
+    },
+    {
+      id: 'fit.budget',
+      label: { en: 'Budget recorded', zh_CN: '已确认预算' },
+      group: 'fit',
+      enabled: true,
+      when: { field: 'budget', op: 'exists' },
+      points: 10,
+    },
+    {
+      id: 'fit.timeline',
+      label: { en: 'Buying timeline recorded', zh_CN: '已明确采购时间' },
+      group: 'fit',
+      enabled: true,
+      when: { field: 'timeline', op: 'exists' },
+      points: 5,
+    },
+    {
+      id: 'fit.product',
+      label: { en: 'Tagged as a fit for our product', zh_CN: '已标记为产品匹配' },
+      group: 'fit',
+      enabled: true,
+      when: {
+        field: 'tags',
+        op: 'in',
+        value: ['product-fit', 'crm', 'sales team', 'multi-branch', 'erp integration', '产品匹配', '销售团队', '多分支机构', '企业微信'],
+      },
+      points: 10,
+    },
+    {
+      id: 'engagement.visits',
+      label: { en: 'Recent visits to the website', zh_CN: '近期访问过网站' },
+      group: 'engagement',
+      enabled: true,
+      points: 2,
+      per: 'visits',
+      maxPoints: 10,
+    },
+    {
+      id: 'engagement.visitTime',
+      label: { en: 'Time spent reading the website', zh_CN: '在网站上停留阅读' },
+      group: 'engagement',
+      enabled: true,
+      points: 0.5,
+      per: 'visitMinutes',
+      maxPoints: 8,
+    },
+    {
+      id: 'engagement.replies',
+      label: { en: 'Replied to our emails', zh_CN: '回复过我们的邮件' },
+      group: 'engagement',
+      enabled: true,
+      points: 8,
+      per: 'emailReplies',
+      maxPoints: 16,
+    },
+    {
+      id: 'engagement.meetings',
+      label: { en: 'Met with us', zh_CN: '与我们开过会' },
+      group: 'engagement',
+      enabled: true,
+      points: 12,
+      per: 'meetings',
+      maxPoints: 24,
+    },
+    {
+      id: 'engagement.recentTouch',
+      label: { en: 'In touch within the last week', zh_CN: '最近一周内有联系' },
+      group: 'engagement',
+      enabled: true,
+      when: { field: 'lastTouchAt', op: 'withinDays', value: 7 },
+      points: 6,
+    },
+    {
+      id: 'flags.competitor',
+      label: { en: 'Works for a competitor', zh_CN: '竞争对手' },
+      group: 'flags',
+      enabled: true,
+      when: { field: 'tags', op: 'in', value: ['competitor', '竞争对手', '竞品', '同行'] },
+      points: -100,
+    },
+    {
+      id: 'flags.student',
+      label: { en: 'Looks like a student, not a buyer', zh_CN: '疑似学生，并非采购方' },
+      group: 'flags',
+      enabled: true,
+      when: {
+        any: [
+          { field: 'contactSeniority', op: 'equals', value: 'student' },
+          { field: 'emailDomain', op: 'contains', value: '.edu' },
+          { field: 'tags', op: 'in', value: ['student', '学生'] },
+        ],
+      },
+      points: -40,
+    },
+    {
+      id: 'flags.personalEmail',
+      label: { en: 'Uses a personal email address, not a company one', zh_CN: '使用个人邮箱，而非企业邮箱' },
+      group: 'flags',
+      enabled: true,
+      when: { field: 'emailDomain', op: 'in', value: PERSONAL_EMAIL_DOMAINS },
+      points: -15,
+    },
+    {
+      id: 'flags.tooSmall',
+      label: { en: 'Very small company (under 10 staff)', zh_CN: '公司规模过小（不足 10 人）' },
+      group: 'flags',
+      enabled: true,
+      when: { field: 'employees', op: 'range', value: { max: 9 } },
+      points: -10,
+    },
+    {
+      id: 'flags.goneQuiet',
+      label: { en: 'No contact for over two months', zh_CN: '超过两个月没有联系' },
+      group: 'engagement',
+      enabled: true,
+      when: { all: [{ field: 'lastTouchAt', op: 'exists' }, { not: { field: 'lastTouchAt', op: 'withinDays', value: 60 } }] },
+      points: -5,
+    },
+  ],
+};

@@ -1,0 +1,120 @@
+import type { Grade, LeadScore, ScoreReason } from '../model/grade';
+import type { CompiledRuleSet } from './compileRuleSet';
+import { decayedCount, decayVisitsInto } from './decay';
+import { FIELD_BIT, emptyFrame, readLeadInto, type Frame } from './frame';
+import type { ScoringLead, Signals } from './scoringLead';
+import { BAD_CLOCK_REASON, NOT_A_LEAD_REASON, badFieldReason, badSignalsReason } from './unscoredReasons';
+
+/**
+ * Scores one lead: synchronous, pure (same input, same output) and total: a lead or signals
+ * of any shape give a score, never an exception, so one bad record cannot stop a re-scoring.
+ * The points of the reasons add up to the score; `now` is epoch ms.
+ */
+export function scoreLead(compiled: CompiledRuleSet, lead: ScoringLead, signals: Signals | undefined, now: number): LeadScore {
+  if (!Number.isFinite(now) || now < 0) return unscored(compiled, 0, BAD_CLOCK_REASON);
+  try {
+    return scoreReadableLead(compiled, lead, signals, now);
+  } catch {
+    // Only a hostile object (a throwing getter, a revoked Proxy) gets here.
+    return unscored(compiled, now, NOT_A_LEAD_REASON);
+  }
+}
+
+function scoreReadableLead(compiled: CompiledRuleSet, lead: ScoringLead, signals: Signals | undefined, now: number): LeadScore {
+  if (typeof lead !== 'object' || lead === null || Array.isArray(lead)) return unscored(compiled, now, NOT_A_LEAD_REASON);
+  const frame = emptyFrame(now);
+  const unreadableSignal = decaySignalsInto(frame, compiled, signals);
+  if (unreadableSignal) return unscored(compiled, now, badSignalsReason(unreadableSignal));
+  const wronglyTyped = readLeadInto(frame, lead, compiled.profileFieldModes);
+  if (wronglyTyped) return unscored(compiled, now, badFieldReason(wronglyTyped));
+
+  const reasons: ScoreReason[] = [];
+  let total = 0;
+  // A red flag (competitor, student...) is itself enough to know the lead is weak.
+  let redFlag = false;
+  const { groups } = compiled;
+  for (let groupIndex = 0; groupIndex < groups.length; groupIndex++) {
+    const group = groups[groupIndex]!;
+    const { rules } = group;
+    let sum = 0;
+    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+      const rule = rules[ruleIndex]!;
+      if (rule.test !== undefined && !rule.test(frame)) continue;
+      let points = rule.points;
+      if (rule.amount === undefined) {
+        reasons.push(rule.reason);
+      } else {
+        const raw = points * rule.amount(frame);
+        points = roundTenth(raw >= 0 ? Math.min(raw, rule.maxPoints) : Math.max(raw, -rule.maxPoints));
+        if (points === 0) continue;
+        reasons.push({ ruleId: rule.id, label: rule.label, points });
+      }
+      sum += points;
+      if (points < 0) redFlag = true;
+    }
+    sum = roundTenth(sum);
+    if (sum > group.max) {
+      reasons.push({ ruleId: group.capRuleId, label: group.capLabel, points: roundTenth(group.max - sum) });
+      sum = group.max;
+    } else if (sum < group.min) {
+      reasons.push({ ruleId: group.capRuleId, label: group.floorLabel, points: roundTenth(group.min - sum) });
+      sum = group.min;
+    }
+    total += sum;
+  }
+  const score = roundTenth(total);
+
+  const known = bitCount(frame.known & compiled.knownMask);
+  let grade: Grade;
+  if (known < compiled.minKnownFields && !redFlag) {
+    reasons.push(compiled.tooLittleKnownReasons[known]!);
+    grade = 'unscored';
+  } else {
+    grade = score >= compiled.thresholds.A ? 'A' : score >= compiled.thresholds.B ? 'B' : 'C';
+  }
+  return { score, grade, reasons, scoredAt: Math.floor(now), ruleSetVersion: compiled.ruleSetVersion };
+}
+
+/** Decays the signals any rule reads into the frame; returns the name of one that cannot be read. */
+function decaySignalsInto(frame: Frame, compiled: CompiledRuleSet, signals: Signals | undefined): string | undefined {
+  if (signals === undefined || signals === null) return undefined;
+  if (typeof signals !== 'object') return 'signals';
+  const { reads, decayRates } = compiled;
+  const { now } = frame;
+  if (reads.visits && !decayVisitsInto(frame, signals.visits, decayRates.visits, now)) return 'visits';
+  if (reads.emailReplies) {
+    frame.emailReplies = decayedCount(signals.emailReplies, decayRates.emailReplies, now);
+    if (Number.isNaN(frame.emailReplies)) return 'emailReplies';
+  }
+  if (reads.meetings) {
+    frame.meetings = decayedCount(signals.meetings, decayRates.meetings, now);
+    if (Number.isNaN(frame.meetings)) return 'meetings';
+  }
+  const lastTouchAt: unknown = signals.lastTouchAt;
+  if (reads.lastTouchAt && lastTouchAt !== undefined && lastTouchAt !== null) {
+    if (typeof lastTouchAt !== 'number' || !Number.isFinite(lastTouchAt)) return 'lastTouchAt';
+    frame.lastTouchAt = lastTouchAt;
+    frame.known |= FIELD_BIT.lastTouchAt;
+  }
+  return undefined;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/**
+ * Points are shown to one decimal; rounding each reason keeps their sum equal to the score.
+ * Most sums are whole already, and skipping the division for them is measurably faster.
+ */
+function roundTenth(value: number): number {
+  const tenths = value * 10;
+  const rounded = Math.round(tenths);
+  return (rounded === tenths ? value : rounded / 10) + 0; // `+ 0` turns -0 into 0
+}
+
+function unscored(compiled: CompiledRuleSet, now: number, reason: ScoreReason): LeadScore {
+  return { score: 0, grade: 'unscored', reasons: [reason], scoredAt: Math.floor(now), ruleSetVersion: compiled.ruleSetVersion };
+}
