@@ -13,13 +13,8 @@ import { compileRuleSet, DEFAULT_RULE_SET, parseRuleSet, scoreLead, SCORING_FIEL
 import type { Condition, FieldName, ScoringLead, Signals } from '../../lib/scoring';
 import { DAY_MS, decayedCount, decayVisitsInto } from '../../lib/scoring/decay';
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  /** Every result here is "higher is better": the value must reach the budget. */
-  budget: number;
-}
+import type { BenchResult } from './budget';
+export type { BenchResult };
 
 const LEADS = 100_000;
 const JRE_LEADS = 3_000;

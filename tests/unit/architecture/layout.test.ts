@@ -32,6 +32,11 @@ describe('architecture', () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
+  it('unit tests make no timed assertions (speed is measured by tests/bench/, never asserted)', () => {
+    const offenders = files(join(ROOT, 'tests/unit'), /\.tsx?$/).filter((file) => /performance\.now\(\)|console\.time\(/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
   it('entrypoints stay thin', () => {
     const tooLong = files(join(ROOT, 'entrypoints'), /\.tsx?$/).filter((file) => readFileSync(file, 'utf8').split('\n').length > 80);
     expect(tooLong.map(rel)).toEqual([]);

@@ -1,0 +1,124 @@
+/**
+ * Per-field precision and recall of extractLead over the hand-labelled corpus in
+ * tests/fixtures/pages (issue #3 item 7). Run: `npx tsx tests/bench/extractQuality.ts [--verbose]`.
+ */
+import { pathToFileURL } from 'node:url';
+import { extractLead } from '../../lib/extract';
+import type { DraftField, LeadDraft } from '../../lib/model/leadDraft';
+import { loadCorpus, parsePage } from './extractCorpus';
+
+/** Fields where the rep keeps one value: the best candidate is judged. */
+const SINGLE_FIELDS = ['name', 'domain', 'website', 'address', 'legalName', 'personName', 'title', 'creditCode', 'icp'] as const;
+/** Fields where several values can all be right: every candidate at or above the threshold is judged. */
+const MULTI_FIELDS = ['email', 'phone', 'socials'] as const;
+export const MULTI_VALUE_THRESHOLD = 0.5;
+
+export interface FieldQuality {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+}
+
+export interface QualityReport {
+  pages: number;
+  fields: Record<string, FieldQuality>;
+  misses: string[];
+}
+
+export async function measureExtractQuality(): Promise<QualityReport> {
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  const misses: string[] = [];
+  const corpus = loadCorpus();
+  for (const page of corpus) {
+    const draft = extractLead(parsePage(page.html, page.url), page.url, { now: 0 });
+    for (const field of [...SINGLE_FIELDS, ...MULTI_FIELDS]) {
+      if (!(field in page.expect)) continue;
+      const expected = toList(page.expect[field]);
+      const actual = (SINGLE_FIELDS as readonly string[]).includes(field)
+        ? (draft.fields[field]?.slice(0, 1) ?? []).map((v) => v.value)
+        : (draft.fields[field] ?? []).filter((v) => v.confidence >= MULTI_VALUE_THRESHOLD).map((v) => v.value);
+      const count = counts.get(field) ?? { tp: 0, fp: 0, fn: 0 };
+      counts.set(field, count);
+      const single = (SINGLE_FIELDS as readonly string[]).includes(field);
+      const matchedExpected = new Set<number>();
+      for (const value of actual) {
+        const hit = expected.findIndex((want, index) => !matchedExpected.has(index) && sameValue(field, value, want));
+        if (hit >= 0) {
+          count.tp += 1;
+          // A single-valued field lists alternatives: one hit satisfies them all.
+          if (single) expected.forEach((_, index) => matchedExpected.add(index));
+          else matchedExpected.add(hit);
+        } else {
+          count.fp += 1;
+          misses.push(`${page.name} ${field}: unexpected ${JSON.stringify(value)}`);
+        }
+      }
+      const missing = single ? (expected.length > 0 && matchedExpected.size === 0 ? 1 : 0) : expected.length - matchedExpected.size;
+      if (missing > 0) {
+        count.fn += missing;
+        misses.push(`${page.name} ${field}: missed ${JSON.stringify(expected.filter((_, index) => !matchedExpected.has(index)))} got ${JSON.stringify(alternatives(draft, field))}`);
+      }
+    }
+  }
+  const fields: Record<string, FieldQuality> = {};
+  for (const [field, { tp, fp, fn }] of counts) {
+    fields[field] = {
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    };
+  }
+  return { pages: corpus.length, fields, misses };
+}
+
+function toList(value: string | string[] | null | undefined): string[] {
+  if (value === null || value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function alternatives(draft: LeadDraft, field: DraftField): string[] {
+  return (draft.fields[field] ?? []).slice(0, 4).map((v) => `${v.value} (${v.confidence} ${v.source.extractor})`);
+}
+
+/** Equality as a rep would judge it: case, spacing and punctuation do not matter; addresses may differ in detail. */
+export function sameValue(field: string, actual: string, expected: string): boolean {
+  const a = normalise(field, actual);
+  const e = normalise(field, expected);
+  if (a === e) return true;
+  if (field !== 'address') return false;
+  const [shorter, longer] = a.length < e.length ? [a, e] : [e, a];
+  return shorter.length >= 8 && longer.includes(shorter) && shorter.length / longer.length >= 0.6;
+}
+
+function normalise(field: string, value: string): string {
+  const lower = value.trim().toLowerCase();
+  switch (field) {
+    case 'phone':
+      return lower.replace(/[^\d+]/g, '');
+    case 'website':
+    case 'socials':
+      return lower.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+    case 'email':
+    case 'domain':
+      return lower;
+    default:
+      return lower.replace(/[\s\p{P}\p{S}]+/gu, '');
+  }
+}
+
+function printReport(report: QualityReport, verbose: boolean): void {
+  console.log(`extract quality over ${report.pages} pages (multi-valued fields: candidates with confidence ≥ ${MULTI_VALUE_THRESHOLD})`);
+  console.log('field'.padEnd(12), 'precision', 'recall', '  tp  fp  fn');
+  for (const [field, q] of Object.entries(report.fields)) {
+    console.log(field.padEnd(12), q.precision.toFixed(3).padStart(9), q.recall.toFixed(3).padStart(6), String(q.truePositives).padStart(4), String(q.falsePositives).padStart(3), String(q.falseNegatives).padStart(3));
+  }
+  if (verbose) for (const miss of report.misses) console.log('  ', miss);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  printReport(await measureExtractQuality(), process.argv.includes('--verbose'));
+}

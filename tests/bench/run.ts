@@ -1,0 +1,24 @@
+import { formatRow, withinBudget, type BenchResult } from './budget';
+import { runContentScriptSizeBench } from './contentScriptSize';
+import { runScoringBench } from './scoring';
+import { runScriptSearchBench } from './scriptSearch';
+
+/**
+ * `npm run bench`: every performance budget of the project in one run, the budget next to each
+ * number; exits non-zero when one is missed. Needs a production build (`npm run build`) first.
+ */
+const suites: Array<[string, () => Promise<BenchResult[]>]> = [
+  ['content scripts', runContentScriptSizeBench],
+  ['scoring', () => runScoringBench()],
+  ['scripts search', runScriptSearchBench],
+];
+
+const results: BenchResult[] = [];
+for (const [name, run] of suites) {
+  process.stdout.write(`running ${name}…\n`);
+  results.push(...(await run()));
+}
+console.log(`\n${results.map(formatRow).join('\n')}`);
+const missed = results.filter((result) => !withinBudget(result));
+console.log(`\n${results.length - missed.length} within budget, ${missed.length} missed`);
+process.exit(missed.length > 0 ? 1 : 0);
