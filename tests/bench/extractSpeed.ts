@@ -11,7 +11,7 @@
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractLead } from '../../lib/extract';
-import { loadCorpus, parsePage } from './extractCorpus';
+import { loadCorpus, parsePage } from './extractQuality';
 
 export interface ExtractBenchResult {
   name: string;
@@ -21,11 +21,15 @@ export interface ExtractBenchResult {
 }
 
 const RUNS_PER_PAGE = 5;
-const BIG_PAGE_RUNS = 3;
+const BIG_PAGE_RUNS = 5;
 
 export async function runExtractBench(): Promise<ExtractBenchResult[]> {
   const corpus = loadCorpus().map((page) => ({ url: page.url, doc: parsePage(page.html, page.url) }));
-  // Warm the JIT once so the numbers describe steady state, as in a long-lived content script.
+  // The very first capture runs cold (the extraction chunk was just loaded): report it apart,
+  // then warm the JIT so the percentiles describe steady state.
+  const coldStarted = performance.now();
+  if (corpus[0]) extractLead(corpus[0].doc, corpus[0].url);
+  const cold = performance.now() - coldStarted;
   for (const page of corpus) extractLead(page.doc, page.url);
   const times: number[] = [];
   for (let run = 0; run < RUNS_PER_PAGE; run += 1) {
@@ -50,6 +54,7 @@ export async function runExtractBench(): Promise<ExtractBenchResult[]> {
   bigTimes.sort((a, b) => a - b);
 
   return [
+    { name: 'extract first capture (cold JIT)', value: round(cold), unit: 'ms', budget: 30 },
     { name: 'extract corpus p50', value: round(percentile(times, 0.5)), unit: 'ms', budget: 30 },
     { name: 'extract corpus p95', value: round(percentile(times, 0.95)), unit: 'ms', budget: 30 },
     { name: `extract ${(bigHtml.length / 1_000_000).toFixed(1)} MB page (median of ${BIG_PAGE_RUNS})`, value: round(percentile(bigTimes, 0.5)), unit: 'ms', budget: 150 },

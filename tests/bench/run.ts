@@ -1,5 +1,6 @@
 import { formatRow, withinBudget, type BenchResult } from './budget';
 import { runContentScriptSizeBench } from './contentScriptSize';
+import { runExtractBench } from './extractSpeed';
 import { runScoringBench } from './scoring';
 import { runScriptSearchBench } from './scriptSearch';
 
@@ -9,6 +10,7 @@ import { runScriptSearchBench } from './scriptSearch';
  */
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['content scripts', runContentScriptSizeBench],
+  ['extraction', runExtractBench],
   ['scoring', () => runScoringBench()],
   ['scripts search', runScriptSearchBench],
 ];

@@ -55,6 +55,12 @@ describe('locales', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('every warning key the extractors can put in a draft has words', () => {
+    const keys = new Set(sourceFiles(join(ROOT, 'lib/extract')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'(draftWarning\w+)'/g)].map((m) => m[1]!)));
+    expect(keys.size).toBeGreaterThan(0);
+    expect([...keys].filter((key) => !MESSAGES.en[key])).toEqual([]);
+  });
+
   it('builds stage, activity and capture-error keys for every enum value', async () => {
     const { STAGES, ACTIVITY_KINDS } = await import('../../../lib/model');
     const { CaptureErrorCode } = await import('../../../lib/messaging/protocol');

@@ -1,0 +1,41 @@
+import type { DraftField } from '../model/leadDraft';
+import type { CountryCode } from '../match/phone';
+import type { PageIndex, TextBlock } from './pageIndex';
+
+/** What every extractor reads: the page, where to look in it, and what we guessed about it. */
+export interface PageInput {
+  readonly doc: Document;
+  /** The whole document, or the rep's selection (a fragment) when capturing a selection. */
+  readonly root: ParentNode;
+  readonly url: URL;
+  readonly isSelection: boolean;
+  /** Region for national phone numbers, guessed from `<html lang>` and the TLD. */
+  readonly phoneRegion: CountryCode | undefined;
+  /** One bounded walk of `root`: visible text and the elements extractors read, computed once. */
+  readonly index: () => PageIndex;
+  /** Visible text of `root` in blocks (from the index). */
+  readonly textBlocks: () => readonly TextBlock[];
+}
+
+/** One value one extractor found for one field, before merging. */
+export interface Candidate {
+  field: DraftField;
+  value: string;
+  confidence: number;
+  extractor: string;
+  /** Short description of the element it came from. */
+  element?: string;
+  kind?: string;
+}
+
+/** An extractor's answer: candidates plus non-fatal warnings (message keys). */
+export interface Extraction {
+  candidates: Candidate[];
+  warnings: string[];
+}
+
+export type Extractor = (input: PageInput) => Extraction;
+
+export function extraction(candidates: Candidate[], warnings: string[] = []): Extraction {
+  return { candidates, warnings };
+}

@@ -1,0 +1,252 @@
+/** A run of visible text inside one block element; `<br>` lines stay as `\n`. */
+export interface TextBlock {
+  text: string;
+  /** The innermost block element holding the text: provenance and contact-context checks. */
+  element: Element | null;
+}
+
+/**
+ * Everything the extractors look at, gathered in ONE walk of the DOM: visible text blocks and
+ * the few kinds of elements that carry contact data. One walk instead of a dozen
+ * `querySelectorAll` calls keeps capture cheap on big pages (issue #3: ≤ 150 ms on 2 MB).
+ */
+export interface PageIndex {
+  textBlocks: TextBlock[];
+  jsonLdScripts: Element[];
+  metas: Element[];
+  headLinks: Element[];
+  anchors: Element[];
+  addressElements: Element[];
+  microdataScopes: Element[];
+  rdfaScopes: Element[];
+  hCards: Element[];
+  /** True when a budget stopped the walk before the end of the page. */
+  truncated: boolean;
+}
+
+export interface IndexLimits {
+  /** Visible text kept, in characters (issue #3: the first ~200 KB). */
+  maxChars: number;
+  /**
+   * Extra text allowed from footers, `<address>` and contact blocks after `maxChars` is spent:
+   * on long pages the company's own contact block comes last.
+   */
+  maxContactChars: number;
+  /** Nodes visited at most. */
+  maxNodes: number;
+  /** Elements kept per kind: the first ones, plus the last `maxPerKind / 4` (footer links come last). */
+  maxPerKind: number;
+}
+
+export const DEFAULT_INDEX_LIMITS: IndexLimits = { maxChars: 200_000, maxContactChars: 50_000, maxNodes: 150_000, maxPerKind: 2_000 };
+
+/** Never text a visitor reads: code, styles, form state, embedded documents. */
+const NO_TEXT_NO_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'INPUT', 'BUTTON', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'svg']);
+/** No visible text, but head metadata lives inside. */
+const NO_TEXT = new Set(['HEAD', 'TITLE']);
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'ADDRESS', 'LI', 'UL', 'OL', 'DL',
+  'TABLE', 'TR', 'CAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FORM', 'FIELDSET', 'FIGURE',
+  'FIGCAPTION', 'HR', 'BODY', 'CENTER',
+]);
+/** Cells stay in their row's block, so a label cell ("Fax", "电话") stays next to its value. */
+const CELL_TAGS = new Set(['TD', 'TH', 'DT', 'DD']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Containers whose text is read even past the main text budget. */
+const CONTACT_TAGS = new Set(['FOOTER', 'ADDRESS']);
+const CONTACT_CLASS = /contact|footer|copyright/i;
+const CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/;
+const JSON_LD_TYPE = /^\s*application\/ld\+json\s*(;|$)/i;
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Parents with more element children than this are read by index, others by sibling links. */
+const WIDE_PARENT = 32;
+
+interface Frame {
+  /** Wide parents: their child list, read by index. */
+  children: NodeListOf<ChildNode> | null;
+  next: number;
+  /** Narrow parents: the next sibling to visit. */
+  nextNode: ChildNode | null;
+  textOn: boolean;
+  /** Inside a footer or contact block: text may use the contact budget. */
+  contact: boolean;
+  /** The block element this frame opened, to close its text block on the way out. */
+  block: boolean;
+}
+
+/**
+ * Walks `root` once, iteratively (deep nesting cannot overflow the stack), with hard caps on nodes,
+ * characters and elements kept. Visibility is judged from markup only (`hidden`,
+ * `aria-hidden`, inline styles): computed styles would cost a layout per node. Hidden parts
+ * still yield structured elements (microdata `<meta>`, links in a collapsed menu), never text.
+ */
+export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_LIMITS): PageIndex {
+  const index: PageIndex = {
+    textBlocks: [], jsonLdScripts: [], metas: [], headLinks: [], anchors: [], addressElements: [],
+    microdataScopes: [], rdfaScopes: [], hCards: [], truncated: false,
+  };
+  const blockStack: Array<Element | null> = [root.nodeType === ELEMENT_NODE ? (root as Element) : null];
+  let buffer = '';
+  let chars = 0;
+  let contactChars = 0;
+  let visited = 0;
+  const tails = new Map<Element[], Element[]>();
+
+  const flush = () => {
+    if (buffer === '') return;
+    const text = buffer.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{2,}/g, '\n').trim();
+    if (text) index.textBlocks.push({ text, element: blockStack[blockStack.length - 1] ?? null });
+    buffer = '';
+  };
+  const headSize = limits.maxPerKind - Math.floor(limits.maxPerKind / 4);
+  const tailSize = limits.maxPerKind - headSize;
+  const keep = (list: Element[], element: Element) => {
+    if (list.length < headSize) {
+      list.push(element);
+      return;
+    }
+    if (tailSize === 0) return;
+    // Past the head, keep a rolling window of the last ones (merged back after the walk).
+    let tail = tails.get(list);
+    if (!tail) tails.set(list, (tail = []));
+    tail.push(element);
+    if (tail.length > tailSize * 2) tail.splice(0, tail.length - tailSize);
+  };
+
+  // A selection root that is itself an element (a link, a card) counts as found too.
+  if (root.nodeType === ELEMENT_NODE) {
+    try {
+      collect(root as Element, (root as Element).tagName, index, keep);
+    } catch {
+      // as for any other element
+    }
+  }
+  const stack: Frame[] = [frameFor(root, true, false, false)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = nextChild(frame);
+    if (!node) {
+      stack.pop();
+      if (frame.block) {
+        flush();
+        blockStack.pop();
+      }
+      continue;
+    }
+    if (++visited > limits.maxNodes) {
+      index.truncated = true;
+      break;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      if (!frame.textOn) continue;
+      if (chars < limits.maxChars) {
+        const data = (node as Text).data;
+        const take = data.length > limits.maxChars - chars ? data.slice(0, limits.maxChars - chars) : data;
+        buffer += take;
+        chars += take.length;
+        if (chars >= limits.maxChars) index.truncated = true;
+      } else if (frame.contact && contactChars < limits.maxContactChars) {
+        const data = (node as Text).data;
+        const take = data.length > limits.maxContactChars - contactChars ? data.slice(0, limits.maxContactChars - contactChars) : data;
+        buffer += take;
+        contactChars += take.length;
+      }
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const element = node as Element;
+    // HTML element names are upper-case already; foreign (SVG) ones are listed as written.
+    const tag = element.tagName;
+    let className: string | null = null;
+    try {
+      className = collect(element, tag, index, keep);
+    } catch {
+      // An element whose attributes a page tampered with is skipped, not fatal.
+    }
+    if (tag === 'BR') {
+      if (frame.textOn) buffer += '\n';
+      continue;
+    }
+    if (CELL_TAGS.has(tag) && frame.textOn) buffer += ' ';
+    if (NO_TEXT_NO_CHILDREN.has(tag) || !element.firstChild) {
+      if (frame.textOn && BLOCK_TAGS.has(tag)) flush();
+      continue;
+    }
+    const contactHere = !frame.contact && (CONTACT_TAGS.has(tag) || (className !== null && CONTACT_CLASS.test(className)));
+    // Past the text budget only contact blocks still collect text: skip the visibility checks elsewhere.
+    const textNeeded = chars < limits.maxChars || frame.contact || contactHere;
+    const textOn = frame.textOn && !NO_TEXT.has(tag) && (!textNeeded || !isHidden(element));
+    const block = textOn && BLOCK_TAGS.has(tag);
+    const contact = frame.contact || (textOn && contactHere);
+    if (block) {
+      flush();
+      blockStack.push(element);
+    }
+    stack.push(frameFor(element, textOn, contact, block));
+  }
+  flush();
+  for (const [list, tail] of tails) for (const element of tail.slice(-tailSize)) list.push(element);
+  return index;
+}
+
+/**
+ * Child iteration that stays linear on every DOM: sibling links are O(1) in browsers but a
+ * linear search in some test DOMs, and a child list is O(1) by index but costly to create, so
+ * wide parents use the list and narrow ones the links.
+ */
+function frameFor(parent: ParentNode, textOn: boolean, contact: boolean, block: boolean): Frame {
+  const wide = parent.childElementCount > WIDE_PARENT || parent.nodeType !== ELEMENT_NODE;
+  return { children: wide ? parent.childNodes : null, next: 0, nextNode: wide ? null : parent.firstChild, textOn, contact, block };
+}
+
+function nextChild(frame: Frame): ChildNode | null {
+  if (frame.children) return frame.next < frame.children.length ? (frame.children[frame.next++] ?? null) : null;
+  const node = frame.nextNode;
+  if (node) frame.nextNode = node.nextSibling;
+  return node;
+}
+
+/** Files the element under its kind; returns its class attribute, which the walk reuses. */
+function collect(element: Element, tag: string, index: PageIndex, keep: (list: Element[], element: Element) => void): string | null {
+  switch (tag) {
+    case 'SCRIPT':
+      if (JSON_LD_TYPE.test(element.getAttribute('type') ?? '')) keep(index.jsonLdScripts, element);
+      return null; // a script carries no markup of interest
+    case 'META':
+      keep(index.metas, element);
+      break;
+    case 'LINK':
+      keep(index.headLinks, element);
+      break;
+    case 'A':
+      keep(index.anchors, element);
+      break;
+    case 'ADDRESS':
+      keep(index.addressElements, element);
+      break;
+  }
+  if (!element.hasAttributes()) return null;
+  if (element.hasAttribute('itemscope')) keep(index.microdataScopes, element);
+  if (element.hasAttribute('typeof')) keep(index.rdfaScopes, element);
+  const className = element.getAttribute('class');
+  if (className && CARD_CLASS.test(className)) keep(index.hCards, element);
+  return className;
+}
+
+function isHidden(element: Element): boolean {
+  try {
+    if (!element.hasAttributes()) return false;
+    return hiddenByMarkup(element);
+  } catch {
+    return true;
+  }
+}
+
+function hiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}

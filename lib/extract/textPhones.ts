@@ -1,0 +1,78 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import type { CountryCode } from '../match/phone';
+import { parsePhone } from '../match/phone';
+import { describeElement } from './describeElement';
+import { isInContactContext, isInSidebar } from './contactContext';
+import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
+
+/** A label right before the number: `Tel:`, `T.`, `Call us at`, `电话：`, `服务热线`. */
+const PHONE_LABEL = /(?:(?:^|[^a-z])(?:tel|telephone|phone|call(?: us)?(?: at| on)?|mobile|hotline|cell|ph|t|p|m)|电话|热线|手机|联系|座机|客服|咨询|总机|服务|销售)\s*[.:：]?\s*[+(（]?$/i;
+const FAX_LABEL = /(?:(?:^|[^a-z])(?:telefax|fax|f)|传真)\s*[.:：]?\s*[+(（]?$/i;
+/** "Tel/Fax:" is a phone too; "Telefax" is not. */
+const ALSO_PHONE = /(?:^|[^a-z])(?:tel|phone)(?![a-z])|电话/i;
+/** Filing and registration numbers look like phone numbers to a parser: `京ICP备16001234号`. */
+const FILING_BEFORE = /(?:ICP[备证]|公网安备|备案号?|注册号|HRB|SIRET|VAT|ISBN)\s*[:：]?\s*$/i;
+const FILING_AFTER = /^\s*号/;
+const CJK = /[\u3400-\u9fff]/;
+const ENOUGH_DIGITS = /(?:\d\D{0,3}){7}/;
+const MAX_CANDIDATES = 50;
+const MAX_BLOCK_CHARS = 5_000;
+
+/**
+ * Phone numbers in the visible text, international or national, validated with libphonenumber
+ * (full metadata) and output as E.164. National numbers use the page's region; a block written
+ * in Chinese uses CN, which covers 400/800 hotlines, mobiles and landlines on Chinese pages.
+ * Numbers labelled as fax are left out.
+ */
+export function extractTextPhones(input: PageInput): Extraction {
+  const candidates: Candidate[] = [];
+  for (const block of input.textBlocks()) {
+    if (candidates.length >= MAX_CANDIDATES) break;
+    const text = block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text;
+    if (!ENOUGH_DIGITS.test(text)) continue;
+    const region = regionFor(text, input.phoneRegion);
+    const contact = block.element ? isInContactContext(block.element) : false;
+    const sidebar = block.element ? isInSidebar(block.element) : false;
+    let found;
+    try {
+      found = findPhoneNumbersInText(text, { defaultCountry: region });
+    } catch {
+      continue;
+    }
+    for (const match of found) {
+      if (isPartOfLongerCode(text, match.startsAt, match.endsAt)) continue;
+      const before = text.slice(Math.max(0, match.startsAt - 12), match.startsAt).trimEnd();
+      if (FAX_LABEL.test(before) && !ALSO_PHONE.test(before)) continue;
+      if (FILING_BEFORE.test(before) || FILING_AFTER.test(text.slice(match.endsAt, match.endsAt + 3))) continue;
+      const parsed = parsePhone(match.number.number, region);
+      if (!parsed) continue;
+      const written = text.slice(match.startsAt, match.endsAt);
+      const confidence =
+        0.5 + (PHONE_LABEL.test(before) ? 0.15 : 0) + (contact ? 0.1 : 0) + (written.trimStart().startsWith('+') ? 0.05 : 0) - (sidebar ? 0.2 : 0);
+      candidates.push({
+        field: 'phone',
+        value: parsed.e164,
+        confidence,
+        extractor: 'textPhones',
+        element: describeElement(block.element),
+        kind: parsed.kind,
+      });
+    }
+  }
+  return extraction(candidates.slice(0, MAX_CANDIDATES));
+}
+
+/** Regions whose pages are written in CJK scripts themselves: their own region stands. */
+const CJK_REGIONS: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 'JP', 'KR']);
+
+function regionFor(text: string, pageRegion: CountryCode | undefined): CountryCode | undefined {
+  if (pageRegion && CJK_REGIONS.has(pageRegion)) return pageRegion;
+  return CJK.test(text) ? 'CN' : pageRegion;
+}
+
+/** Digits glued to letters or more digits are a code (credit code, order number), not a phone. */
+function isPartOfLongerCode(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  return /[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after);
+}
