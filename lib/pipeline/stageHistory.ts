@@ -4,7 +4,8 @@ import type { StageChange } from './stageChange';
 
 /**
  * Stage history lives in the activity timeline as `stage_change` activities: `result` holds the
- * stage entered (so the playbook can find when a stage began), `content` the reason.
+ * stage entered (so the playbook can find when a stage began), `content` the reason, and
+ * `stageChange` the full record (from, to, who, unmet criteria) for the timeline and audits.
  */
 export function stageChangeActivity(change: StageChange, id: string): Activity {
   return {
@@ -18,6 +19,7 @@ export function stageChangeActivity(change: StageChange, id: string): Activity {
     content: change.reason ?? '',
     result: change.to,
     actor: change.by,
+    stageChange: change,
   };
 }
 

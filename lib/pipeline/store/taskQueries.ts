@@ -1,0 +1,39 @@
+import type { LeadKitDatabase } from '../../db';
+import { Account, type Activity, type Task } from '../../model';
+
+/** Every activity of one account, oldest first (the playbook reads the whole history). */
+export async function listAccountActivities(db: LeadKitDatabase, accountId: string): Promise<Activity[]> {
+  const range = IDBKeyRange.bound([accountId, 0], [accountId, Number.MAX_SAFE_INTEGER]);
+  return db.getAllFromIndex('activities', 'byAccountAt', range);
+}
+
+/** Every task of one account, whatever its status, by due time. */
+export async function listAccountTasks(db: LeadKitDatabase, accountId: string): Promise<Task[]> {
+  const tasks = await db.getAllFromIndex('tasks', 'byAccount', accountId);
+  return tasks.sort((a, b) => a.dueAt - b.dueAt || a.id.localeCompare(b.id));
+}
+
+/** Open and snoozed tasks of every account, by due time: what reminders and the queue read. */
+export async function listActiveTasks(db: LeadKitDatabase): Promise<Task[]> {
+  const byStatus = (status: Task['status']) =>
+    db.getAllFromIndex('tasks', 'byStatusDueAt', IDBKeyRange.bound([status, 0], [status, Number.MAX_SAFE_INTEGER]));
+  const [open, snoozed] = await Promise.all([byStatus('open'), byStatus('snoozed')]);
+  return [...open, ...snoozed].sort((a, b) => a.dueAt - b.dueAt || a.id.localeCompare(b.id));
+}
+
+/** The accounts with these ids; unreadable records are skipped, as lib/db/accounts.ts does. */
+export async function accountsById(db: LeadKitDatabase, ids: Iterable<string>): Promise<Map<string, Account>> {
+  const unique = [...new Set(ids)];
+  const values = await Promise.all(unique.map((id) => db.get('accounts', id)));
+  const result = new Map<string, Account>();
+  for (const value of values) {
+    const parsed = Account.safeParse(value);
+    if (parsed.success) result.set(parsed.data.id, parsed.data);
+  }
+  return result;
+}
+
+/** Ids of accounts written at or after `since` (the background's playbook sweep). */
+export async function accountIdsUpdatedSince(db: LeadKitDatabase, since: number): Promise<string[]> {
+  return db.getAllKeysFromIndex('accounts', 'byUpdatedAt', IDBKeyRange.lowerBound(since));
+}

@@ -1,0 +1,59 @@
+import type { Account } from '../model';
+import type { Translate } from '../i18n';
+import { REMINDER_LABEL_KEYS } from '../pipeline/labelKeys';
+import type { ReminderPlan } from '../pipeline/reminders';
+import type { PipelineTask } from '../pipeline/pipelineTask';
+import { groupNotificationId, taskNotificationId } from './notificationIds';
+
+/** A 48 px LeadKit-blue square: Chrome requires an icon, and the extension ships no image yet. */
+export const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAARElEQVR42u3PQREAAAQAMGFkEl0dKvi622MBFlk9n4WAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAwNUCB0fILWrnUyIAAAAASUVORK5CYII=';
+
+export interface ReminderNotification {
+  id: string;
+  options: {
+    type: 'basic' | 'list';
+    iconUrl: string;
+    title: string;
+    message: string;
+    items?: Array<{ title: string; message: string }>;
+    priority?: number;
+  };
+}
+
+/** A task is "due" in the minute it falls due, "overdue" after. */
+const GRACE_MS = 60_000;
+
+export function taskText(task: PipelineTask, t: Translate): string {
+  return t(task.title, task.titleParams);
+}
+
+/** The notifications for one reminder plan: one each for a few tasks, one list for many. */
+export function reminderNotifications(plan: ReminderPlan, accounts: ReadonlyMap<string, Account>, now: number, t: Translate): ReminderNotification[] {
+  const accountName = (task: PipelineTask) => accounts.get(task.accountId)?.name ?? '';
+  if (plan.kind === 'none') return [];
+  if (plan.kind === 'each') {
+    return plan.tasks.map((task) => ({
+      id: taskNotificationId(task.id),
+      options: {
+        type: 'basic',
+        iconUrl: NOTIFICATION_ICON,
+        title: t(task.dueAt < now - GRACE_MS ? REMINDER_LABEL_KEYS.overdue : REMINDER_LABEL_KEYS.due),
+        message: [taskText(task, t), accountName(task)].filter(Boolean).join(' · '),
+        priority: task.priority === 'high' ? 2 : 0,
+      },
+    }));
+  }
+  return [
+    {
+      id: groupNotificationId(now),
+      options: {
+        type: 'list',
+        iconUrl: NOTIFICATION_ICON,
+        title: t(REMINDER_LABEL_KEYS.group, { count: plan.count }),
+        message: '',
+        items: plan.earliest.map((task) => ({ title: accountName(task), message: taskText(task, t) })),
+        priority: 1,
+      },
+    },
+  ];
+}
