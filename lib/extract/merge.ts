@@ -2,8 +2,15 @@ import { DRAFT_FIELD_MAX_LENGTH, DRAFT_FIELDS, MAX_DRAFT_VALUES, type DraftField
 import type { Candidate } from './candidate';
 import { cleanText } from './cleanText';
 
-/** Each further extractor that agrees on a value adds this much confidence. */
+/** Each further, independent source that agrees on a value adds this much confidence. */
 const AGREEMENT_BONUS = 0.05;
+
+/**
+ * A link and the text it shows are one statement, not two: `mailto:`/`tel:` hrefs and the
+ * visible-text extractors reading the same address must not corroborate each other.
+ */
+const SOURCE_FAMILY: Readonly<Record<string, string>> = { mailto: 'visible', textEmails: 'visible', tel: 'visible', textPhones: 'visible' };
+const familyOf = (extractor: string): string => SOURCE_FAMILY[extractor] ?? extractor;
 const MAX_CONFIDENCE = 0.99;
 
 /**
@@ -25,10 +32,10 @@ export function mergeCandidates(candidates: readonly Candidate[]): DraftFields {
     if (!byKey) groups.set(candidate.field, (byKey = new Map()));
     const existing = byKey.get(key);
     if (!existing) {
-      byKey.set(key, { best: normalised, extractors: new Set([candidate.extractor]), order: order++ });
+      byKey.set(key, { best: normalised, extractors: new Set([familyOf(candidate.extractor)]), order: order++ });
       continue;
     }
-    existing.extractors.add(candidate.extractor);
+    existing.extractors.add(familyOf(candidate.extractor));
     if (confidence > existing.best.confidence) existing.best = normalised;
   }
 

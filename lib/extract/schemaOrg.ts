@@ -2,6 +2,8 @@ import type { CountryCode } from '../match/phone';
 import type { Candidate } from './candidate';
 import { cleanText } from './cleanText';
 import { emailValue } from './emailValue';
+import { emailPreference } from './emailPreference';
+import { accountDomainFor } from '../match/domain';
 import { phoneValue } from './phoneValue';
 import { absoluteHttpUrl } from './absoluteUrl';
 import { socialProfileFor } from './socialProfile';
@@ -103,8 +105,12 @@ function emitEntity(entity: SchemaEntity, kind: EntityKind, weight: number, cont
       if (phone) add('phone', phone.value, phone.valid ? confidence : confidence * 0.6, kindLabel ?? phone.kind);
     }
   };
+  // The same mailbox preference as links and text: it is about the address, not where it was found.
   const emails = (confidence: number) => {
-    for (const raw of texts('email', 300)) add('email', emailValue(raw), confidence);
+    for (const raw of texts('email', 300)) {
+      const email = emailValue(raw);
+      if (email) add('email', email, confidence + emailPreference(email, accountDomainFor(context.url.href)));
+    }
   };
 
   switch (kind) {

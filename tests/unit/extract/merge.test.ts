@@ -19,10 +19,21 @@ describe('mergeCandidates', () => {
       candidate('name', 'Acme  Robotics.', 0.9, 'jsonld'),
       candidate('email', 'sales@acme.com', 0.6, 'textEmails'),
       candidate('email', 'sales@acme.com', 0.8, 'mailto'),
-      candidate('email', 'sales@acme.com', 0.8, 'mailto'),
+      candidate('email', 'sales@acme.com', 0.8, 'jsonld'),
     ]);
     expect(fields.name).toEqual([{ value: 'Acme Robotics.', confidence: 0.95, source: { extractor: 'jsonld' } }]);
     expect(fields.email).toEqual([{ value: 'sales@acme.com', confidence: 0.85, source: { extractor: 'mailto' } }]);
+  });
+
+  it('a link and the text it shows are one source: they do not corroborate each other', () => {
+    const fields = mergeCandidates([
+      candidate('email', 'info@acme.com', 0.8, 'mailto'),
+      candidate('email', 'info@acme.com', 0.7, 'textEmails'),
+      candidate('phone', '+14155550100', 0.8, 'tel'),
+      candidate('phone', '+14155550100', 0.7, 'textPhones'),
+    ]);
+    expect(fields.email?.[0]?.confidence).toBe(0.8);
+    expect(fields.phone?.[0]?.confidence).toBe(0.8);
   });
 
   it('caps confidence, drops empty values and bounds the number of alternatives', () => {
