@@ -1,0 +1,85 @@
+import { localMessage, sendRaw, summaryFrom } from './rawMessage';
+import { createOverlayHost } from './overlayHost';
+
+/** The launcher's look; inside its closed shadow root, so page CSS neither sees nor reaches it. */
+const CSS = `
+.bar{display:flex;gap:4px;align-items:center;font:12px/1.3 system-ui,sans-serif;color:#1f2937}
+button{all:unset;cursor:pointer;display:inline-flex;align-items:center;gap:4px;padding:3px 8px;border-radius:12px;background:#1d4ed8;color:#fff;font-weight:600;box-shadow:0 1px 3px #0003}
+button:focus-visible{outline:2px solid #93c5fd;outline-offset:1px}
+.chip,.notice{padding:2px 8px;border-radius:12px;background:#eef2ff;border:1px solid #c7d2fe;white-space:nowrap;max-width:260px;overflow:hidden;text-overflow:ellipsis}
+.notice{background:#fffbeb;border-color:#fcd34d;white-space:normal;max-width:320px}
+[hidden]{display:none}`;
+
+const SIZE = { width: 360, height: 26 };
+
+export interface ComposeLauncher {
+  /** Moves the launcher to the compose box's bottom-right corner; hides it when the box is hidden. */
+  follow(box: DOMRect): void;
+  /** Shows which account the recipients belong to (only when one matches). */
+  showRecipients(recipients: string[]): void;
+  showNotice(text: string): void;
+  anchor(): DOMRect;
+  remove(): void;
+}
+
+export function createComposeLauncher(onOpen: () => void): ComposeLauncher {
+  const overlay = createOverlayHost(CSS);
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = `✎ ${localMessage('scriptsOpenPicker')}`;
+  // Keep the caret in the draft: the click must not move focus before the caret is saved.
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    onOpen();
+  });
+  const chip = document.createElement('span');
+  chip.className = 'chip';
+  chip.hidden = true;
+  const notice = document.createElement('span');
+  notice.className = 'notice';
+  notice.hidden = true;
+  bar.append(button, chip, notice);
+  overlay.root.append(bar);
+
+  let recipientsKey = '';
+  let asked = 0;
+  return {
+    follow(box) {
+      const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+      const top = Math.min(Math.max(box.bottom - SIZE.height - 6, box.top + 2, 0), innerHeight - SIZE.height);
+      overlay.place({
+        display: visible ? 'block' : 'none',
+        top: `${Math.round(top)}px`,
+        // Right-aligned to the box: the bar grows leftwards from the box's corner.
+        right: `${Math.round(Math.max(innerWidth - box.right + 8, 0))}px`,
+      });
+    },
+    showRecipients(recipients) {
+      const key = recipients.join(',');
+      if (key === recipientsKey) return;
+      recipientsKey = key;
+      const mine = ++asked;
+      if (recipients.length === 0) {
+        chip.hidden = true;
+        return;
+      }
+      void sendRaw('compose.recipient', { recipients: recipients.slice(0, 20) }).then((answer) => {
+        if (mine !== asked) return;
+        const summary = summaryFrom(answer);
+        chip.hidden = summary === null;
+        if (!summary) return;
+        const stage = localMessage(`stage_${summary.stage}`) || summary.stage;
+        chip.textContent = [summary.name, stage, summary.grade].filter(Boolean).join(' · ');
+      });
+    },
+    showNotice(text) {
+      notice.textContent = text;
+      notice.hidden = text === '';
+    },
+    anchor: () => overlay.host.getBoundingClientRect(),
+    remove: () => overlay.remove(),
+  };
+}

@@ -1,0 +1,111 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { captureSelection } from '../sites/captureSelection';
+import { findComposeTargets, type ComposeMode, type ComposeTarget } from '../sites/findComposeTargets';
+import { composeBridge, type ComposeRequest } from './composeBridge';
+import { createComposeLauncher, type ComposeLauncher } from './composeLauncher';
+import { localMessage, sendRaw } from './rawMessage';
+
+type Entry = { compose: ComposeTarget; launcher: ComposeLauncher; mode: ComposeMode; fellBack: boolean };
+
+/** Mutations arrive in bursts (webmails redraw constantly): look again once things settle. */
+const SCAN_DELAY_MS = 250;
+const NOTICE_MS = 12_000;
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+const OWN_TAG = 'LEADKIT-OVERLAY';
+const isOwnMutation = (record: MutationRecord): boolean => {
+  if (record.target.nodeName === OWN_TAG) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === 'childList' && nodes.length > 0 && nodes.every((node) => node.nodeName === OWN_TAG);
+};
+
+/** Addresses the background will accept (the same shape as the Email schema), at most 20. */
+export function validRecipients(addresses: readonly string[]): string[] {
+  return [...new Set(addresses.filter((address) => address.length <= 254 && EMAIL.test(address)))].slice(0, 20);
+}
+
+/**
+ * The always-on compose overlay (issue 6): a launcher beside each compose box, a recipient
+ * chip, and the picker loaded only when the rep opens a launcher. We are guests: one debounced
+ * observer, no polling, everything undone when WXT invalidates the context.
+ */
+export function startComposeOverlay(ctx: ContentScriptContext): void {
+  const entries = new Map<HTMLElement, Entry>();
+  let scheduled = false;
+  let noticeShown = false;
+
+  const open = (entry: Entry) => {
+    const { compose, launcher } = entry;
+    const request: ComposeRequest = {
+      target: compose.body,
+      saved: captureSelection(compose.body),
+      recipients: () => validRecipients(compose.recipients()),
+      anchor: launcher.anchor,
+      mode: entry.mode,
+      fellBack: entry.fellBack,
+    };
+    const bridge = composeBridge();
+    bridge.request = request;
+    if (bridge.open) return bridge.open(request);
+    void sendRaw('compose.openPicker', {}).then((answer) => {
+      const ok = !!answer && typeof answer === 'object' && (answer as { ok?: unknown }).ok === true;
+      if (!ok) launcher.showNotice(localMessage('scriptsPickerFailed'));
+    });
+  };
+
+  const scan = () => {
+    scheduled = false;
+    const found = findComposeTargets(document, location.host);
+    const seen = new Set<HTMLElement>();
+    for (const compose of found.composes) {
+      seen.add(compose.body);
+      let entry = entries.get(compose.body);
+      if (!entry) {
+        const created: Entry = { compose, mode: found.mode, fellBack: found.fellBack, launcher: createComposeLauncher(() => open(created)) };
+        entries.set(compose.body, (entry = created));
+      }
+      entry.compose = compose;
+      entry.mode = found.mode;
+      entry.fellBack = found.fellBack;
+      entry.launcher.follow(compose.body.getBoundingClientRect());
+      entry.launcher.showRecipients(validRecipients(compose.recipients()));
+      if (found.fellBack && !noticeShown) {
+        noticeShown = true;
+        const launcher = entry.launcher;
+        launcher.showNotice(localMessage('scriptsGenericMode'));
+        ctx.setTimeout(() => launcher.showNotice(''), NOTICE_MS);
+      }
+    }
+    for (const [body, entry] of entries) {
+      if (seen.has(body)) continue;
+      entry.launcher.remove();
+      entries.delete(body);
+    }
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    ctx.setTimeout(scan, SCAN_DELAY_MS);
+  };
+  const reposition = () => {
+    for (const entry of entries.values()) entry.launcher.follow(entry.compose.body.getBoundingClientRect());
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Our own hosts come and go at the document's end; that is no reason to look again.
+    if (!records.every(isOwnMutation)) schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+  ctx.addEventListener(window, 'scroll', () => ctx.requestAnimationFrame(reposition), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', () => ctx.requestAnimationFrame(reposition), { passive: true });
+  // Recipients typed into a plain form change no DOM; look again when the rep leaves a field.
+  ctx.addEventListener(document, 'focusout', schedule, { capture: true, passive: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    for (const entry of entries.values()) entry.launcher.remove();
+    entries.clear();
+  });
+  // Nothing heavy during page load: the first look waits for an idle moment.
+  ctx.requestIdleCallback(scan, { timeout: 1_000 });
+}

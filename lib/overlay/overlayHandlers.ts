@@ -1,0 +1,99 @@
+import type { Handlers } from '../messaging/router';
+import type { SenderLike } from '../messaging/sender';
+import { accountDomainFor } from '../match/domain';
+import { findAccountsByDomain, type LeadKitDatabase } from '../db';
+import type { Locale } from '../i18n/locale';
+import { recordUse } from '../scripts/effectiveness';
+import { renderScript } from '../scripts/renderScript';
+import { scriptContextFor } from '../scripts/scriptContext';
+import { getScript, listScripts, saveScript } from '../scripts/scriptStore';
+import { accountSummaryOf } from './accountSummary';
+import { matchRecipient } from './recipientAccount';
+
+export type OverlayMessageType =
+  | 'compose.recipient'
+  | 'compose.openPicker'
+  | 'compose.scripts'
+  | 'compose.fill'
+  | 'compose.used'
+  | 'badge.account'
+  | 'badge.openPanel';
+
+export interface OverlayDeps {
+  db(): Promise<LeadKitDatabase>;
+  /** The rep's name and language, from settings. */
+  rep(): Promise<{ name: string; locale: Locale }>;
+  /** The tab's URL as the browser knows it (not as the page says). */
+  tabUrl(tabId: number): Promise<string | undefined>;
+  injectPicker(tabId: number): Promise<void>;
+  /** Must run synchronously inside the message of the rep's click. */
+  openSidePanel(windowId: number | undefined): void;
+  now(): number;
+}
+
+const tabIdOf = (sender: SenderLike): number | null => sender.tab?.id ?? null;
+const windowIdOf = (sender: SenderLike): number | undefined => (sender.tab as { windowId?: number } | undefined)?.windowId;
+
+/**
+ * The background's answers to the compose overlay and the website badge. Each answer is the
+ * least the overlay needs; the badge only ever learns about the page it runs in.
+ */
+export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, OverlayMessageType> {
+  return {
+    async 'compose.recipient'({ recipients }) {
+      const match = await matchRecipient(await deps.db(), recipients);
+      return match ? accountSummaryOf(match.account) : null;
+    },
+    async 'compose.openPicker'(_payload, sender) {
+      const tabId = tabIdOf(sender);
+      if (tabId === null) return { ok: false };
+      try {
+        await deps.injectPicker(tabId);
+        return { ok: true };
+      } catch (error) {
+        console.warn('[leadkit] could not load the script picker', error);
+        return { ok: false };
+      }
+    },
+    async 'compose.scripts'({ recipients }) {
+      const db = await deps.db();
+      const [scripts, match, rep] = await Promise.all([listScripts(db), matchRecipient(db, recipients), deps.rep()]);
+      return {
+        locale: rep.locale,
+        ...(match ? { stage: match.account.stage } : {}),
+        recipient: match ? accountSummaryOf(match.account) : null,
+        scripts,
+      };
+    },
+    async 'compose.fill'({ scriptId, recipients }) {
+      const db = await deps.db();
+      const [script, match, rep] = await Promise.all([getScript(db, scriptId), matchRecipient(db, recipients), deps.rep()]);
+      if (!script) return null;
+      const context = scriptContextFor({
+        ...(match ? { account: match.account } : {}),
+        ...(match?.contact ? { contact: match.contact } : {}),
+        rep: rep.name ? { name: rep.name } : {},
+      });
+      return renderScript(script.body, context);
+    },
+    async 'compose.used'({ scriptId }) {
+      const db = await deps.db();
+      const script = await getScript(db, scriptId);
+      if (!script) return { ok: false };
+      await saveScript(db, recordUse(script, null, deps.now()), deps.now());
+      return { ok: true };
+    },
+    async 'badge.account'(_payload, sender) {
+      const tabId = tabIdOf(sender);
+      const url = tabId === null ? undefined : await deps.tabUrl(tabId).catch(() => undefined);
+      const domain = url ? accountDomainFor(url) : null;
+      if (!domain) return null;
+      const [account] = await findAccountsByDomain(await deps.db(), domain);
+      return account ? accountSummaryOf(account) : null;
+    },
+    async 'badge.openPanel'(_payload, sender) {
+      deps.openSidePanel(windowIdOf(sender));
+      return { ok: true };
+    },
+  };
+}

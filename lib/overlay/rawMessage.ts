@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import type { MessageType, RequestOf } from '../messaging/protocol';
+
+/**
+ * The tiny content scripts' way to ask the background, without zod (issue 6 size budget): the
+ * background still checks the request against its schema; the caller checks the answer's shape
+ * by hand before showing anything. Resolves undefined when the background refuses or is gone.
+ */
+export async function sendRaw<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage({ type, payload });
+  } catch {
+    return undefined;
+  }
+}
+
+/** `browser.i18n.getMessage` for our own keys (merged into _locales at build time). */
+export function localMessage(key: string): string {
+  return (browser.i18n.getMessage as (name: string) => string)(key);
+}
+
+/** Reads the fields a chip or badge shows from an untrusted-shaped answer; null when absent. */
+export function summaryFrom(value: unknown): { name: string; stage: string; grade?: string; owner?: string } | null {
+  if (!value || typeof value !== 'object') return null;
+  const { name, stage, grade, owner } = value as Record<string, unknown>;
+  if (typeof name !== 'string' || typeof stage !== 'string') return null;
+  return {
+    name,
+    stage,
+    ...(typeof grade === 'string' ? { grade } : {}),
+    ...(typeof owner === 'string' ? { owner } : {}),
+  };
+}

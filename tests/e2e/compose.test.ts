@@ -1,0 +1,327 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
+import { startFixtureServer } from './fixtureServer';
+import { clickInOverlay, openLauncherFor, overlayTexts, waitForOverlayText } from './overlayProbe';
+
+type Fixtures = Awaited<ReturnType<typeof startFixtureServer>>;
+
+const NOW = Date.UTC(2025, 5, 2);
+const meta = { createdAt: NOW, updatedAt: NOW, version: 0 };
+const ACME_ROBOTICS = {
+  ...meta,
+  id: 'acct-acme-robotics',
+  name: 'Acme Robotics',
+  domain: 'acme-robotics.cn',
+  stage: 'opportunity',
+  tags: [],
+  phones: [],
+  emails: [],
+  ownerId: 'Mei Chen',
+  capturedAt: NOW,
+  score: { score: 72, grade: 'B', reasons: [], scoredAt: NOW, ruleSetVersion: 1 },
+};
+const LI_WEI = { ...meta, id: 'contact-li-wei', accountId: ACME_ROBOTICS.id, name: 'Li Wei', title: 'Head of Operations', email: 'li.wei@acme-robotics.cn' };
+const ACME_SITE = { ...ACME_ROBOTICS, id: 'acct-acme-test', name: 'Acme Test Corp', domain: 'acme.test', stage: 'prospect', score: { ...ACME_ROBOTICS.score, grade: 'A' } };
+/** A manager's script: variables, a missing one, and HTML that must arrive as text. */
+const GREETING = {
+  ...meta,
+  id: 'e2e-greeting',
+  kind: 'follow_up',
+  locale: 'en',
+  title: 'Zebra greeting for tests',
+  body: 'Hi {{contact.firstName}}, about {{account.name}}: <b>bold</b> <img src=x onerror=alert(1)> {{value.roi}}',
+  stages: [],
+  industries: [],
+  usedCount: 0,
+  workedCount: 0,
+};
+
+describe('compose overlay and website badge, in real Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: Fixtures;
+  let page: Page;
+
+  before(async () => {
+    server = await startFixtureServer();
+    browser = await launchExtensionBrowser();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    // The library is seeded on install; then the accounts, contact and a manager's script.
+    // (No named functions inside evaluate: tsx would wrap them in a helper the worker lacks.)
+    await browser.worker.evaluate(async (records) => {
+      let db: IDBDatabase | null = null;
+      for (let tries = 0; ; tries += 1) {
+        if (tries > 100) throw new Error('the scripts library was not seeded');
+        db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('leadkit');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const seeded = !db.objectStoreNames.contains('scripts')
+          ? 0
+          : await new Promise<number>((resolve) => {
+              const request = db!.transaction('scripts').objectStore('scripts').count();
+              request.onsuccess = () => resolve(request.result);
+            });
+        if (seeded >= 40) break;
+        db.close();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const tx = db.transaction(['accounts', 'contacts', 'scripts'], 'readwrite');
+      for (const account of records.accounts) tx.objectStore('accounts').put(account);
+      tx.objectStore('contacts').put(records.contact);
+      tx.objectStore('scripts').put(records.script);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, { accounts: [ACME_ROBOTICS, ACME_SITE], contact: LI_WEI, script: GREETING });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Puts the caret right after `text` inside the element (as a click there would). */
+  async function caretAfter(selector: string, text: string): Promise<void> {
+    await page.locator(selector).first().evaluate((element, text) => {
+      if (element instanceof HTMLTextAreaElement) {
+        element.focus();
+        const at = element.value.indexOf(text) + text.length;
+        element.setSelectionRange(at, at);
+        return;
+      }
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = (node.nodeValue ?? '').indexOf(text);
+        if (index < 0) continue;
+        (element as HTMLElement).focus();
+        const range = document.createRange();
+        range.setStart(node, index + text.length);
+        range.collapse(true);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`no "${text}" in the draft`);
+    }, text);
+  }
+
+  const draftOf = (selector: string) =>
+    page.locator(selector).first().evaluate((element) => (element instanceof HTMLTextAreaElement ? element.value : (element as HTMLElement).innerText));
+
+  async function pickScript(query: string): Promise<void> {
+    await waitForOverlayText(page, /Zebra greeting|Price too high/);
+    await page.keyboard.type(query);
+    await waitForOverlayText(page, /Preview|Hi |about/);
+  }
+
+  it('Gmail: the chip shows the recipient’s stage and grade; a script goes in at the caret and Ctrl+Z takes it out', async () => {
+    await page.goto(server.url('gmail'));
+    const body = 'div[aria-label="Message Body"][contenteditable="true"] >> visible=true';
+    const chip = await waitForOverlayText(page, /Acme Robotics/);
+    assert.match(chip, /Acme Robotics · Opportunity · B/);
+    const before = await draftOf(body);
+    await caretAfter(body, 'Thanks for the call today.');
+    await openLauncherFor(page, body);
+    await pickScript('zebra');
+    await saveScreenshot(page, 'compose-gmail-picker');
+    const picker = await waitForOverlayText(page, /Zebra greeting/);
+    assert.match(picker, /Hi Li, about Acme Robotics/);
+    assert.match(picker, /\[value\.roi\]/, 'a variable without a value is marked');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('about Acme Robotics'), 'div#\\:ab');
+    const after = await draftOf(body);
+    assert.match(after, /^Hi Li,/, 'the start of the draft is kept');
+    assert.match(after, /Thanks for the call today\.Hi Li, about Acme Robotics: <b>bold<\/b> <img src=x onerror=alert\(1\)> \[value\.roi\]/);
+    assert.match(after, /Rep Demo \| LeadKit Demo/, 'the signature is kept');
+    assert.equal(await page.locator('div#\\:ab b, div#\\:ab img').count(), 0, 'HTML in a script is inserted as text');
+    await saveScreenshot(page, 'compose-gmail-inserted');
+    await page.keyboard.press('Control+z');
+    assert.equal(await draftOf(body), before, 'the editor’s own undo takes the script out');
+  });
+
+  it('Outlook: inserts into the message body and shows the recipient chip', async () => {
+    await page.goto(server.url('outlook'));
+    const body = 'div[role="textbox"][aria-label^="Message body"]';
+    await waitForOverlayText(page, /Acme Robotics · Opportunity · B/);
+    await caretAfter(body, 'Following up on our call.');
+    await openLauncherFor(page, body);
+    await pickScript('zebra');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('about Acme Robotics'), body);
+    assert.match(await draftOf(body), /Following up on our call\.Hi Li, about Acme Robotics/);
+    assert.match(await draftOf(body), /Rep Demo/);
+    await saveScreenshot(page, 'compose-outlook-inserted');
+  });
+
+  it('a compose replaced while the picker is open: nothing inserted anywhere, the picker says so', async () => {
+    await page.goto(server.url('gmail'));
+    const body = 'div#\\:ab';
+    await waitForOverlayText(page, /Acme Robotics/);
+    await caretAfter(body, 'Thanks for the call today.');
+    await openLauncherFor(page, body);
+    await pickScript('zebra');
+    const before = await draftOf(body);
+    await page.evaluate(() => {
+      const old = document.getElementById(':ab')!;
+      old.replaceWith(old.cloneNode(true));
+    });
+    await page.keyboard.press('Enter');
+    await waitForOverlayText(page, /closed or replaced/);
+    assert.equal(await draftOf(body), before);
+    await saveScreenshot(page, 'compose-replaced');
+    await page.keyboard.press('Escape');
+  });
+
+  it('falls back to the basic mode when the webmail’s selectors miss, and says so', async () => {
+    await page.goto(server.url('gmail', '/changed.html'));
+    await waitForOverlayText(page, /layout wasn't recognised/);
+    await caretAfter('.editorX', 'Hello Li,');
+    await openLauncherFor(page, '.editorX');
+    await pickScript('zebra');
+    await page.keyboard.press('Enter');
+    // The basic mode finds no recipients outside a form: the account's variables stay marked, not guessed.
+    await page.waitForFunction(() => document.querySelector('.editorX')?.textContent?.includes('Hello Li,Hi [contact.firstName], about [account.name]'));
+    await saveScreenshot(page, 'compose-fallback');
+  });
+
+  it('any other site: the launcher on a site the rep turned it on for, into a textarea and a contenteditable', async () => {
+    await browser.worker.evaluate(async (sites) => chrome.storage.local.set({ composeSites: sites }), [
+      `http://plainform.test/*`,
+      `http://hostilecss.test/*`,
+    ]);
+    await page.waitForTimeout(300);
+    await page.goto(server.url('plainform'));
+    await waitForOverlayText(page, /Acme Robotics · Opportunity · B/);
+    const before = await draftOf('#plain');
+    await caretAfter('#plain', 'Dear Li,');
+    await openLauncherFor(page, '#plain');
+    await pickScript('zebra');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('#plain') as HTMLTextAreaElement).value.includes('about Acme Robotics'));
+    assert.match(await draftOf('#plain'), /^Dear Li,Hi Li, about Acme Robotics: <b>bold<\/b>/);
+    assert.match(await draftOf('#plain'), /Thanks for your time\.$/);
+    await saveScreenshot(page, 'compose-textarea-inserted');
+    await page.keyboard.press('Control+z');
+    assert.equal(await draftOf('#plain'), before);
+
+    await caretAfter('#rich', 'Draft notes.');
+    await openLauncherFor(page, '#rich');
+    await pickScript('zebra');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#rich')?.textContent?.includes('about Acme Robotics'));
+    assert.equal(await page.locator('#rich b, #rich img').count(), 0);
+  });
+
+  it('a page whose CSS fights overlays can neither hide them nor read them', async () => {
+    await page.goto(server.url('hostilecss'));
+    await waitForOverlayText(page, /Acme Robotics/);
+    await caretAfter('#box', 'Hello team,');
+    await openLauncherFor(page, '#box');
+    await pickScript('zebra');
+    await saveScreenshot(page, 'compose-hostile-css');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('#box') as HTMLTextAreaElement).value.includes('about Acme Robotics'));
+    const observed = await page.evaluate(() => {
+      const seen = (window as unknown as { __observed: Record<string, string[]> }).__observed;
+      const hosts = [...document.querySelectorAll('leadkit-overlay')];
+      return { seen, liveShadowRoots: hosts.map((host) => String(host.shadowRoot)), liveText: hosts.map((host) => host.textContent) };
+    });
+    const everything = JSON.stringify(observed);
+    for (const secret of ['Acme Robotics', 'Opportunity', 'Mei Chen', 'Zebra', browser.extensionId]) {
+      assert.ok(!everything.includes(secret), `the page saw ${secret}: ${everything}`);
+    }
+    assert.deepEqual(observed.seen.messages, [], 'nothing was posted to the window');
+    assert.ok(observed.liveShadowRoots.every((root) => root === 'null'));
+  });
+
+  it('the website badge shows on a known account’s site, not on an unknown one, and can be dismissed', async () => {
+    await page.goto(server.url('acme'));
+    const badge = await waitForOverlayText(page, /Acme Test Corp/);
+    assert.match(badge, /Prospect/);
+    assert.match(badge, /Grade A/);
+    await saveScreenshot(page, 'badge-known-account');
+    await clickInOverlay(page, /×/);
+    await page.waitForFunction(() => document.querySelectorAll('leadkit-overlay').length === 0);
+
+    await page.goto(server.url('globex'));
+    await page.waitForTimeout(1_500);
+    assert.deepEqual(await overlayTexts(page), [], 'no badge on a site that is not an account');
+  });
+
+  it('side panel: scripts for the account’s stage, keyboard only, copy with one key, mark worked', async () => {
+    await page.goto(server.url('acme'));
+    const panel = await browser.openSidePanel();
+    await page.bringToFront();
+    await panel.getByTestId('scripts-section').waitFor();
+    await panel.getByTestId('site-overlays').getByText('The account badge shows on acme.test.').waitFor();
+    await panel.bringToFront();
+    await panel.locator('body').press('/');
+    await panel.keyboard.type('zebra');
+    await panel.getByTestId('script-row').first().filter({ hasText: 'Zebra greeting for tests' }).waitFor();
+    await panel.keyboard.press('Enter');
+    const preview = panel.getByTestId('script-preview');
+    await preview.waitFor();
+    assert.match((await preview.textContent()) ?? '', /Hi \[contact\.firstName\], about Acme Test Corp: <b>bold<\/b>/);
+    assert.equal(await panel.getByTestId('missing-variable').count(), 2);
+    await panel.keyboard.press('Control+c');
+    await panel.getByTestId('script-status').filter({ hasText: 'Copied' }).waitFor();
+    await saveScreenshot(panel, 'sidepanel-scripts');
+    await panel.getByTestId('script-worked').click();
+    await panel.getByText('Worked 1 of 1 times').first().waitFor();
+
+    // What was copied is the filled script: paste it back with the keyboard.
+    await panel.getByTestId('scripts-search').fill('');
+    await panel.getByTestId('scripts-search').press('Control+v');
+    assert.match(await panel.getByTestId('scripts-search').inputValue(), /^Hi \[contact\.firstName\], about Acme Test Corp/);
+    // Search finds the Chinese library too, by its own words.
+    await panel.getByTestId('scripts-search').fill('价格');
+    await panel.getByTestId('script-row').filter({ hasText: '价格太高' }).first().waitFor();
+    await panel.close();
+  });
+
+  it('options: a manager adds a script with a live preview and sees what works best', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#scripts`);
+    await options.getByTestId('works-best').getByText('Zebra greeting for tests').waitFor();
+    await options.getByTestId('script-new').click();
+    await options.getByLabel('Title').fill('Budget freeze: plan the pilot');
+    await options.locator('#script-body').fill('Hi {{contact.firstName}}, {{budget.owner}} ');
+    await options.getByRole('button', { name: '{{value.payback}}' }).click();
+    await options.getByTestId('script-preview').getByText('[value.payback]', { exact: true }).waitFor();
+    await options.getByText('Unknown variables, always shown as missing: budget.owner').waitFor();
+    await saveScreenshot(options, 'options-scripts-editor');
+    await options.getByTestId('script-save').click();
+    await options.getByTestId('script-save-status').filter({ hasText: 'Saved' }).waitFor();
+    await options.getByTestId('script-item').filter({ hasText: 'Budget freeze: plan the pilot' }).waitFor();
+    await options.close();
+  });
+
+  it('the always-on compose script stays within its budget: ≤ 10 KB gzipped, no zod, Preact or idb', async () => {
+    const source = await readFile(join(EXTENSION_DIR, 'content-scripts/compose.js'));
+    const gzipped = gzipSync(source, { level: 9 }).length;
+    console.log(`compose.js: ${source.length} bytes, ${gzipped} bytes gzipped`);
+    assert.ok(gzipped <= 10 * 1024, `compose.js is ${gzipped} bytes gzipped`);
+    const text = source.toString();
+    for (const marker of ['ZodError', '__PREACT_DEVTOOLS__', 'IDBDatabase', 'openDB']) assert.ok(!text.includes(marker), marker);
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
+    assert.deepEqual(manifest.content_scripts.flatMap((script) => script.matches), [
+      'https://mail.google.com/*',
+      'https://outlook.live.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'http://gmail.test/*',
+      'http://outlook.test/*',
+    ]);
+  });
+
+  it('saw no page or extension errors', () => {
+    assert.deepEqual(browser.errors, []);
+  });
+});
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
