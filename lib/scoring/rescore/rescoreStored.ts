@@ -1,0 +1,67 @@
+import type { LeadKitDatabase } from '../../db';
+import type { CompiledRuleSet } from '../compileRuleSet';
+import { readLeadBatch, readLeads } from './storedLeads';
+import { emptyReport, scoreAndWrite, type OwnWrites, type RescoreReport } from './writeScores';
+
+export const RESCORE_BATCH_SIZE = 500;
+
+export interface FullRescoreOptions {
+  now: number;
+  batchSize?: number;
+  /** Resume after this account id (a worker stopped mid-run). */
+  startAfter?: string | null;
+  /** Aborted when a newer rule set arrives: the run stops between batches. */
+  signal?: AbortSignal;
+  ownWrites?: OwnWrites;
+  /** After each batch, with the last account id done: progress to persist. */
+  onBatch?(lastId: string, report: RescoreReport): void | Promise<void>;
+}
+
+/**
+ * Re-scores every stored account in batches by id (issue #4: rules changed, or time has decayed
+ * the behaviour signals). Each batch is its own read and its own write, so the worker stays
+ * responsive; a batch that fails is logged and the run moves on to the next.
+ */
+export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRuleSet, options: FullRescoreOptions): Promise<RescoreReport & { complete: boolean }> {
+  const total = emptyReport();
+  const size = options.batchSize ?? RESCORE_BATCH_SIZE;
+  let after = options.startAfter ?? null;
+  for (;;) {
+    if (options.signal?.aborted) return { ...total, complete: false };
+    const { leads, lastId } = await readLeadBatch(db, after, size);
+    if (lastId === null) return { ...total, complete: true };
+    try {
+      add(total, await scoreAndWrite(db, compiled, leads, options.now, options.ownWrites));
+    } catch (error) {
+      console.warn('[leadkit] a re-scoring batch failed; continuing with the next', error);
+      total.scanned += leads.length;
+      total.skipped += leads.length;
+    }
+    after = lastId;
+    await options.onBatch?.(lastId, total);
+  }
+}
+
+/** Re-scores the given accounts (their record, contacts, activities or visits changed). */
+export async function rescoreAccounts(
+  db: LeadKitDatabase,
+  compiled: CompiledRuleSet,
+  accountIds: Iterable<string>,
+  now: number,
+  ownWrites?: OwnWrites,
+): Promise<RescoreReport> {
+  const ids = [...accountIds];
+  const total = emptyReport();
+  for (let start = 0; start < ids.length; start += RESCORE_BATCH_SIZE) {
+    const leads = await readLeads(db, ids.slice(start, start + RESCORE_BATCH_SIZE));
+    add(total, await scoreAndWrite(db, compiled, leads, now, ownWrites));
+  }
+  return total;
+}
+
+function add(total: RescoreReport, part: RescoreReport): void {
+  total.scanned += part.scanned;
+  total.written += part.written;
+  total.gradeChanges += part.gradeChanges;
+  total.skipped += part.skipped;
+}

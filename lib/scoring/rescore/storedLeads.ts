@@ -1,0 +1,68 @@
+import type { LeadKitDatabase } from '../../db';
+import type { Activity, Contact } from '../../model';
+import type { SiteVisitRecord } from '../../signals/visitRecord';
+
+/** One account as stored, with everything its score reads; nothing parsed or trusted yet. */
+export interface StoredLead {
+  readonly account: unknown;
+  readonly contacts: Contact[];
+  readonly activities: Activity[];
+  readonly visits: SiteVisitRecord[];
+}
+
+const STORES = ['accounts', 'contacts', 'activities', 'visits'] as const;
+
+/**
+ * The next `size` accounts by id after `afterId`, with their contacts, activities and visits:
+ * four range reads per batch, since a batch is a contiguous range of account ids and every
+ * related store has an index that starts with the account id.
+ */
+export async function readLeadBatch(db: LeadKitDatabase, afterId: string | null, size: number): Promise<{ leads: StoredLead[]; lastId: string | null }> {
+  const tx = db.transaction(STORES);
+  const range = afterId === null ? null : IDBKeyRange.lowerBound(afterId, true);
+  const [keys, accounts] = await Promise.all([tx.objectStore('accounts').getAllKeys(range, size), tx.objectStore('accounts').getAll(range, size)]);
+  const first = keys[0];
+  const last = keys.at(-1);
+  if (first === undefined || last === undefined) return { leads: [], lastId: null };
+  const [contacts, activities, visits] = await Promise.all([
+    tx.objectStore('contacts').index('byAccount').getAll(IDBKeyRange.bound(first, last)),
+    tx.objectStore('activities').index('byAccountAt').getAll(IDBKeyRange.bound([first, -Infinity], [last, Infinity])),
+    tx.objectStore('visits').index('byAccountStartedAt').getAll(IDBKeyRange.bound([first, -Infinity], [last, Infinity])),
+  ]);
+  await tx.done;
+  return { leads: group(accounts, keys, contacts, activities, visits), lastId: last };
+}
+
+/** The given accounts (missing ones left out), with what their scores read. */
+export async function readLeads(db: LeadKitDatabase, accountIds: Iterable<string>): Promise<StoredLead[]> {
+  const ids = [...new Set(accountIds)];
+  if (ids.length === 0) return [];
+  const tx = db.transaction(STORES);
+  const perAccount = await Promise.all(
+    ids.map(async (id): Promise<StoredLead | null> => {
+      const bound = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      const [account, contacts, activities, visits] = await Promise.all([
+        tx.objectStore('accounts').get(id),
+        tx.objectStore('contacts').index('byAccount').getAll(id),
+        tx.objectStore('activities').index('byAccountAt').getAll(bound),
+        tx.objectStore('visits').index('byAccountStartedAt').getAll(bound),
+      ]);
+      return account === undefined ? null : { account, contacts, activities, visits };
+    }),
+  );
+  await tx.done;
+  return perAccount.filter((lead): lead is StoredLead => lead !== null);
+}
+
+function group(accounts: unknown[], keys: IDBValidKey[], contacts: Contact[], activities: Activity[], visits: SiteVisitRecord[]): StoredLead[] {
+  const byAccount = new Map<unknown, StoredLead>();
+  const leads = accounts.map((account, index) => {
+    const lead: StoredLead = { account, contacts: [], activities: [], visits: [] };
+    byAccount.set(keys[index], lead);
+    return lead;
+  });
+  for (const contact of contacts) byAccount.get(contact.accountId)?.contacts.push(contact);
+  for (const activity of activities) byAccount.get(activity.accountId)?.activities.push(activity);
+  for (const visit of visits) byAccount.get(visit.accountId)?.visits.push(visit);
+  return leads;
+}

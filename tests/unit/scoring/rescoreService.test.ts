@@ -1,0 +1,130 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { commitChanges, getDB, type LeadKitDatabase } from '../../../lib/db';
+import type { Account } from '../../../lib/model';
+import { DEFAULT_RULE_SET } from '../../../lib/scoring';
+import { appendGradeHistory, listGradeHistory } from '../../../lib/scoring/history/gradeHistoryStore';
+import { accountIdsChangedSince } from '../../../lib/scoring/rescore/changedAccounts';
+import { fullRescoreNeeded } from '../../../lib/scoring/rescore/rescoreProgress';
+import { rescoreAccounts, rescoreAllStored } from '../../../lib/scoring/rescore/rescoreStored';
+import { readLeads } from '../../../lib/scoring/rescore/storedLeads';
+import { scoreAndWrite, type OwnWrites } from '../../../lib/scoring/rescore/writeScores';
+import { startRescoreService } from '../../../lib/scoring/rescoreService';
+import { saveRuleSet } from '../../../lib/scoring/store/ruleSetStore';
+import { recordVisit } from '../../../lib/signals/visitStore';
+import { account as baseAccount } from '../db/fixtures';
+import { compiled, NOW } from './ruleSetFixture';
+
+const rules = compiled(DEFAULT_RULE_SET);
+const stricter = compiled({ ...DEFAULT_RULE_SET, version: 2, grades: { A: 90, B: 45 } });
+
+/** Fit 15 (industry) + 15 (size) + 10 (revenue) = 40: a B under the defaults, a C under `stricter`. */
+const lead = (id: string, fields: Partial<Account> = {}) =>
+  baseAccount({ id, domain: `${id}.com`, industry: 'Software', employees: 200, annualRevenue: 10_000_000, updatedAt: NOW - 1000, ...fields });
+
+async function seed(db: LeadKitDatabase, count: number) {
+  await commitChanges(db, Array.from({ length: count }, (_, index) => ({ store: 'accounts' as const, op: 'put' as const, record: lead(`acc${index}`) })), NOW - 1000);
+}
+
+const grades = async (db: LeadKitDatabase) => (await db.getAll('accounts')).map((account) => [account.id, account.score?.grade, account.score?.ruleSetVersion]);
+
+describe('re-scoring stored leads', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('scores every account in batches; a broken record never stops the rest', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const db = await getDB();
+    await seed(db, 10);
+    await db.put('accounts', { id: 'acc5x', name: 42 } as unknown as Account); // unreadable, between acc5 and acc6
+    const batches: string[] = [];
+    const report = await rescoreAllStored(db, rules, { now: NOW, batchSize: 3, onBatch: (lastId) => void batches.push(lastId) });
+    expect(batches).toHaveLength(4);
+    expect(report).toEqual({ scanned: 11, written: 10, gradeChanges: 10, skipped: 1, complete: true });
+    expect((await grades(db)).filter(([id]) => id !== 'acc5x').every(([, grade, version]) => grade === 'B' && version === 1)).toBe(true);
+    expect(await db.get('accounts', 'acc5x')).toEqual({ id: 'acc5x', name: 42 });
+    // Scores are synced: one outbox mutation each, besides the 10 of the seed.
+    expect(await db.count('outbox')).toBe(20);
+    expect(await listGradeHistory(db, 'acc0')).toEqual([expect.objectContaining({ accountId: 'acc0', to: 'B', ruleSetVersion: 1, added: expect.any(Array) })]);
+    expect((await listGradeHistory(db, 'acc0'))[0]).not.toHaveProperty('from');
+  });
+
+  it('writes only changed scores, and a history entry only when the grade moves', async () => {
+    const db = await getDB();
+    await seed(db, 3);
+    await commitChanges(db, [{ store: 'accounts', op: 'put', record: lead('big', { employees: 5000 }) }], NOW - 1000);
+    await rescoreAllStored(db, rules, { now: NOW });
+    const outbox = await db.count('outbox');
+    expect(await rescoreAllStored(db, rules, { now: NOW + 1 })).toMatchObject({ scanned: 4, written: 0, gradeChanges: 0 });
+    expect(await db.count('outbox')).toBe(outbox);
+
+    // Under the stricter rules every score is re-written (new rule-set version); "big" (fit 33) stays C.
+    await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...(await db.get('accounts', 'big'))!, updatedAt: NOW } }]);
+    const report = await rescoreAllStored(db, stricter, { now: NOW + 2 });
+    expect(report).toMatchObject({ scanned: 4, written: 4, gradeChanges: 3 });
+    expect(await listGradeHistory(db, 'acc1')).toEqual([
+      expect.objectContaining({ from: 'B', to: 'C', ruleSetVersion: 2, scoreDelta: 0 }),
+      expect.objectContaining({ to: 'B', ruleSetVersion: 1 }),
+    ]);
+    expect(await listGradeHistory(db, 'big')).toHaveLength(1);
+  });
+
+  it('never overwrites an account the rep edited after it was read', async () => {
+    const db = await getDB();
+    await seed(db, 2);
+    const leads = await readLeads(db, ['acc0', 'acc1']);
+    await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...lead('acc0'), name: 'Renamed', updatedAt: NOW } }]);
+    expect(await scoreAndWrite(db, rules, leads, NOW)).toMatchObject({ scanned: 2, written: 1, skipped: 1 });
+    expect(await db.get('accounts', 'acc0')).toMatchObject({ name: 'Renamed' });
+    expect((await db.get('accounts', 'acc0'))?.score).toBeUndefined();
+  });
+
+  it('re-scores one account from its visits and activities, and finds what changed since a time', async () => {
+    const db = await getDB();
+    await seed(db, 2);
+    const ownWrites: OwnWrites = new Map();
+    await rescoreAccounts(db, rules, ['acc0', 'acc1'], NOW, ownWrites);
+    expect(await accountIdsChangedSince(db, NOW - 10, ownWrites)).toEqual(new Set());
+
+    await recordVisit(db, { id: 'v', accountId: 'acc0', startedAt: NOW - 1000, seconds: 600 });
+    await commitChanges(db, [{ store: 'activities', op: 'put', record: { id: 'm', accountId: 'acc1', kind: 'meeting', at: NOW - 5000, content: '', createdAt: NOW, updatedAt: NOW + 5, version: 0 } }]);
+    expect(await accountIdsChangedSince(db, NOW, ownWrites)).toEqual(new Set(['acc1']));
+    await rescoreAccounts(db, rules, ['acc0', 'acc1'], NOW + 10, ownWrites);
+    const byId = Object.fromEntries((await db.getAll('accounts')).map((account) => [account.id, account.score]));
+    expect(byId.acc0?.reasons.map((reason) => reason.ruleId)).toEqual(expect.arrayContaining(['engagement.visits', 'engagement.visitTime']));
+    expect(byId.acc1?.reasons.map((reason) => reason.ruleId)).toEqual(expect.arrayContaining(['engagement.meetings', 'engagement.recentTouch']));
+    expect(byId.acc1).toMatchObject({ grade: 'B', score: 58 }); // 40 fit + 12 meeting + 6 recent touch
+  });
+
+  it('the same first grade seen by two contexts at once is recorded once', async () => {
+    const db = await getDB();
+    const entry = { accountId: 'acc0', at: NOW, to: 'B' as const, score: 40, scoreDelta: 40, added: [], removed: [], ruleSetVersion: 1 };
+    await Promise.all([appendGradeHistory(db, [{ ...entry, id: 'h1' }]), appendGradeHistory(db, [{ ...entry, id: 'h2', at: NOW + 5 }])]);
+    expect(await listGradeHistory(db, 'acc0')).toHaveLength(1);
+    await appendGradeHistory(db, [{ ...entry, id: 'h3', at: NOW + 10, from: 'B', to: 'C' }]);
+    expect((await listGradeHistory(db, 'acc0')).map((item) => item.to)).toEqual(['C', 'B']);
+  });
+
+  it('knows when a worker start must run, resume or skip a full re-score', () => {
+    expect(fullRescoreNeeded(null, '1:0', NOW)).toEqual({ run: true, after: null });
+    expect(fullRescoreNeeded({ ruleSetKey: '1:0', startedAt: NOW, after: 'acc4', completedAt: null }, '1:0', NOW)).toEqual({ run: true, after: 'acc4' });
+    expect(fullRescoreNeeded({ ruleSetKey: '1:0', startedAt: NOW, after: 'acc4', completedAt: null }, '2:9', NOW)).toEqual({ run: true, after: null });
+    expect(fullRescoreNeeded({ ruleSetKey: '1:0', startedAt: NOW, after: null, completedAt: NOW }, '1:0', NOW + 60_000)).toEqual({ run: false, after: null });
+    expect(fullRescoreNeeded({ ruleSetKey: '1:0', startedAt: NOW, after: null, completedAt: NOW }, '1:0', NOW + 7 * 3_600_000).run).toBe(true);
+  });
+
+  it('the background service scores at start, re-scores all on a new rule set, and one account when its data changes', async () => {
+    const db = await getDB();
+    await seed(db, 3);
+    startRescoreService();
+    await vi.waitFor(async () => expect((await grades(db)).map(([, grade]) => grade)).toEqual(['B', 'B', 'B']));
+    expect(await fakeBrowser.alarms.get('leadkit-rescore')).toMatchObject({ periodInMinutes: 360 });
+
+    await saveRuleSet({ ...DEFAULT_RULE_SET, grades: { A: 90, B: 45 } });
+    await vi.waitFor(async () => expect(await grades(db)).toEqual([['acc0', 'C', 2], ['acc1', 'C', 2], ['acc2', 'C', 2]]));
+    expect((await listGradeHistory(db, 'acc2'))[0]).toMatchObject({ from: 'B', to: 'C', ruleSetVersion: 2 });
+
+    await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...(await db.get('accounts', 'acc1'))!, tags: ['product-fit'], updatedAt: Date.now() } }]);
+    await vi.waitFor(async () => expect((await db.get('accounts', 'acc1'))?.score?.grade).toBe('B'));
+    expect((await listGradeHistory(db, 'acc1'))[0]).toMatchObject({ from: 'C', to: 'B', added: [expect.objectContaining({ ruleId: 'fit.product', points: 10 })] });
+  });
+});
