@@ -42,18 +42,24 @@ export async function commitChanges(db: LeadKitDatabase, changes: Change[], now 
   const stores = [...new Set(changes.map((change) => change.store))];
   const tx = db.transaction([...stores, 'outbox'], 'readwrite');
   const outbox = tx.objectStore('outbox');
+  // Requests are queued all at once (IndexedDB runs them in order) rather than awaited one by one.
+  const requests: Array<Promise<unknown>> = [];
   try {
     for (const change of changes) {
       const store = tx.objectStore(change.store);
-      if (change.op === 'put') await store.put(change.record as never);
-      else await store.delete(change.id);
-      await outbox.add(mutationFor(change, now));
+      requests.push(change.op === 'put' ? store.put(change.record as never) : store.delete(change.id));
+      requests.push(outbox.add(mutationFor(change, now)));
     }
+    await Promise.all(requests);
   } catch (error) {
-    // A request that throws does not abort the transaction by itself: without this the
+    // A request that throws (bad key) does not abort the transaction by itself: without this the
     // writes before it would commit, and the change would be half stored.
-    tx.abort();
-    await tx.done.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request itself.
+    }
+    await Promise.allSettled([...requests, tx.done]);
     throw error;
   }
   await tx.done;

@@ -1,3 +1,4 @@
+import { syncPlaybookTasks } from '../pipeline/store/syncPlaybookTasks';
 import { browser } from 'wxt/browser';
 import { getDB, onDbChange } from '../db';
 import { resolveLocale, translatorFor } from '../i18n';
@@ -32,7 +33,12 @@ async function sweep(): Promise<void> {
  * (capture saves from the side panel), and reminders follow the tasks. Listeners are registered
  * synchronously at start so events that woke the worker are delivered.
  */
-export function startPipelineBackground(): void {
+export interface PipelineBackground {
+  /** Runs the playbook for accounts whose grade changed (a derived write does not bump updatedAt). */
+  runPlaybookFor(accountIds: readonly string[]): void;
+}
+
+export function startPipelineBackground(): PipelineBackground {
   const run = serial();
   // Only a hint for opening the panel inside a notification click; lost with the worker, harmless.
   let lastWindowId: number | undefined;
@@ -51,4 +57,13 @@ export function startPipelineBackground(): void {
   });
   run(sweep);
   run(remind);
+  return {
+    runPlaybookFor(accountIds) {
+      run(async () => {
+        const db = await getDB();
+        const config = await loadPipelineConfig(await loadSettings());
+        for (const id of accountIds) await syncPlaybookTasks(db, id, Date.now(), config).catch((error: unknown) => console.warn('[leadkit] playbook sync failed', id, error));
+      });
+    },
+  };
 }

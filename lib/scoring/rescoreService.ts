@@ -23,7 +23,7 @@ export interface RescoreService {
  * behaviour points decay with time. Jobs run one at a time and a failed one never stops the next.
  * Listeners are registered synchronously so the event that woke the worker is delivered.
  */
-export function startRescoreService(): RescoreService {
+export function startRescoreService(onGradesChanged: (accountIds: string[]) => void = () => {}): RescoreService {
   let state: Promise<RuleSetState> = loadRuleSetState();
   let fullRun: AbortController | null = null;
   let sweepQueued = false;
@@ -49,6 +49,7 @@ export function startRescoreService(): RescoreService {
         ownWrites,
         onBatch: (lastId) => fullRescoreItem.setValue({ ruleSetKey: key, startedAt, after: lastId, completedAt: null }),
       });
+      if (report.gradeChangedIds.length > 0) onGradesChanged(report.gradeChangedIds);
       if (report.complete) await fullRescoreItem.setValue({ ruleSetKey: key, startedAt, after: null, completedAt: Date.now() });
     });
   };
@@ -68,7 +69,8 @@ export function startRescoreService(): RescoreService {
       const since = Math.max(0, Math.min(sweptAt, startedAt) - SWEEP_OVERLAP_MS);
       const db = await getDB();
       const ids = await accountIdsChangedSince(db, since, ownWrites);
-      await rescoreAccounts(db, (await state).compiled, ids, startedAt, ownWrites);
+      const report = await rescoreAccounts(db, (await state).compiled, ids, startedAt, ownWrites);
+      if (report.gradeChangedIds.length > 0) onGradesChanged(report.gradeChangedIds);
       await changesSweptAtItem.setValue(startedAt);
     });
   };
@@ -97,7 +99,10 @@ export function startRescoreService(): RescoreService {
 
   return {
     rescoreAccount(accountId) {
-      run(async () => rescoreAccounts(await getDB(), (await state).compiled, [accountId], Date.now(), ownWrites));
+      run(async () => {
+        const report = await rescoreAccounts(await getDB(), (await state).compiled, [accountId], Date.now(), ownWrites);
+        if (report.gradeChangedIds.length > 0) onGradesChanged(report.gradeChangedIds);
+      });
     },
   };
 }

@@ -64,4 +64,5 @@ function add(total: RescoreReport, part: RescoreReport): void {
   total.written += part.written;
   total.gradeChanges += part.gradeChanges;
   total.skipped += part.skipped;
+  total.gradeChangedIds.push(...part.gradeChangedIds);
 }

@@ -1,4 +1,4 @@
-import { commitChanges, type Change, type LeadKitDatabase } from '../../db';
+import { writeDerivedAccountFields, type LeadKitDatabase } from '../../db';
 import { Account, newId } from '../../model';
 import { signalsFromRecords } from '../../signals/signalsFor';
 import type { CompiledRuleSet } from '../compileRuleSet';
@@ -9,14 +9,16 @@ import type { StoredLead } from './storedLeads';
 
 export interface RescoreReport {
   scanned: number;
-  /** Scores that differed and were stored (through `commitChanges`, so they sync). */
+  /** Scores that differed and were stored (derived data: no outbox, see writeDerivedAccountFields). */
   written: number;
   gradeChanges: number;
   /** Records that could not be written back (unreadable, or edited meanwhile and left for their own re-score). */
   skipped: number;
+  /** Accounts whose grade moved: the playbook's next actions depend on the grade. */
+  gradeChangedIds: string[];
 }
 
-export const emptyReport = (): RescoreReport => ({ scanned: 0, written: 0, gradeChanges: 0, skipped: 0 });
+export const emptyReport = (): RescoreReport => ({ scanned: 0, written: 0, gradeChanges: 0, skipped: 0, gradeChangedIds: [] });
 
 /** Account id → the `updatedAt` we wrote: the change sweep does not re-score our own writes. */
 export type OwnWrites = Map<string, number>;
@@ -46,21 +48,22 @@ export async function scoreAndWrite(
     }
     pending.push({ account: parsed.data, outcome });
   });
-  const writable = await stillAsRead(db, pending);
+  // Scores are derived locally (every device applies the team's rules to the same records): they
+  // are written without an outbox mutation or an updatedAt bump, and never over a newer edit.
+  const written = new Set(
+    await writeDerivedAccountFields(
+      db,
+      pending.map(({ account, outcome }) => ({ id: account.id, derivedFromUpdatedAt: account.updatedAt, patch: { score: outcome.score } })),
+    ),
+  );
+  const writable = pending.filter(({ account }) => written.has(account.id));
   report.skipped += pending.length - writable.length;
-  if (writable.length === 0) return report;
-
-  const changes: Change[] = writable.map(({ account, outcome }) => ({
-    store: 'accounts',
-    op: 'put',
-    record: { ...account, score: outcome.score, updatedAt: Math.max(Math.floor(now), account.updatedAt + 1) },
-  }));
-  await commitChanges(db, changes, now);
-  for (const change of changes) if (change.op === 'put') ownWrites?.set(change.record.id, change.record.updatedAt);
-  report.written = changes.length;
+  report.written = writable.length;
+  for (const { account } of writable) ownWrites?.set(account.id, account.updatedAt);
 
   const history = writable.filter(({ outcome }) => outcome.change.changed).map(({ outcome }) => historyEntry(outcome, now));
   report.gradeChanges = history.length;
+  report.gradeChangedIds = history.map((entry) => entry.accountId);
   await appendGradeHistory(db, history);
   return report;
 }
@@ -74,27 +77,6 @@ function inputOf(lead: StoredLead, now: number): RescoreInput {
     signals = { visits: null, emailReplies: [], meetings: [] } as unknown as RescoreInput['signals'];
   }
   return { account: lead.account as Account, contacts: lead.contacts, signals };
-}
-
-/**
- * Re-reads the accounts about to be written: one the rep edited since we read it is left alone
- * (its own change re-scores it), so a background re-score never overwrites the rep's edit.
- */
-async function stillAsRead<T extends { account: Account }>(db: LeadKitDatabase, pending: T[]): Promise<T[]> {
-  if (pending.length === 0) return [];
-  const ids = pending.map(({ account }) => account.id).sort();
-  const tx = db.transaction('accounts');
-  // A batch of a full run is a contiguous id range: one range read beats thousands of gets.
-  const records =
-    ids.length >= 50
-      ? await tx.store.getAll(IDBKeyRange.bound(ids[0]!, ids.at(-1)!))
-      : (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((record) => record !== undefined);
-  await tx.done;
-  const current = new Map(records.map((record) => [record.id, record]));
-  return pending.filter(({ account }) => {
-    const now = current.get(account.id);
-    return now !== undefined && now.updatedAt === account.updatedAt && now.version === account.version;
-  });
 }
 
 function historyEntry(outcome: RescoreOutcome, now: number): GradeHistoryEntry {

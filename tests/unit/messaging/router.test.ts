@@ -8,7 +8,7 @@ const page = { id: ID, url: `${ORIGIN}/sidepanel.html`, origin: ORIGIN };
 function setup() {
   const capture = vi.fn(async () => ({ ok: false as const, error: 'tabGone' as const }));
   const log = vi.fn();
-  const listener = createMessageListener({ 'capture.tab': capture } as Handlers, { runtimeId: ID, extensionOrigin: ORIGIN, log });
+  const listener = createMessageListener({ 'capture.tab': capture } as unknown as Handlers, { runtimeId: ID, extensionOrigin: ORIGIN, log });
   return { capture, log, listener };
 }
 
