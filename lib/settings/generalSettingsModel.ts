@@ -10,7 +10,7 @@ export interface GeneralSettingsModel {
 }
 
 /** Settings are saved as the rep changes them; an invalid value is refused and named, not stored. */
-export function createGeneralSettingsModel(initial: Settings, persist: (settings: Settings) => Promise<void>): GeneralSettingsModel {
+export function createGeneralSettingsModel(initial: Settings, persist: (patch: Partial<Settings>) => Promise<Settings>): GeneralSettingsModel {
   const settings = signal(initial);
   const status = signal<SaveStatus>({ kind: 'idle' });
   return {
@@ -24,8 +24,8 @@ export function createGeneralSettingsModel(initial: Settings, persist: (settings
       }
       status.value = { kind: 'saving' };
       try {
-        await persist(next.data);
-        settings.value = next.data;
+        // Only the changed fields are sent: other tabs (Sync) save fields this page holds stale copies of.
+        settings.value = await persist(patch);
         status.value = { kind: 'saved' };
       } catch (error) {
         console.error('[leadkit] saving settings failed', error);

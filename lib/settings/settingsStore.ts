@@ -28,6 +28,12 @@ export async function loadSettings(): Promise<Settings> {
   return parseStoredSettings(await settingsItem.getValue());
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(Settings.parse(settings) as unknown as Record<string, unknown>);
+/**
+ * Merges a change into the settings as they are stored now, not a copy a page loaded earlier:
+ * two pages (or two tabs of options) saving different fields never undo each other.
+ */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = Settings.parse({ ...(await loadSettings()), ...patch });
+  await settingsItem.setValue(next as unknown as Record<string, unknown>);
+  return next;
 }

@@ -54,7 +54,7 @@ export function startSyncBackground(): Pick<Handlers, 'sync.now' | 'sync.test'> 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     const settings = changes.settings as { oldValue?: { backendUrl?: string }; newValue?: { backendUrl?: string } } | undefined;
-    if (changes.syncToken || (settings && settings.oldValue?.backendUrl !== settings.newValue?.backendUrl)) run('config');
+    if (changes.syncTokenChangedAt || (settings && settings.oldValue?.backendUrl !== settings.newValue?.backendUrl)) run('config');
   });
   let soon: ReturnType<typeof setTimeout> | undefined;
   onDbChange(() => {
