@@ -51,10 +51,17 @@ export function explainGradeChange(previous: LeadScore | undefined, next: LeadSc
 export function isSameScore(previous: LeadScore | undefined, next: LeadScore): boolean {
   if (!isReadableScore(previous)) return false;
   if (previous.grade !== next.grade || previous.score !== next.score) return false;
-  if (previous.ruleSetVersion !== next.ruleSetVersion || previous.reasons.length !== next.reasons.length) return false;
+  // The rule-set version alone is not a change: a rule edit rewrites only the leads whose score,
+  // grade or reasons (points and words) actually moved, not all 100k of them.
+  if (previous.reasons.length !== next.reasons.length) return false;
   return previous.reasons.every((reason, index) => {
     const other = next.reasons[index];
-    return other !== undefined && reason.ruleId === other.ruleId && reason.points === other.points;
+    return (
+      other !== undefined &&
+      reason.ruleId === other.ruleId &&
+      reason.points === other.points &&
+      JSON.stringify(reason.label) === JSON.stringify(other.label)
+    );
   });
 }
 

@@ -71,12 +71,12 @@ export async function measureRescore(log: (line: string) => void = () => {}, bat
   let started = performance.now();
   const first = await rescoreAllStored(db, compiled, { now: NOW, batchSize });
   const rewriteMs = performance.now() - started;
-  log(`after a rule change: ${JSON.stringify(first)} in ${(rewriteMs / 1000).toFixed(2)} s`);
+  log(`after a rule change: ${JSON.stringify({ ...first, gradeChangedIds: first.gradeChangedIds.length })} in ${(rewriteMs / 1000).toFixed(2)} s`);
 
   started = performance.now();
   const routine = await rescoreAllStored(db, compiled, { now: NOW + 1, batchSize });
   const routineMs = performance.now() - started;
-  log(`routine (nothing changed): ${JSON.stringify(routine)} in ${(routineMs / 1000).toFixed(2)} s`);
+  log(`routine (nothing changed): ${JSON.stringify({ ...routine, gradeChangedIds: routine.gradeChangedIds.length })} in ${(routineMs / 1000).toFixed(2)} s`);
   db.close();
   if (first.written !== LEADS || routine.written !== 0) throw new Error('re-scoring did not write what it should have');
   return { rewriteMs: Math.round(rewriteMs), routineMs: Math.round(routineMs) };

@@ -26,7 +26,9 @@ describe('explainGradeChange', () => {
     const same = score('C', [['flags.personalEmail', -15]]);
     expect(explainGradeChange(same, same)).toMatchObject({ changed: false, added: [], removed: [], adjusted: [] });
     expect(isSameScore(same, structuredClone(same))).toBe(true);
-    expect(isSameScore(same, { ...same, ruleSetVersion: 2 })).toBe(false);
+    // A new rule-set version that scores the lead the same way is not a change worth a write.
+    expect(isSameScore(same, { ...same, ruleSetVersion: 2 })).toBe(true);
+    expect(isSameScore(same, { ...same, reasons: [{ ...same.reasons[0]!, label: { en: 'Renamed', zh_CN: '改名' } }] })).toBe(false);
   });
 
   it('treats a first grade, or an unreadable stored one, as a change from nothing', () => {

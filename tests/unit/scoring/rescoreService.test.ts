@@ -58,10 +58,11 @@ describe('re-scoring stored leads', () => {
     expect(await rescoreAllStored(db, rules, { now: NOW + 1 })).toMatchObject({ scanned: 4, written: 0, gradeChanges: 0 });
     expect(await db.count('outbox')).toBe(outbox);
 
-    // Under the stricter rules every score is re-written (new rule-set version); "big" (fit 33) stays C.
+    // Under the stricter rules only scores that moved are re-written: the three B leads drop to C;
+    // "big" (fit 33) stays C with the same reasons, and was edited (updatedAt), yet needs no write.
     await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...(await db.get('accounts', 'big'))!, updatedAt: NOW } }]);
     const report = await rescoreAllStored(db, stricter, { now: NOW + 2 });
-    expect(report).toMatchObject({ scanned: 4, written: 4, gradeChanges: 3 });
+    expect(report).toMatchObject({ scanned: 4, written: 3, gradeChanges: 3 });
     expect(await listGradeHistory(db, 'acc1')).toEqual([
       expect.objectContaining({ from: 'B', to: 'C', ruleSetVersion: 2, scoreDelta: 0 }),
       expect.objectContaining({ to: 'B', ruleSetVersion: 1 }),
