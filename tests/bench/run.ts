@@ -3,6 +3,8 @@ import { runContentScriptSizeBench } from './contentScriptSize';
 import { runExtractBench } from './extractSpeed';
 import { runScoringBench } from './scoring';
 import { runScriptSearchBench } from './scriptSearch';
+import { runRescoreBench } from './rescore';
+import { runSyncBench } from './sync';
 
 /**
  * `npm run bench`: every performance budget of the project in one run, the budget next to each
@@ -13,6 +15,8 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['extraction', runExtractBench],
   ['scoring', () => runScoringBench()],
   ['scripts search', runScriptSearchBench],
+  ['re-scoring in IndexedDB', () => runRescoreBench()],
+  ['sync', () => runSyncBench()],
 ];
 
 const results: BenchResult[] = [];
