@@ -1,0 +1,43 @@
+import type { DashboardModel } from '../../lib/dashboard/page/dashboardModel';
+import type { ImportExportModel } from '../../lib/dashboard/page/importExportModel';
+import { useI18n } from '../common/I18n';
+import { StatusView } from '../common/StatusView';
+import { AlertSettingsPanel } from './AlertSettingsPanel';
+import { DashboardReport } from './DashboardReport';
+import { ImportExportSection } from './ImportExportSection';
+import { PeriodSelector } from './PeriodSelector';
+import { useFormatters } from './useFormatters';
+
+/** The manager's view (issue 8): figures computed off the UI thread, thresholds, import and export. */
+export function DashboardPage({ model, io }: { model: DashboardModel; io: ImportExportModel }) {
+  const { t } = useI18n();
+  const f = useFormatters();
+  const state = model.state.value;
+  return (
+    <div class="dashboard" data-testid="dashboard" data-state={state.kind}>
+      <header class="dashboard__header">
+        <h1>{t('dashboardTitle')}</h1>
+        <PeriodSelector model={model} />
+      </header>
+      {state.kind === 'loading' ? (
+        <StatusView
+          tone="loading"
+          title={t('dashboardLoading')}
+          detail={state.stage === 'reading' && state.done ? t('dashboardLoadingRead', { count: f.count(state.done) }) : t('dashboardLoadingHint')}
+        />
+      ) : state.kind === 'error' ? (
+        <StatusView tone="error" title={t('dashboardFailed')} detail={state.message}>
+          <button type="button" class="button" onClick={() => void model.load()}>
+            {t('dashboardRetry')}
+          </button>
+        </StatusView>
+      ) : state.aggregates.totals.accounts === 0 ? (
+        <StatusView tone="empty" title={t('dashboardEmpty')} detail={t('dashboardEmptyHint')} />
+      ) : (
+        <DashboardReport aggregates={state.aggregates} breaches={model.breaches.value} />
+      )}
+      <AlertSettingsPanel model={model} />
+      <ImportExportSection model={io} />
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+import { Account, Contact, LIMITS, type Activity } from '../model';
+import { companyNameKey } from '../match/companyName';
+import { registrableDomain } from '../match/domain';
+import { normaliseEmail } from '../match/email';
+import { companyDomainOfEmail } from '../match/personalDomains';
+import { normalisePhone, type CountryCode } from '../match/phone';
+import { withoutFormulaGuard } from './csvWriter';
+import type { ColumnMapping, ImportField } from './importColumns';
+import { createDateReader, type DateRead, type DateReadOptions } from './parseImportDate';
+
+/** Why a row was not imported. */
+export type SkipCode = 'noCompany' | 'badWebsite' | 'duplicateDomain' | 'duplicateEmail' | 'duplicateInFile' | 'invalidRecord' | 'writeFailed';
+/** Imported, but not quite as written. */
+export type WarningCode =
+  | 'nameFromDomain'
+  | 'domainFromEmail'
+  | 'badEmail'
+  | 'phoneAsWritten'
+  | 'badNumber'
+  | 'badDate'
+  | 'ambiguousDate'
+  | 'truncated'
+  | 'similarName';
+
+export interface RowIssue<C extends string> {
+  code: C;
+  field?: ImportField;
+  /** The value or account the message names, e.g. the existing account's name or the date as read. */
+  detail?: string;
+}
+
+export interface ImportCandidate {
+  /** The spreadsheet row: the header is row 1, the first record row 2 (a cell with line breaks is still one row). */
+  row: number;
+  account: Account;
+  contact?: Contact;
+  activity: Activity;
+  warnings: Array<RowIssue<WarningCode>>;
+}
+
+export interface SkippedRow {
+  row: number;
+  problems: Array<RowIssue<SkipCode>>;
+  cells: string[];
+}
+
+/** What the store already holds, keyed the way rows are checked (built once per import). */
+export interface KnownIdentities {
+  domains: Map<string, string>;
+  emails: Map<string, string>;
+  nameKeys: Map<string, string>;
+}
+
+export interface RowContext {
+  mapping: ColumnMapping;
+  known: KnownIdentities;
+  /** Domains and emails of earlier rows of this file → their row numbers. */
+  seenDomains: Map<string, number>;
+  seenEmails: Map<string, number>;
+  date: DateReadOptions;
+  /** The file's date reader (createDateReader), shared by its rows; made from `date` when absent. */
+  readDate?: (raw: string) => DateRead;
+  phoneRegion?: CountryCode;
+  now: number;
+  actor: string;
+  source: string;
+  newId(): string;
+}
+
+const LIST_SPLIT = /[;,，；、|\n]+/;
+const NUMBER_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, k: 1e3, m: 1e6, b: 1e9 };
+
+function readNumber(raw: string): number | undefined {
+  const match = /^([\d.,\s]+)\s*(万|亿|k|m|b)?\s*(?:元|人|rmb|usd|cny)?$/i.exec(raw.trim());
+  if (!match) return undefined;
+  const value = Number(match[1]!.replace(/[,\s]/g, '')) * (NUMBER_UNITS[(match[2] ?? '').toLowerCase()] ?? 1);
+  return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
+}
+
+function websiteDomain(raw: string): string | null {
+  const value = raw.trim();
+  if (!value || /\s/.test(value)) return null;
+  return registrableDomain(/^https?:\/\//i.test(value) ? value : `http://${value}`);
+}
+
+/**
+ * One CSV record → the lead it becomes, or why it is skipped. Rules: a company needs a domain,
+ * from its website or else a work (not free-mail) email; a missing name takes the domain. Rows
+ * whose domain or email is already an account or contact, or appeared earlier in the file, are
+ * skipped as duplicates (lib/match keys: registrable domain, normalised email); an equal
+ * normalised company name only warns, since different branches share names.
+ */
+export function planImportRow(cells: readonly string[], row: number, context: RowContext): ImportCandidate | SkippedRow {
+  const { mapping, known } = context;
+  const cell = (field: ImportField): string => {
+    const index = mapping[field];
+    return index === undefined ? '' : withoutFormulaGuard((cells[index] ?? '').trim());
+  };
+  const warnings: Array<RowIssue<WarningCode>> = [];
+  const skip = (...problems: Array<RowIssue<SkipCode>>): SkippedRow => ({ row, problems, cells: [...cells] });
+  const clip = (field: ImportField, value: string, max: number = LIMITS.shortText): string => {
+    if (value.length <= max) return value;
+    warnings.push({ code: 'truncated', field });
+    return value.slice(0, max);
+  };
+
+  const emails: string[] = [];
+  for (const part of cell('email').split(LIST_SPLIT).filter(Boolean)) {
+    const email = normaliseEmail(part);
+    if (email) emails.push(email);
+    else warnings.push({ code: 'badEmail', field: 'email', detail: part.slice(0, 80) });
+  }
+  const website = cell('website');
+  const siteDomain = website ? websiteDomain(website) : null;
+  let domain = siteDomain;
+  if (website && !domain && emails.length === 0) return skip({ code: 'badWebsite', field: 'website', detail: website.slice(0, 80) });
+  if (!domain) {
+    domain = emails.map(companyDomainOfEmail).find((found): found is string => !!found) ?? null;
+    if (domain) warnings.push({ code: 'domainFromEmail', detail: domain });
+  }
+  if (!domain) return skip({ code: 'noCompany' });
+
+  const existingByDomain = known.domains.get(domain);
+  if (existingByDomain !== undefined) return skip({ code: 'duplicateDomain', detail: existingByDomain || domain });
+  const knownEmail = emails.find((email) => known.emails.has(email));
+  if (knownEmail) return skip({ code: 'duplicateEmail', detail: known.emails.get(knownEmail) || knownEmail });
+  const earlier = context.seenDomains.get(domain) ?? emails.map((email) => context.seenEmails.get(email)).find((r) => r !== undefined);
+  if (earlier !== undefined) return skip({ code: 'duplicateInFile', detail: String(earlier) });
+
+  let name = clip('name', cell('name'));
+  if (!name) {
+    name = domain;
+    warnings.push({ code: 'nameFromDomain', detail: domain });
+  }
+  const sameName = known.nameKeys.get(companyNameKey(name));
+  if (sameName) warnings.push({ code: 'similarName', detail: sameName });
+
+  const phones: string[] = [];
+  for (const part of cell('phone').split(/[;；,，、|\n]+/).map((p) => p.trim()).filter(Boolean)) {
+    const e164 = normalisePhone(part, context.phoneRegion);
+    if (e164) phones.push(e164);
+    else {
+      phones.push(part.slice(0, 40));
+      warnings.push({ code: 'phoneAsWritten', field: 'phone', detail: part.slice(0, 40) });
+    }
+  }
+  const number = (field: 'employees' | 'annualRevenue'): number | undefined => {
+    const raw = cell(field);
+    if (!raw) return undefined;
+    const value = readNumber(raw);
+    if (value === undefined) warnings.push({ code: 'badNumber', field, detail: raw.slice(0, 40) });
+    return value;
+  };
+  let capturedAt = context.now;
+  const dateText = cell('capturedAt');
+  if (dateText) {
+    const read = (context.readDate ??= createDateReader(context.date))(dateText);
+    if (!read.ok || read.at > context.now) warnings.push({ code: 'badDate', field: 'capturedAt', detail: dateText.slice(0, 40) });
+    else {
+      capturedAt = read.at;
+      if (read.ambiguous) warnings.push({ code: 'ambiguousDate', field: 'capturedAt', detail: read.date });
+    }
+  }
+  const address = clip('address', cell('address'), LIMITS.text);
+  const websiteUrl = siteDomain ? (/^https?:\/\//i.test(website) ? website : `https://${website}`) : undefined;
+  const draft = {
+    id: context.newId(),
+    createdAt: context.now,
+    updatedAt: context.now,
+    version: 0,
+    name,
+    domain,
+    website: websiteUrl && websiteUrl.length <= LIMITS.url ? websiteUrl : undefined,
+    description: clip('description', cell('description'), LIMITS.text) || undefined,
+    stage: 'lead',
+    industry: clip('industry', cell('industry')) || undefined,
+    employees: number('employees'),
+    annualRevenue: number('annualRevenue'),
+    region: clip('region', cell('region')) || undefined,
+    tags: [...new Set(cell('tags').split(LIST_SPLIT).map((tag) => tag.trim().slice(0, LIMITS.shortText)).filter(Boolean))].slice(0, LIMITS.listItems),
+    phones: [...new Set(phones)].slice(0, LIMITS.listItems),
+    emails: [...new Set(emails)].slice(0, LIMITS.listItems),
+    address: address ? { text: address } : undefined,
+    ownerId: clip('owner', cell('owner')) || undefined,
+    capturedAt,
+  };
+  const account = Account.safeParse(draft);
+  if (!account.success) {
+    const issue = account.error.issues[0];
+    return skip({ code: 'invalidRecord', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+  }
+  const contactName = clip('contactName', cell('contactName'));
+  const contact = contactName
+    ? Contact.safeParse({
+        id: context.newId(),
+        createdAt: context.now,
+        updatedAt: context.now,
+        version: 0,
+        accountId: account.data.id,
+        name: contactName,
+        title: clip('contactTitle', cell('contactTitle')) || undefined,
+        email: emails[0],
+        phone: phones[0],
+      })
+    : undefined;
+  context.seenDomains.set(domain, row);
+  for (const email of emails) context.seenEmails.set(email, row);
+  const activity: Activity = {
+    id: context.newId(),
+    createdAt: context.now,
+    updatedAt: context.now,
+    version: 0,
+    accountId: account.data.id,
+    kind: 'capture',
+    at: capturedAt,
+    content: context.source.slice(0, LIMITS.longText),
+    actor: context.actor || undefined,
+  };
+  return { row, account: account.data, contact: contact?.success ? contact.data : undefined, activity, warnings };
+}
+
+export const isSkipped = (result: ImportCandidate | SkippedRow): result is SkippedRow => 'problems' in result;

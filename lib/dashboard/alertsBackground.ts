@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { getDB } from '../db';
+import { intlTag, resolveLocale, translatorFor } from '../i18n';
+import { NOTIFICATION_ICON } from '../reminders/reminderNotifications';
+import { loadPipelineConfig } from '../pipeline/store/pipelineConfig';
+import { loadSettings } from '../settings/settingsStore';
+import { alertNotifiedItem, loadAlertSettings, loadLastNotified } from './alertStore';
+import { breachText } from './alertText';
+import { evaluateAlerts } from './alerts';
+import { computeDashboard } from './metrics/computeDashboard';
+import { presetPeriod } from './period';
+import { readDashboardData } from './worker/readDashboardData';
+
+export const DASHBOARD_ALERT_ALARM = 'leadkit-dashboard-alerts';
+export const DASHBOARD_ALERT_NOTIFICATION = 'leadkit-dashboard-alerts';
+/** The window alerts watch: the dashboard's "last 90 days", long enough for conversion to mean something. */
+export const ALERT_PERIOD = 'last90Days' as const;
+
+/** Once a day: compute the aggregates, notify new breaches in ONE notification, remember when. */
+export async function checkDashboardAlerts(now = Date.now()): Promise<void> {
+  const alertSettings = await loadAlertSettings();
+  if (alertSettings.rules.length === 0 || !alertSettings.notify) return;
+  const settings = await loadSettings();
+  const { calendar } = await loadPipelineConfig(settings);
+  const data = await readDashboardData(await getDB());
+  if (data.accounts.length === 0) return;
+  const period = presetPeriod(ALERT_PERIOD, now, calendar.timeZone);
+  const aggregates = computeDashboard(data, { period, now, firstContactHours: settings.firstContactHours, calendar });
+  const evaluation = evaluateAlerts(aggregates, alertSettings, await loadLastNotified(), now);
+  if (evaluation.notify.length > 0) {
+    const locale = resolveLocale(settings.locale, navigator.language);
+    const t = translatorFor(locale);
+    const lines = evaluation.notify.map((breach) => breachText(breach, t, intlTag(locale)));
+    await browser.notifications.create(DASHBOARD_ALERT_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: NOTIFICATION_ICON,
+      title: t('dashboardAlertNotificationTitle', { count: evaluation.notify.length }),
+      message: lines.join('\n'),
+      priority: 1,
+    });
+  }
+  await alertNotifiedItem.setValue(evaluation.lastNotified);
+}
+
+/** Registers the daily alarm and its listeners (synchronously, so the event that woke the worker is heard). */
+export function startDashboardAlerts(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== DASHBOARD_ALERT_ALARM) return;
+    checkDashboardAlerts().catch((error: unknown) => console.warn('[leadkit] the dashboard alert check failed', error));
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === DASHBOARD_ALERT_NOTIFICATION) void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  });
+  void browser.alarms.get(DASHBOARD_ALERT_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(DASHBOARD_ALERT_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
+  });
+}

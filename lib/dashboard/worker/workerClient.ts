@@ -1,0 +1,63 @@
+import type { ImportReport } from '../../csv/importLeads';
+import type { DashboardAggregates } from '../metrics/aggregates';
+import type { ParsedImport, ProgressStage, WorkerRequest, WorkerResponse } from './protocol';
+
+export type ProgressListener = (stage: ProgressStage, done: number, total?: number) => void;
+type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type Final = Exclude<WorkerResponse, { kind: 'progress' }>;
+
+export interface DashboardWorkerClient {
+  aggregate(request: Omit<Extract<WorkerRequest, { kind: 'aggregate' }>, 'id' | 'kind'>, onProgress?: ProgressListener): Promise<DashboardAggregates>;
+  exportFile(request: Omit<Extract<WorkerRequest, { kind: 'export' }>, 'id' | 'kind'>): Promise<{ blob: Blob; fileName: string }>;
+  parseImport(file: Blob, fileName: string, onProgress?: ProgressListener): Promise<ParsedImport>;
+  runImport(request: Omit<Extract<WorkerRequest, { kind: 'importRun' }>, 'id' | 'kind'>, onProgress?: ProgressListener): Promise<ImportReport>;
+  dispose(): void;
+}
+
+/** The page's side of the worker channel: one promise per request, progress on the way. */
+export function createDashboardWorkerClient(): DashboardWorkerClient {
+  const worker = new Worker(new URL('./dashboardWorker.ts', import.meta.url), { type: 'module', name: 'leadkit-dashboard' });
+  let nextId = 1;
+  const pending = new Map<number, { resolve(response: Final): void; reject(error: Error): void; onProgress?: ProgressListener }>();
+  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+    const response = event.data;
+    const waiting = pending.get(response.id);
+    if (!waiting) return;
+    if (response.kind === 'progress') {
+      waiting.onProgress?.(response.stage, response.done, response.total);
+      return;
+    }
+    pending.delete(response.id);
+    if (response.kind === 'error') waiting.reject(new Error(response.message));
+    else waiting.resolve(response);
+  });
+  worker.addEventListener('error', (event) => {
+    const error = new Error(event.message || 'the dashboard worker failed to start');
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  });
+
+  function send(body: RequestBody, onProgress?: ProgressListener): Promise<Final> {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, onProgress });
+      worker.postMessage({ ...body, id });
+    });
+  }
+
+  function expect<K extends Final['kind']>(response: Final, kind: K): Extract<Final, { kind: K }> {
+    if (response.kind !== kind) throw new Error(`the worker answered ${response.kind}, not ${kind}`);
+    return response as Extract<Final, { kind: K }>;
+  }
+
+  return {
+    aggregate: async (request, onProgress) => expect(await send({ kind: 'aggregate', ...request }, onProgress), 'aggregates').aggregates,
+    exportFile: async (request) => {
+      const { blob, fileName } = expect(await send({ kind: 'export', ...request }), 'exported');
+      return { blob, fileName };
+    },
+    parseImport: async (file, fileName, onProgress) => expect(await send({ kind: 'importParse', file, fileName }, onProgress), 'parsed').parsed,
+    runImport: async (request, onProgress) => expect(await send({ kind: 'importRun', ...request }, onProgress), 'imported').report,
+    dispose: () => worker.terminate(),
+  };
+}

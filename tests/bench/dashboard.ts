@@ -1,0 +1,187 @@
+/**
+ * Dashboard aggregation (issue 8): 50k accounts and 500k activities, seeded, so every run reads the
+ * same store. Times the pure metrics (budget ≤ 1 s: the dashboard must render within a second on
+ * this machine) and, separately, reading the same store back from fake-indexeddb (the worker's
+ * cold start; fake-indexeddb is far slower than Chromium's, so that number is an upper bound).
+ *
+ *   npx tsx tests/bench/dashboard.ts            (metrics, and the IndexedDB read at 1/10 scale)
+ *   DASHBOARD_BENCH_FULL_READ=1 npx tsx …       (the read at full scale: slow to seed)
+ */
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { Account, Activity, Stage, Task } from '../../lib/model';
+import { FUNNEL_STAGES } from '../../lib/model/stage';
+import { defaultCalendar } from '../../lib/pipeline/calendar/workCalendar';
+import { computeDashboard, type DashboardData } from '../../lib/dashboard/metrics/computeDashboard';
+import { presetPeriod } from '../../lib/dashboard/period';
+import { CsvParser } from '../../lib/csv/csvParser';
+import { guessMapping } from '../../lib/csv/importColumns';
+import { knownIdentities, planImport } from '../../lib/csv/importLeads';
+import type { BenchResult } from './budget';
+
+const DAY = 86_400_000;
+export const BENCH_NOW = Date.UTC(2025, 5, 1, 9);
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const REPS = ['Li Wei', 'Zhang Min', 'Anna Smith', 'Wang Fang', 'Tom Brown'];
+const LOSS_REASONS = ['Price too high', 'Chose a competitor', 'No budget this year', '价格太高', '选择了竞争对手'];
+const CONTACT_KINDS = ['call', 'email', 'meeting', 'note'] as const;
+
+/** A store shaped like a real team's year: most leads stall early, some win, a few churn. */
+export function syntheticDashboardData(accountCount = 50_000, activityCount = 500_000, seed = 8): DashboardData {
+  const random = mulberry32(seed);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const accounts: Account[] = [];
+  const activities: Activity[] = [];
+  const tasks: Task[] = [];
+  const perAccount = activityCount / accountCount;
+  let activityId = 0;
+  const activity = (accountId: string, kind: Activity['kind'], at: number, extra: Partial<Activity> = {}) => {
+    activities.push({ id: `act-${activityId++}`, createdAt: at, updatedAt: at, version: 0, accountId, kind, at, content: '', ...extra });
+  };
+  for (let i = 0; i < accountCount; i++) {
+    const id = `acc-${i}`;
+    const capturedAt = BENCH_NOW - Math.floor(random() * 365 * DAY);
+    const rep = pick(REPS);
+    const depth = Math.min(5, Math.floor(-Math.log(1 - random() * 0.999) * 1.3));
+    let stage: Stage = 'lead';
+    let at = capturedAt;
+    const startCount = activities.length;
+    activity(id, 'capture', capturedAt, { actor: rep });
+    for (let d = 1; d <= depth && at < BENCH_NOW; d++) {
+      at += Math.floor(random() * 20 * DAY);
+      if (at >= BENCH_NOW) break;
+      const to = FUNNEL_STAGES[d]!;
+      activity(id, 'stage_change', at, { result: to, stageChange: { accountId: id, from: stage, to, at, by: rep, unmetCriteria: [] } });
+      stage = to;
+    }
+    if ((stage === 'prospect' || stage === 'opportunity' || stage === 'negotiation') && random() < 0.3) {
+      at += Math.floor(random() * 10 * DAY);
+      if (at < BENCH_NOW) {
+        const reason = pick(LOSS_REASONS);
+        activity(id, 'stage_change', at, { result: 'lost', content: reason, stageChange: { accountId: id, from: stage, to: 'lost', at, by: rep, reason, unmetCriteria: [] } });
+        stage = 'lost';
+      }
+    }
+    const target = Math.max(1, Math.round(perAccount * (0.5 + random())));
+    while (activities.length - startCount < target && activities.length < activityCount) {
+      activity(id, pick(CONTACT_KINDS), capturedAt + Math.floor(random() * (BENCH_NOW - capturedAt)), { content: random() < 0.02 ? '客户投诉：交付延迟' : 'follow-up' });
+    }
+    const won = stage === 'won' || stage === 'renewal';
+    accounts.push({
+      id,
+      createdAt: capturedAt,
+      updatedAt: at,
+      version: 0,
+      name: `Company ${i}`,
+      domain: `company${i}.example`,
+      stage,
+      tags: [],
+      phones: [],
+      emails: [],
+      ownerId: rep,
+      annualRevenue: random() < 0.7 ? Math.floor(random() * 5e8) : undefined,
+      score: { score: 50, grade: pick(['A', 'B', 'C', 'unscored'] as const), reasons: [], scoredAt: capturedAt, ruleSetVersion: 1 },
+      checklist: won ? { contractSigned: { at: at - Math.floor(random() * 2 * DAY) }, deliveryAccepted: { at: at + 5 * DAY }, ...(random() < 0.7 ? { satisfactionSurveyed: { at: at + 7 * DAY } } : {}) } : undefined,
+      capturedAt,
+    });
+    if (stage !== 'lost' && stage !== 'renewal') {
+      tasks.push({ id: `task-${i}`, createdAt: at, updatedAt: at, version: 0, accountId: id, title: 'Follow up', dueAt: at + 7 * DAY, status: random() < 0.5 ? 'open' : 'done', assignee: rep });
+    }
+  }
+  return { accounts, activities, tasks };
+}
+
+function time<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+/** 100k lead rows as a rep's spreadsheet has them (Chinese names, quoted commas), parsed in 1 MB chunks and checked. */
+function timeImportPlan(rows: number): number {
+  const lines = ['公司名称,网址,邮箱,电话,联系人,创建日期'];
+  for (let i = 0; i < rows; i++) lines.push(`"上海某某${i}科技有限公司, 分部",www.company${i}.cn,sales@company${i}.cn,021-6234${String(i % 10_000).padStart(4, '0')},王伟,2024/3/${(i % 28) + 1}`);
+  const text = lines.join('\r\n');
+  const start = performance.now();
+  const parser = new CsvParser();
+  const records: string[][] = [];
+  for (let at = 0; at < text.length; at += 1 << 20) records.push(...parser.push(text.slice(at, at + (1 << 20))));
+  records.push(...parser.finish());
+  let id = 0;
+  const plan = planImport(records.slice(1), {
+    mapping: guessMapping(records[0]!),
+    known: knownIdentities([], []),
+    seenDomains: new Map(),
+    seenEmails: new Map(),
+    date: { dayFirst: false, timeZone: 'Asia/Shanghai' },
+    phoneRegion: 'CN',
+    now: BENCH_NOW,
+    actor: 'bench',
+    source: 'CSV: bench.csv',
+    newId: () => `imp-${id++}`,
+  });
+  const ms = performance.now() - start;
+  if (plan.candidates.length !== rows) throw new Error(`planned ${plan.candidates.length} of ${rows} rows`);
+  return ms;
+}
+
+async function timeIndexedDbRead(data: DashboardData): Promise<number> {
+  // Installs indexedDB and its classes (IDBRequest, IDBKeyRange…) as globals; the package ships no types for it.
+  const fakeGlobals: string = 'fake-indexeddb/auto';
+  await import(fakeGlobals);
+  const { openLeadKitDB } = await import('../../lib/db/open');
+  const { readDashboardData } = await import('../../lib/dashboard/worker/readDashboardData');
+  const db = await openLeadKitDB(`leadkit-bench-${Date.now()}`);
+  for (const [store, records] of [['accounts', data.accounts], ['activities', data.activities], ['tasks', data.tasks]] as const) {
+    for (let start = 0; start < records.length; start += 5_000) {
+      const tx = db.transaction(store, 'readwrite');
+      for (const record of records.slice(start, start + 5_000)) void tx.store.put(record as never);
+      await tx.done;
+    }
+  }
+  const start = performance.now();
+  const read = await readDashboardData(db);
+  const ms = performance.now() - start;
+  if (read.activities.length !== data.activities.length) throw new Error('the read lost activities');
+  db.close();
+  return ms;
+}
+
+export async function runDashboardBench(): Promise<BenchResult[]> {
+  const data = syntheticDashboardData();
+  // A fresh calendar each run, as each worker request brings one: no deadline cache carries over.
+  const context = () => ({ period: presetPeriod('last90Days', BENCH_NOW, 'Asia/Shanghai'), now: BENCH_NOW, firstContactHours: 48, calendar: defaultCalendar('Asia/Shanghai') });
+  computeDashboard(data, context()); // warm-up: JIT and Intl formatters
+  const runs = [0, 1, 2].map(() => time(() => computeDashboard(data, context())).ms).sort((a, b) => a - b);
+  const results: BenchResult[] = [
+    { name: 'dashboard metrics, 50k accounts + 500k activities (median of 3)', value: Math.round(runs[1]!), unit: 'ms', budget: 1_000 },
+  ];
+  results.push({ name: 'CSV import: parse + check 100k rows (no writes)', value: Math.round(timeImportPlan(100_000)), unit: 'ms', budget: 5_000 });
+  const full = process.env.DASHBOARD_BENCH_FULL_READ === '1';
+  const readData = full ? data : syntheticDashboardData(5_000, 50_000, 9);
+  const readMs = await timeIndexedDbRead(readData);
+  results.push({
+    name: `dashboard read from fake-indexeddb, ${full ? '50k + 500k' : '5k + 50k (1/10 scale)'}`,
+    value: Math.round(readMs),
+    unit: 'ms',
+    budget: full ? 20_000 : 2_000,
+  });
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { formatRow } = await import('./budget');
+  const results = await runDashboardBench();
+  console.log(results.map(formatRow).join('\n'));
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ALERT_SETTINGS } from '../../../lib/dashboard/alertRules';
+import { computeDashboard } from '../../../lib/dashboard/metrics/computeDashboard';
+import { createDashboardModel, type DashboardDeps } from '../../../lib/dashboard/page/dashboardModel';
+import { defaultCalendar } from '../../../lib/pipeline/calendar/workCalendar';
+
+const NOW = Date.UTC(2025, 5, 14, 2);
+const calendar = defaultCalendar('Asia/Shanghai');
+
+function fakeDeps(overrides: Partial<DashboardDeps> = {}) {
+  let onChange: (() => void) | undefined;
+  const aggregate = vi.fn(async (request: Parameters<DashboardDeps['worker']['aggregate']>[0]) =>
+    computeDashboard({ accounts: [], activities: [], tasks: [] }, request),
+  );
+  const deps: DashboardDeps = {
+    worker: { aggregate },
+    loadContext: async () => ({ timeZone: 'Asia/Shanghai', firstContactHours: 48, calendar }),
+    loadAlertSettings: async () => DEFAULT_ALERT_SETTINGS,
+    saveAlertSettings: async () => {},
+    onDataChange: (listener) => (onChange = listener),
+    now: () => NOW,
+    ...overrides,
+  };
+  return { deps, aggregate, change: () => onChange?.() };
+}
+
+describe('dashboard model', () => {
+  it('asks the worker for this month by default, in the calendar’s zone, and becomes ready', async () => {
+    const { deps, aggregate } = fakeDeps();
+    const model = createDashboardModel(deps);
+    expect(model.state.value.kind).toBe('loading');
+    await model.load();
+    expect(model.state.value.kind).toBe('ready');
+    expect(aggregate.mock.calls[0]![0]).toMatchObject({ period: { from: Date.UTC(2025, 5, 1) - 8 * 3_600_000, to: NOW }, firstContactHours: 48 });
+  });
+
+  it('waits for both custom dates, refuses a reversed range, and reloads on data changes', async () => {
+    const { deps, aggregate, change } = fakeDeps();
+    const model = createDashboardModel(deps);
+    await model.load();
+    model.setPreset('custom');
+    expect(aggregate).toHaveBeenCalledTimes(1);
+    model.setCustom('2025-05-10', '2025-05-01');
+    await vi.waitFor(() => expect(model.customInvalid.value).toBe(true));
+    model.setCustom('2025-05-01', '2025-05-10');
+    await vi.waitFor(() => expect(aggregate).toHaveBeenCalledTimes(2));
+    change();
+    await vi.waitFor(() => expect(aggregate).toHaveBeenCalledTimes(3));
+  });
+
+  it('shows an error state when the worker fails', async () => {
+    const { deps } = fakeDeps({ worker: { aggregate: async () => Promise.reject(new Error('worker crashed')) } });
+    const model = createDashboardModel(deps);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await model.load();
+    expect(model.state.value).toEqual({ kind: 'error', message: 'worker crashed' });
+  });
+});
