@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildLocaleFiles } from './lib/i18n/buildLocales';
+import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from './lib/overlay/webmailMatches';
 
 // The e2e build adds host access to the local fixture sites only (`*.test`, mapped to 127.0.0.1 by
 // the test browser): a test cannot click the toolbar icon, so it cannot grant `activeTab` the way
 // a rep does. Everything else in the manifest is the production one.
-const E2E_HOSTS = ['http://*.test/*'];
+// `http://localhost/*` is the local sync server of tests/e2e/sync.test.ts (a rep grants its origin in the options page).
+const E2E_HOSTS = ['http://*.test/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,6 +15,12 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (wxt, files) => {
       files.push(...buildLocaleFiles(`${wxt.config.root}/lib/i18n/messages`));
+    },
+    // The e2e build also runs the compose launcher on the saved webmail DOM (http://gmail.test…).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      const compose = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/compose.js'));
+      if (compose) compose.matches = [...(compose.matches ?? []), ...E2E_WEBMAIL_MATCHES];
     },
   },
   vite: () => ({
@@ -30,9 +38,12 @@ export default defineConfig({
       'scripting',
       'tabs',
       'contextMenus',
+      'alarms',
+      'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
+    // Webmail hosts (issue 6): the compose launcher runs there and loads its picker on demand.
+    host_permissions: mode === 'e2e' ? [...WEBMAIL_MATCHES, ...E2E_HOSTS] : [...WEBMAIL_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

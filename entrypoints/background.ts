@@ -4,17 +4,35 @@ import { captureTab } from '../lib/background/captureTab';
 import { createBrowserCaptureDeps } from '../lib/background/browserCapture';
 import { createContextMenus, listenForCaptureGestures } from '../lib/background/gestures';
 import { createMessageListener, originOfUrl } from '../lib/messaging';
+import { startPipelineBackground } from '../lib/reminders/pipelineBackground';
+import { createBrowserOverlayDeps, startOverlayBackground } from '../lib/overlay/overlayBackground';
+import { createOverlayHandlers } from '../lib/overlay/overlayHandlers';
+import { startSyncBackground } from '../lib/sync/backgroundSync';
+import { startRescoreService } from '../lib/scoring/rescoreService';
+import { startVisitTracking } from '../lib/signals/visitTracking';
+import { startDashboardAlerts } from '../lib/dashboard/alertsBackground';
 
 export default defineBackground(() => {
   const captureDeps = createBrowserCaptureDeps();
-  const capture = (tabId: number, mode: 'page' | 'selection') => captureTab(captureDeps, tabId, mode);
+  const capture = (tabId: number, mode: 'page' | 'selection' | 'sender') => captureTab(captureDeps, tabId, mode);
+  // Issue 7: sync with the team's backend (alarms, writes, online, "Sync now").
+  const syncHandlers = startSyncBackground();
 
   browser.runtime.onInstalled.addListener(createContextMenus);
   listenForCaptureGestures(capture);
   browser.runtime.onMessage.addListener(
     createMessageListener(
-      { 'capture.tab': ({ tabId, mode }) => capture(tabId, mode) },
+      { 'capture.tab': ({ tabId, mode }) => capture(tabId, mode), ...createOverlayHandlers(createBrowserOverlayDeps()), ...syncHandlers },
       { runtimeId: browser.runtime.id, extensionOrigin: originOfUrl(browser.runtime.getURL('/')) ?? '' },
     ),
   );
+  // Issue #5: the playbook proposes tasks for changed accounts; reminders follow the tasks.
+  const pipeline = startPipelineBackground();
+  // Issue 6: seed the scripts library, keep the badge and generic launcher registered per granted site.
+  startOverlayBackground();
+  // Issue #4: re-score when rules or data change; time on known accounts' own sites feeds the grade.
+  const rescore = startRescoreService((ids) => pipeline.runPlaybookFor(ids));
+  startVisitTracking((visit) => rescore.rescoreAccount(visit.accountId));
+  // Issue 8: once a day, funnel and service-level thresholds breached raise one notification.
+  startDashboardAlerts();
 });

@@ -7,8 +7,14 @@ export interface OptionsTab {
   render(): ComponentChildren;
 }
 
+/** Other extension pages the header links to (e.g. the dashboard, issue 8). */
+export interface OptionsLink {
+  href: string;
+  labelKey: string;
+}
+
 /** Tabs along the top; each feature brings its own tab. The active tab follows the URL hash. */
-export function OptionsPage({ tabs, active, onSelect }: { tabs: OptionsTab[]; active: string; onSelect(id: string): void }) {
+export function OptionsPage({ tabs, active, onSelect, links = [] }: { tabs: OptionsTab[]; active: string; onSelect(id: string): void; links?: OptionsLink[] }) {
   const { t } = useI18n();
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
   return (
@@ -22,6 +28,11 @@ export function OptionsPage({ tabs, active, onSelect }: { tabs: OptionsTab[]; ac
             </button>
           ))}
         </nav>
+        {links.map((link) => (
+          <a key={link.href} class="options__link" href={link.href} target="_blank" rel="noopener" data-testid="options-link">
+            {t(link.labelKey)}
+          </a>
+        ))}
       </header>
       <div role="tabpanel">{current?.render()}</div>
     </div>

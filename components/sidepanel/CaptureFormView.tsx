@@ -1,6 +1,9 @@
 import type { CaptureFormValues } from '../../lib/capture';
+import type { DuplicateReason } from '../../lib/match/duplicates';
 import type { Account, LeadDraft } from '../../lib/model';
 import { useI18n } from '../common/I18n';
+import { MergeAccountsOffer } from '../capture/MergeAccountsOffer';
+import { PersonalDomainNotice } from '../capture/PersonalDomainNotice';
 import { DuplicateNotice } from './DuplicateNotice';
 import { DraftFieldInput } from './DraftFieldInput';
 
@@ -9,15 +12,19 @@ interface Props {
   values: CaptureFormValues;
   errors: Partial<Record<keyof CaptureFormValues, string>>;
   duplicates: Account[];
+  duplicateReasons: Readonly<Record<string, readonly DuplicateReason[]>>;
   saving: boolean;
   saveError?: string;
   onEdit(field: keyof CaptureFormValues, value: string): void;
   onSave(): void;
   onAddTo(account: Account): void;
+  onMerge(account: Account): void;
+  onMergeAccounts(kept: Account, other: Account): void;
   onDiscard(): void;
 }
 
-const FIELDS: Array<{ field: keyof CaptureFormValues; multiline?: boolean; type?: string }> = [
+type FieldRow = { field: keyof CaptureFormValues; multiline?: boolean; type?: string };
+const COMPANY_FIELDS: FieldRow[] = [
   { field: 'name' },
   { field: 'domain' },
   { field: 'website', type: 'url' },
@@ -26,10 +33,24 @@ const FIELDS: Array<{ field: keyof CaptureFormValues; multiline?: boolean; type?
   { field: 'address', multiline: true },
   { field: 'description', multiline: true },
 ];
+/** The person the capture names (issue 3): saved as a contact of the account. */
+const PERSON_FIELDS: FieldRow[] = [{ field: 'personName' }, { field: 'title' }];
 
 /** The rep checks what the page said, edits, and saves: Enter in any single-line field saves. */
 export function CaptureFormView(props: Props) {
   const { t } = useI18n();
+  const row = ({ field, multiline, type }: FieldRow) => (
+    <DraftFieldInput
+      key={field}
+      field={field}
+      value={props.values[field]}
+      candidates={props.draft.fields[field] ?? []}
+      error={props.errors[field]}
+      multiline={multiline}
+      type={type}
+      onEdit={props.onEdit}
+    />
+  );
   return (
     <form
       class="capture-form"
@@ -45,19 +66,14 @@ export function CaptureFormView(props: Props) {
       {props.draft.warnings.map((warning) => (
         <p class="notice" key={warning}>{t(warning)}</p>
       ))}
-      <DuplicateNotice accounts={props.duplicates} busy={props.saving} onAddTo={props.onAddTo} />
-      {FIELDS.map(({ field, multiline, type }) => (
-        <DraftFieldInput
-          key={field}
-          field={field}
-          value={props.values[field]}
-          candidates={props.draft.fields[field] ?? []}
-          error={props.errors[field]}
-          multiline={multiline}
-          type={type}
-          onEdit={props.onEdit}
-        />
-      ))}
+      <PersonalDomainNotice email={props.values.email} />
+      <DuplicateNotice accounts={props.duplicates} busy={props.saving} onAddTo={props.onAddTo} reasons={props.duplicateReasons} onMerge={props.onMerge} />
+      <MergeAccountsOffer accounts={props.duplicates} busy={props.saving} onMerge={props.onMergeAccounts} />
+      {COMPANY_FIELDS.map(row)}
+      <fieldset class="capture-person" data-testid="capture-person">
+        <legend>{t('captureContactHeading')}</legend>
+        {PERSON_FIELDS.map(row)}
+      </fieldset>
       {props.saveError && <p class="notice notice--error" role="alert">{t(props.saveError)}</p>}
       <div class="actions">
         <button class="button button--primary" type="submit" disabled={props.saving} data-testid="save-lead">

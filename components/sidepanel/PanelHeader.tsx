@@ -1,12 +1,24 @@
 import { useI18n } from '../common/I18n';
 
-/** A slim bar above the panel: the way to the rep's queue of all open actions. */
-export function PanelHeader({ onOpenQueue }: { onOpenQueue(): void }) {
+interface Props {
+  onOpenQueue(): void;
+  onOpenDashboard(): void;
+  onOpenSettings(): void;
+}
+
+/** A slim bar above the panel: the rep's queue of open actions, the manager's dashboard, settings. */
+export function PanelHeader({ onOpenQueue, onOpenDashboard, onOpenSettings }: Props) {
   const { t } = useI18n();
   return (
     <nav class="panel-header" aria-label={t('pipelinePanelNav')}>
       <button type="button" class="button button--quiet button--small" data-testid="open-queue" onClick={onOpenQueue}>
         {t('pipelineOpenQueue')}
+      </button>
+      <button type="button" class="button button--quiet button--small" data-testid="open-dashboard" onClick={onOpenDashboard}>
+        {t('dashboardOpenLink')}
+      </button>
+      <button type="button" class="button button--quiet button--small" data-testid="open-settings" onClick={onOpenSettings}>
+        {t('optionsTitle')}
       </button>
     </nav>
   );

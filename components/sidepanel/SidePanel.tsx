@@ -6,6 +6,7 @@ import { StatusView } from '../common/StatusView';
 import { AccountView } from './AccountView';
 import { CaptureCallToAction } from './CaptureCallToAction';
 import { CaptureFormView } from './CaptureFormView';
+import { MergeView } from '../capture/MergeView';
 
 /** Renders whichever state the model is in; every action goes back to the model. */
 export function SidePanel({ model, sections }: { model: SidePanelModel; sections: AccountSection[] }) {
@@ -31,22 +32,39 @@ export function SidePanel({ model, sections }: { model: SidePanelModel; sections
         <CaptureCallToAction
           host={state.tab.url ? accountDomainFor(state.tab.url) : null}
           error={state.captureError}
+          webmail={state.webmail}
           onCapture={() => void model.capture()}
+          onCaptureSender={() => void model.capture('sender')}
           onAllowSite={() => void model.allowSiteAndCapture()}
         />
       );
     case 'draft':
+      if (state.merge) {
+        return (
+          <MergeView
+            session={state.merge}
+            busy={state.saving}
+            error={state.saveError}
+            onChoose={model.chooseMergeValue}
+            onConfirm={() => void model.confirmMerge()}
+            onCancel={model.cancelMerge}
+          />
+        );
+      }
       return (
         <CaptureFormView
           draft={state.draft}
           values={state.values}
           errors={state.errors}
           duplicates={state.duplicates}
+          duplicateReasons={state.duplicateReasons}
           saving={state.saving}
           saveError={state.saveError}
           onEdit={model.editField}
           onSave={() => void model.save()}
           onAddTo={(account) => void model.addToExisting(account)}
+          onMerge={(account) => model.startMerge(account)}
+          onMergeAccounts={(kept, other) => model.startMerge(kept, other)}
           onDiscard={() => void model.discardDraft()}
         />
       );

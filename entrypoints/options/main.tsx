@@ -3,21 +3,47 @@ import { signal } from '@preact/signals';
 import { I18nProvider } from '../../components/common/I18n';
 import { GeneralSettings } from '../../components/options/GeneralSettings';
 import { OptionsPage, type OptionsTab } from '../../components/options/OptionsPage';
+import { PlaybookSettings } from '../../components/options/PlaybookSettings';
+import { ScriptsSettings } from '../../components/options/ScriptsSettings';
+import { createBrowserScriptsSettingsDeps } from '../../lib/scripts/options/browserScriptsSettingsDeps';
+import { createScriptsSettingsModel } from '../../lib/scripts/options/scriptsSettingsModel';
+import { SyncSettings } from '../../components/options/SyncSettings';
+import { createBrowserSyncSettingsDeps } from '../../lib/sync/settingsBrowserDeps';
+import { createSyncSettingsModel } from '../../lib/sync/settingsModel';
+import { createBrowserPlaybookSettingsDeps } from '../../lib/pipeline/panel/browserDeps';
+import { createPlaybookSettingsModel } from '../../lib/pipeline/panel/playbookSettingsModel';
 import { resolveLocale } from '../../lib/i18n';
 import { createGeneralSettingsModel } from '../../lib/settings/generalSettingsModel';
-import { loadSettings, saveSettings } from '../../lib/settings/settingsStore';
+import { loadSettings, updateSettings } from '../../lib/settings/settingsStore';
+import { ScoringRulesTab } from '../../components/scoring/ScoringRulesTab';
+import { createBrowserRuleEditorDeps } from '../../lib/scoring/editor/browserRuleEditorDeps';
+import { createRuleEditorModel } from '../../lib/scoring/editor/ruleEditorModel';
 import '../../components/styles/base.css';
 
 async function start(): Promise<void> {
   const settings = await loadSettings();
   const locale = resolveLocale(settings.locale, navigator.language);
   document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
-  const general = createGeneralSettingsModel(settings, saveSettings);
-  const tabs: OptionsTab[] = [{ id: 'general', labelKey: 'optionsTabGeneral', render: () => <GeneralSettings model={general} /> }];
+  const general = createGeneralSettingsModel(settings, updateSettings);
+  const playbook = createPlaybookSettingsModel(createBrowserPlaybookSettingsDeps());
+  void playbook.load();
+  const sync = createSyncSettingsModel(createBrowserSyncSettingsDeps());
+  void sync.load();
+  const scripts = createScriptsSettingsModel(createBrowserScriptsSettingsDeps());
+  void scripts.load();
+  const scoring = createRuleEditorModel(createBrowserRuleEditorDeps());
+  void scoring.load();
+  const tabs: OptionsTab[] = [
+    { id: 'general', labelKey: 'optionsTabGeneral', render: () => <GeneralSettings model={general} /> },
+    { id: 'playbook', labelKey: 'pipelineOptionsTab', render: () => <PlaybookSettings model={playbook} /> },
+    { id: 'sync', labelKey: 'syncOptionsTab', render: () => <SyncSettings model={sync} /> },
+    { id: 'scripts', labelKey: 'scriptsOptionsTab', render: () => <ScriptsSettings model={scripts} /> },
+    { id: 'scoring', labelKey: 'scoringOptionsTab', render: () => <ScoringRulesTab model={scoring} /> },
+  ];
   const active = signal(location.hash.slice(1) || 'general');
   addEventListener('hashchange', () => (active.value = location.hash.slice(1)));
   const App = () => (
-    <OptionsPage tabs={tabs} active={active.value} onSelect={(id) => (location.hash = id)} />
+    <OptionsPage tabs={tabs} active={active.value} onSelect={(id) => (location.hash = id)} links={[{ href: '/dashboard.html', labelKey: 'dashboardOpenLink' }]} />
   );
   render(
     <I18nProvider locale={locale}>

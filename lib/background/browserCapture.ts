@@ -6,6 +6,7 @@ import type { CaptureDeps } from './captureTab';
 const EXTRACTOR_FILE = {
   page: '/content-scripts/extract-page.js',
   selection: '/content-scripts/extract-selection.js',
+  sender: '/content-scripts/extract-sender.js',
 } as const satisfies Record<CaptureMode, string>;
 
 export function createBrowserCaptureDeps(): CaptureDeps {

@@ -41,8 +41,8 @@ export async function captureTab(deps: CaptureDeps, tabId: number, mode: Capture
   } catch (error) {
     return { ok: false, error: captureErrorFor(error) };
   }
-  if (returned && typeof returned === 'object' && 'error' in returned && returned.error === 'noSelection') {
-    return { ok: false, error: 'noSelection' };
+  if (returned && typeof returned === 'object' && 'error' in returned && (returned.error === 'noSelection' || returned.error === 'noMessage')) {
+    return { ok: false, error: returned.error };
   }
   const draft = LeadDraft.safeParse(returned);
   if (!draft.success) {

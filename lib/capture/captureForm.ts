@@ -1,21 +1,27 @@
 import { z } from 'zod';
 import { Domain, Email, HttpUrl, LIMITS, type LeadDraft, type DraftField } from '../model';
+import { isPersonalMailDomain } from '../match/personalDomains';
 
 /** What the rep confirms in the capture form: one chosen value per field. */
 export const CaptureForm = z.object({
   name: z.string().trim().min(1, 'captureErrorNameRequired').max(LIMITS.shortText),
-  domain: Domain,
+  // A free-mail domain (gmail.com, qq.com) names no company: the rep enters the company's own.
+  domain: Domain.refine((domain) => !isPersonalMailDomain(domain), 'captureErrorPersonalDomain'),
   website: HttpUrl.optional(),
   email: Email.optional(),
   phone: z.string().trim().max(40).optional(),
   address: z.string().trim().max(LIMITS.text).optional(),
   description: z.string().trim().max(LIMITS.text).optional(),
+  /** The person the capture names (signature, h-card, mail sender): saved as a contact. */
+  personName: z.string().trim().max(LIMITS.shortText).optional(),
+  /** That person's job title. */
+  title: z.string().trim().max(LIMITS.shortText).optional(),
 });
 export type CaptureForm = z.infer<typeof CaptureForm>;
 
 export type CaptureFormValues = Record<keyof CaptureForm, string>;
 
-const FORM_FIELDS: ReadonlyArray<keyof CaptureForm & DraftField> = ['name', 'domain', 'website', 'email', 'phone', 'address', 'description'];
+const FORM_FIELDS: ReadonlyArray<keyof CaptureForm & DraftField> = ['name', 'domain', 'website', 'email', 'phone', 'address', 'description', 'personName', 'title'];
 
 /** Pre-fills the form with each field's best candidate. */
 export function formValuesFromDraft(draft: LeadDraft): CaptureFormValues {

@@ -1,3 +1,5 @@
 export * from './captureForm';
 export * from './accountFromCapture';
+export * from './contactFromCapture';
+export * from './mergeAccounts';
 export * from './draftStore';

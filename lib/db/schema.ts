@@ -1,19 +1,25 @@
 import type { DBSchema } from 'idb';
 import type { Account, Activity, Contact, Mutation, Script, Task } from '../model';
+import type { GradeHistoryEntry } from '../scoring/history/gradeHistoryEntry';
+import type { SiteVisitRecord } from '../signals/visitRecord';
 
 export const DB_NAME = 'leadkit';
 
 /** The shape of the database at the latest version; older shapes live in the upgrade steps. */
 export interface LeadKitDB extends DBSchema {
   accounts: { key: string; value: Account; indexes: { byDomain: string; byStage: string; byUpdatedAt: number } };
-  contacts: { key: string; value: Contact; indexes: { byAccount: string; byEmail: string } };
-  activities: { key: string; value: Activity; indexes: { byAccountAt: [string, number] } };
+  contacts: { key: string; value: Contact; indexes: { byAccount: string; byEmail: string; byUpdatedAt: number } };
+  activities: { key: string; value: Activity; indexes: { byAccountAt: [string, number]; byUpdatedAt: number } };
   tasks: { key: string; value: Task; indexes: { byDueAt: number; byAccount: string; byStatusDueAt: [string, number] } };
   scripts: { key: string; value: Script; indexes: { byKind: string } };
   /** Local changes waiting for the backend, in the order they were made. */
   outbox: { key: number; value: Mutation & { seq?: number }; indexes: { byMutationId: string } };
   /** Small key/value facts (sync cursor, client id). */
   meta: { key: string; value: unknown };
+  /** Stays on known accounts' sites (issue #4, v4): local analytics, never synced. */
+  visits: { key: string; value: SiteVisitRecord; indexes: { byAccountStartedAt: [string, number] } };
+  /** When and why a grade changed (issue #4, v4): local, never synced. */
+  gradeHistory: { key: string; value: GradeHistoryEntry; indexes: { byAccountAt: [string, number] } };
 }
 
 export type StoreName = 'accounts' | 'contacts' | 'activities' | 'tasks' | 'scripts';

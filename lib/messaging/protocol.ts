@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { LeadDraft } from '../model';
 import type { SenderPolicy } from './sender';
+import { OVERLAY_MESSAGES } from '../overlay/overlayMessages';
+import { SYNC_MESSAGES } from '../sync/syncMessages';
 
-export const CaptureMode = z.enum(['page', 'selection']);
+/** `sender`: the sender of the message open in Gmail or Outlook (issue 3). */
+export const CaptureMode = z.enum(['page', 'selection', 'sender']);
 export type CaptureMode = z.infer<typeof CaptureMode>;
 
 /** Why a capture could not run, as a message key the UI shows. */
-export const CaptureErrorCode = z.enum(['unsupportedPage', 'noAccess', 'noSelection', 'extractionFailed', 'tabGone']);
+export const CaptureErrorCode = z.enum(['unsupportedPage', 'noAccess', 'noSelection', 'noMessage', 'extractionFailed', 'tabGone']);
 export type CaptureErrorCode = z.infer<typeof CaptureErrorCode>;
 
 export const CaptureResult = z.discriminatedUnion('ok', [
@@ -33,6 +36,17 @@ export const PROTOCOL = {
     response: CaptureResult,
     policy: { from: 'extension-page' },
   }),
+  // Compose overlay and website badge (issue 6): content scripts, top frame only.
+  'compose.recipient': message({ ...OVERLAY_MESSAGES['compose.recipient'], policy: { from: 'content-script' } }),
+  'compose.openPicker': message({ ...OVERLAY_MESSAGES['compose.openPicker'], policy: { from: 'content-script' } }),
+  'compose.scripts': message({ ...OVERLAY_MESSAGES['compose.scripts'], policy: { from: 'content-script' } }),
+  'compose.fill': message({ ...OVERLAY_MESSAGES['compose.fill'], policy: { from: 'content-script' } }),
+  'compose.used': message({ ...OVERLAY_MESSAGES['compose.used'], policy: { from: 'content-script' } }),
+  'badge.account': message({ ...OVERLAY_MESSAGES['badge.account'], policy: { from: 'content-script' } }),
+  'badge.openPanel': message({ ...OVERLAY_MESSAGES['badge.openPanel'], policy: { from: 'content-script' } }),
+  // Sync (issue 7): extension pages only; the network and the token stay in the background.
+  'sync.now': message({ ...SYNC_MESSAGES['sync.now'], policy: { from: 'extension-page' } }),
+  'sync.test': message({ ...SYNC_MESSAGES['sync.test'], policy: { from: 'extension-page' } }),
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;

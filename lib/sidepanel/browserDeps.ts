@@ -1,11 +1,35 @@
 import { browser } from 'wxt/browser';
-import { changesForNewLead, changesForRecapture, clearDraft, readDraft } from '../capture';
-import { commitChanges, findAccountsByDomain, getAccount, getDB, listActivities, listContacts, onDbChange } from '../db';
+import { changesForMergedCapture, changesForNewLead, changesForRecapture, clearDraft, planAccountMerge, readDraft, type CaptureChanges, type CaptureForm } from '../capture';
+import { commitChanges, findAccountsByDomain, getAccount, getDB, listActivities, listContacts, onDbChange, type LeadKitDatabase } from '../db';
+import { duplicateCandidatesFor, findContactsByEmail, recordsOfAccount } from '../db/duplicateLookups';
+import { personFromForm } from '../capture/contactFromCapture';
+import type { Contact } from '../model';
 import { sendToBackground } from '../messaging/client';
 import { originOfUrl } from '../messaging/sender';
 import { originPermissionFor } from '../permissions/originPermission';
 import type { PanelDeps } from './deps';
 import type { TabInfo } from './state';
+
+/** The contact the store already has for the captured person: same email, else same name on the account. */
+async function existingContactFor(db: LeadKitDatabase, form: CaptureForm, accountId?: string): Promise<Contact | null> {
+  const person = personFromForm(form);
+  if (!person) return null;
+  if (person.email) {
+    const [byEmail] = await findContactsByEmail(db, person.email);
+    if (byEmail) return byEmail;
+  }
+  if (!accountId) return null;
+  const sameName = (await listContacts(db, accountId)).find((contact) => !contact.email && contact.name.trim().toLowerCase() === person.name.toLowerCase());
+  return sameName ?? null;
+}
+
+/** Plans with the existing contact looked up, commits in one transaction, returns the account. */
+async function commitCapture(plan: (db: LeadKitDatabase) => Promise<CaptureChanges>) {
+  const db = await getDB();
+  const { account, changes } = await plan(db);
+  await commitChanges(db, changes);
+  return account;
+}
 
 const ownOrigin = () => originOfUrl(browser.runtime.getURL('/')) ?? browser.runtime.getURL('/');
 
@@ -51,12 +75,13 @@ export function createBrowserPanelDeps(): PanelDeps {
       browser.storage.onChanged.addListener(onChanged);
       signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
     },
-    requestCapture: (tabId) => sendToBackground('capture.tab', { tabId, mode: 'page' }),
+    requestCapture: (tabId, mode) => sendToBackground('capture.tab', { tabId, mode }),
     async requestSiteAccess(url) {
       const origin = originPermissionFor(url);
       return origin ? browser.permissions.request({ origins: [origin] }) : false;
     },
     findAccountsByDomain: async (domain) => findAccountsByDomain(await getDB(), domain),
+    findDuplicateCandidates: async (probe) => duplicateCandidatesFor(await getDB(), probe),
     async accountDetails(accountId) {
       const db = await getDB();
       const account = await getAccount(db, accountId);
@@ -64,14 +89,28 @@ export function createBrowserPanelDeps(): PanelDeps {
       const [contacts, activities] = await Promise.all([listContacts(db, accountId), listActivities(db, accountId)]);
       return { account, contacts, activities };
     },
-    async saveNewLead(form, capturedFrom) {
-      const { account, changes } = changesForNewLead(form, capturedFrom, Date.now());
-      await commitChanges(await getDB(), changes);
-      return account;
-    },
-    async addToExistingAccount(existing, form, capturedFrom) {
-      const { account, changes } = changesForRecapture(existing, form, capturedFrom, Date.now());
-      await commitChanges(await getDB(), changes);
+    saveNewLead: (form, capturedFrom) =>
+      commitCapture(async (db) => changesForNewLead(form, capturedFrom, Date.now(), { existingContact: await existingContactFor(db, form) })),
+    addToExistingAccount: (existing, form, capturedFrom) =>
+      commitCapture(async (db) => changesForRecapture(existing, form, capturedFrom, Date.now(), { existingContact: await existingContactFor(db, form, existing.id) })),
+    mergeCaptureInto: (existing, form, choices, capturedFrom) =>
+      commitCapture(async (db) =>
+        changesForMergedCapture(existing, form, choices, capturedFrom, Date.now(), { existingContact: await existingContactFor(db, form, existing.id) }),
+      ),
+    async mergeAccounts(kept, mergedAway, choices) {
+      const db = await getDB();
+      const [keptRecords, mergedRecords] = await Promise.all([recordsOfAccount(db, kept.id), recordsOfAccount(db, mergedAway.id)]);
+      const { account, changes } = planAccountMerge({
+        kept,
+        mergedAway,
+        choices,
+        keptContacts: keptRecords.contacts,
+        mergedContacts: mergedRecords.contacts,
+        mergedActivities: mergedRecords.activities,
+        mergedTasks: mergedRecords.tasks,
+        now: Date.now(),
+      });
+      await commitChanges(db, changes);
       return account;
     },
     onDataChange: (listener, signal) => onDbChange(() => listener(), signal),

@@ -5,6 +5,7 @@ import { runScoringBench } from './scoring';
 import { runScriptSearchBench } from './scriptSearch';
 import { runRescoreBench } from './rescore';
 import { runSyncBench } from './sync';
+import { runDashboardBench } from './dashboard';
 
 /**
  * `npm run bench`: every performance budget of the project in one run, the budget next to each
@@ -17,6 +18,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['scripts search', runScriptSearchBench],
   ['re-scoring in IndexedDB', () => runRescoreBench()],
   ['sync', () => runSyncBench()],
+  ['dashboard', runDashboardBench],
 ];
 
 const results: BenchResult[] = [];

@@ -32,4 +32,4 @@ export interface QueueDeps {
 }
 
 /** Opens one of our own pages (e.g. the queue) in a tab. */
-export type OpenExtensionPage = (path: '/queue.html' | '/options.html') => Promise<void>;
+export type OpenExtensionPage = (path: '/queue.html' | '/options.html' | '/dashboard.html') => Promise<void>;

@@ -37,6 +37,12 @@ describe('architecture', () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
+  it('content scripts never announce themselves to the page (WXT posts a start message with "*" unless told not to)', () => {
+    const scripts = files(join(ROOT, 'entrypoints'), /\.content\.tsx?$/);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((file) => !/noScriptStartedPostMessage:\s*true/.test(readFileSync(file, 'utf8'))).map(rel)).toEqual([]);
+  });
+
   it('entrypoints stay thin', () => {
     const tooLong = files(join(ROOT, 'entrypoints'), /\.tsx?$/).filter((file) => readFileSync(file, 'utf8').split('\n').length > 80);
     expect(tooLong.map(rel)).toEqual([]);

@@ -9,7 +9,17 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
   scripting: 'inject the on-demand extractor into the tab the rep captures',
   tabs: 'the side panel follows the active tab’s URL to show its account; no page content is read',
   contextMenus: '“Capture this page / the selected text” menu items',
+  alarms: 'one reminder alarm at the next action deadline, re-created from stored tasks (issue #5); sync every 5 min and its retry (issue #7); re-scoring as behaviour points decay (issue #4); the daily dashboard alert check (issue #8)',
+  notifications: 'due and overdue next actions, grouped when many (issue #5); a dashboard alert once when a threshold is breached (issue #8)',
   sidePanel: 'the account panel beside the page (Chrome; Firefox uses sidebar_action)',
+};
+
+/** Host permissions held from install, and why (issue 6). Everything else is optional, per site. */
+const DECLARED_HOSTS: Record<string, string> = {
+  'https://mail.google.com/*': 'Gmail: the compose launcher sits by the compose box and inserts scripts; its picker is loaded on demand',
+  'https://outlook.live.com/*': 'Outlook on the web (personal): the same compose launcher',
+  'https://outlook.office.com/*': 'Outlook on the web (work or school): the same compose launcher',
+  'https://outlook.office365.com/*': 'Outlook on the web (work or school, older address): the same compose launcher',
 };
 
 type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 2 | 3; command: 'build' }) => Record<string, unknown>;
@@ -23,14 +33,14 @@ describe('manifest (least privilege)', () => {
     expect(new Set(permissions)).toEqual(new Set(Object.keys(ALLOWED_PERMISSIONS)));
   });
 
-  it('holds no host permission up front: sites are reached through activeTab or asked for per site', () => {
+  it('holds only the webmail hosts up front: other sites are reached through activeTab or asked for per site', () => {
     const manifest = manifestFor('production', 'chrome');
-    expect(manifest.host_permissions).toEqual([]);
+    expect(manifest.host_permissions).toEqual(Object.keys(DECLARED_HOSTS));
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
-  it('only the e2e build may reach the local *.test fixture sites', () => {
-    expect(manifestFor('e2e', 'chrome').host_permissions).toEqual(['http://*.test/*']);
+  it('only the e2e build may reach the local *.test fixture sites and the local sync server', () => {
+    expect(manifestFor('e2e', 'chrome').host_permissions).toEqual([...Object.keys(DECLARED_HOSTS), 'http://*.test/*', 'http://localhost/*']);
   });
 
   it('is not reachable from web pages or other extensions, and loads no remote code', () => {

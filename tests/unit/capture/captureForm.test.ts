@@ -11,6 +11,8 @@ const values = (overrides: Partial<CaptureFormValues> = {}): CaptureFormValues =
   phone: '',
   address: '',
   description: '',
+  personName: '',
+  title: '',
   ...overrides,
 });
 

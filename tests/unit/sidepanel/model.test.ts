@@ -30,6 +30,7 @@ function fakeDeps(overrides: Partial<PanelDeps> = {}) {
     },
     requestSiteAccess: async () => true,
     findAccountsByDomain: async (domain) => accounts.filter((a) => a.domain === domain),
+    findDuplicateCandidates: async () => accounts.map((a) => ({ account: a })),
     accountDetails: async (id) => {
       const found = accounts.find((a) => a.id === id);
       return found ? { account: found, contacts: [], activities: [] } : null;
@@ -40,6 +41,11 @@ function fakeDeps(overrides: Partial<PanelDeps> = {}) {
       return created;
     },
     addToExistingAccount: async (existing) => existing,
+    mergeCaptureInto: async (existing) => existing,
+    mergeAccounts: async (kept, away) => {
+      accounts.splice(accounts.findIndex((a) => a.id === away.id), 1);
+      return kept;
+    },
     onDataChange: () => {},
     ...overrides,
   };
@@ -151,5 +157,78 @@ describe('side panel model', () => {
     await model.allowSiteAndCapture();
     expect(requestSiteAccess).toHaveBeenCalledWith('https://www.acme.com/contact');
     expect(model.state.value.kind).toBe('draft');
+  });
+});
+
+describe('side panel model: duplicates, merge, webmail (issue 3)', () => {
+  it('offers accounts found by name as well as by domain, with the reasons', async () => {
+    const { deps, accounts, drafts } = fakeDeps({ activeTab: async () => ({ id: 1 }) });
+    accounts.push(account({ id: 'same-domain', name: 'Other name', domain: 'acme.com' }), account({ id: 'same-name', name: 'ACME Robotics Ltd', domain: 'acme-robotics.de' }), account({ id: 'unrelated', name: 'Globex', domain: 'globex.com' }));
+    drafts.set(1, draft);
+    const model = createSidePanelModel(deps);
+    await model.refresh();
+    expect(model.state.value).toMatchObject({
+      kind: 'draft',
+      duplicates: [{ id: 'same-domain' }, { id: 'same-name' }],
+      duplicateReasons: { 'same-domain': ['domain'], 'same-name': ['name'] },
+    });
+  });
+
+  it('re-checks duplicates after the rep edits the company name', async () => {
+    vi.useFakeTimers();
+    try {
+      const { deps, accounts, drafts } = fakeDeps({ activeTab: async () => ({ id: 1 }) });
+      accounts.push(account({ id: 'globex', name: 'Globex Corporation', domain: 'globex.com' }));
+      drafts.set(1, draft);
+      const model = createSidePanelModel(deps);
+      await model.refresh();
+      expect(model.state.value).toMatchObject({ duplicates: [] });
+      model.editField('name', 'Globex Corp.');
+      await vi.runAllTimersAsync();
+      expect(model.state.value).toMatchObject({ duplicates: [{ id: 'globex' }] });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('merges the capture into an existing account with the rep’s picks, then shows the account', async () => {
+    const mergeCaptureInto = vi.fn(async (existing: Account) => existing);
+    const { deps, accounts, drafts } = fakeDeps({ mergeCaptureInto });
+    accounts.push(account({ id: 'existing', name: 'Acme', domain: 'acme.com' }));
+    drafts.set(1, draft);
+    const model = createSidePanelModel(deps);
+    await model.refresh();
+    model.startMerge(accounts[0]!);
+    expect(model.state.value).toMatchObject({ kind: 'draft', merge: { rows: [{ field: 'name', kept: 'Acme', other: 'Acme Robotics', defaultSide: 'kept' }] } });
+    model.chooseMergeValue('name', 'other');
+    await model.confirmMerge();
+    expect(mergeCaptureInto).toHaveBeenCalledWith(accounts[0], expect.objectContaining({ name: 'Acme Robotics' }), { name: 'other' }, draft.url);
+    expect(model.state.value).toMatchObject({ kind: 'account', account: { id: 'existing' } });
+  });
+
+  it('merges two existing accounts and goes back to the draft', async () => {
+    const { deps, accounts, drafts } = fakeDeps({ activeTab: async () => ({ id: 1 }) });
+    accounts.push(account({ id: 'a', name: 'Acme Robotics', domain: 'acme.com' }), account({ id: 'b', name: 'Acme Robotics GmbH', domain: 'acme.de' }));
+    drafts.set(1, draft);
+    const model = createSidePanelModel(deps);
+    await model.refresh();
+    model.startMerge(accounts[0]!, accounts[1]!);
+    expect(model.state.value).toMatchObject({ merge: { source: { kind: 'account' } } });
+    model.cancelMerge();
+    expect(model.state.value).not.toHaveProperty('merge');
+    model.startMerge(accounts[0]!, accounts[1]!);
+    await model.confirmMerge();
+    expect(model.state.value).toMatchObject({ kind: 'draft', duplicates: [{ id: 'a' }] });
+  });
+
+  it('on Gmail or Outlook offers the sender, and captures in sender mode', async () => {
+    const requestCapture = vi.fn(async () => ({ ok: false as const, error: 'noMessage' as const }));
+    const { deps } = fakeDeps({ activeTab: async () => ({ id: 1, url: 'https://mail.google.com/mail/u/0/#inbox/abc' }), requestCapture });
+    const model = createSidePanelModel(deps);
+    await model.refresh();
+    expect(model.state.value).toMatchObject({ kind: 'unknownSite', webmail: true });
+    await model.capture('sender');
+    expect(requestCapture).toHaveBeenCalledWith(1, 'sender');
+    expect(model.state.value).toMatchObject({ kind: 'unknownSite', webmail: true, captureError: 'noMessage' });
   });
 });

@@ -1,0 +1,75 @@
+import { Account, type Activity, type Contact, type Task } from '../model';
+import { companyNameMatcher } from '../match/companyName';
+import { normaliseEmail } from '../match/email';
+import { normalisePhone } from '../match/phone';
+import { isPersonalMailDomain } from '../match/personalDomains';
+import type { DuplicateCandidate, IdentityProbe } from '../match/duplicates';
+import { findAccountsByDomain, listContacts } from './accounts';
+import type { LeadKitDatabase } from './open';
+
+/**
+ * Accounts whose normalised name matches (exactly or closely), or that list the email or the
+ * E.164 phone: one cursor pass over the accounts store. There is no name index (normalisation
+ * rules change; an index would need an upgrade step each time): a scan is a few ms per 10k
+ * accounts and fine up to ~100k; revisit with an index on `companyNameKey` beyond that.
+ */
+export async function findAccountsLike(db: LeadKitDatabase, probe: IdentityProbe, limit = 20): Promise<Account[]> {
+  const matchers = [probe.name, probe.legalName].filter((name): name is string => !!name?.trim()).map(companyNameMatcher);
+  const email = probe.email ? normaliseEmail(probe.email) : null;
+  const phone = probe.phone ? normalisePhone(probe.phone, probe.phoneRegion) : null;
+  if (matchers.length === 0 && !email && !phone) return [];
+  const found: Account[] = [];
+  let cursor = await db.transaction('accounts').store.openCursor();
+  while (cursor && found.length < limit) {
+    const value = cursor.value;
+    const hit =
+      matchers.some((matches) => typeof value.name === 'string' && matches(value.name) !== null) ||
+      (email !== null && Array.isArray(value.emails) && value.emails.includes(email)) ||
+      (phone !== null && Array.isArray(value.phones) && value.phones.some((stored) => stored === phone || normalisePhone(stored, probe.phoneRegion) === phone));
+    if (hit) {
+      const parsed = Account.safeParse(value);
+      if (parsed.success) found.push(parsed.data);
+    }
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
+/** Contacts with this (normalised) address, through the byEmail index. */
+export async function findContactsByEmail(db: LeadKitDatabase, email: string): Promise<Contact[]> {
+  const address = normaliseEmail(email);
+  return address ? db.getAllFromIndex('contacts', 'byEmail', address) : [];
+}
+
+/**
+ * Everything that may be the company being captured, with each account's contacts (their
+ * emails and phones count as matches): same domain, similar name, shared email or phone.
+ */
+export async function duplicateCandidatesFor(db: LeadKitDatabase, probe: IdentityProbe): Promise<DuplicateCandidate[]> {
+  const domain = probe.domain && !isPersonalMailDomain(probe.domain) ? probe.domain : null;
+  const [byDomain, alike, contacts] = await Promise.all([
+    domain ? findAccountsByDomain(db, domain) : Promise.resolve([]),
+    findAccountsLike(db, probe),
+    probe.email ? findContactsByEmail(db, probe.email) : Promise.resolve([]),
+  ]);
+  const accounts = new Map<string, Account>();
+  for (const account of [...byDomain, ...alike]) accounts.set(account.id, account);
+  for (const contact of contacts) {
+    if (accounts.has(contact.accountId)) continue;
+    const value = await db.get('accounts', contact.accountId);
+    const parsed = Account.safeParse(value);
+    if (parsed.success) accounts.set(parsed.data.id, parsed.data);
+  }
+  return Promise.all([...accounts.values()].map(async (account) => ({ account, contacts: await listContacts(db, account.id) })));
+}
+
+/** What points at an account (for a merge): all its contacts, activities and tasks. */
+export async function recordsOfAccount(db: LeadKitDatabase, accountId: string): Promise<{ contacts: Contact[]; activities: Activity[]; tasks: Task[] }> {
+  const range = IDBKeyRange.bound([accountId, 0], [accountId, Number.MAX_SAFE_INTEGER]);
+  const [contacts, activities, tasks] = await Promise.all([
+    listContacts(db, accountId),
+    db.getAllFromIndex('activities', 'byAccountAt', range),
+    db.getAllFromIndex('tasks', 'byAccount', accountId),
+  ]);
+  return { contacts, activities, tasks };
+}
