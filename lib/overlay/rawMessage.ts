@@ -1,5 +1,18 @@
-import { browser } from 'wxt/browser';
 import type { MessageType, RequestOf } from '../messaging/protocol';
+
+/**
+ * The browser's own extension API, without webextension-polyfill: the always-on content scripts
+ * must stay tiny and cheap (≤ 10 KB, ≤ 2 ms per page), and the polyfill wraps every API in
+ * proxies at load. Chrome's MV3 `chrome` returns promises; Firefox has `browser` natively.
+ */
+interface NativeExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  i18n: { getMessage(key: string): string };
+}
+function nativeApi(): NativeExtensionApi {
+  const scope = globalThis as unknown as { browser?: NativeExtensionApi; chrome?: NativeExtensionApi };
+  return (scope.browser ?? scope.chrome)!;
+}
 
 /**
  * The tiny content scripts' way to ask the background, without zod (issue 6 size budget): the
@@ -8,15 +21,15 @@ import type { MessageType, RequestOf } from '../messaging/protocol';
  */
 export async function sendRaw<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<unknown> {
   try {
-    return await browser.runtime.sendMessage({ type, payload });
+    return await nativeApi().runtime.sendMessage({ type, payload });
   } catch {
     return undefined;
   }
 }
 
-/** `browser.i18n.getMessage` for our own keys (merged into _locales at build time). */
+/** `i18n.getMessage` for our own keys (merged into _locales at build time). */
 export function localMessage(key: string): string {
-  return (browser.i18n.getMessage as (name: string) => string)(key);
+  return nativeApi().i18n.getMessage(key);
 }
 
 /** Reads the fields a chip or badge shows from an untrusted-shaped answer; null when absent. */
