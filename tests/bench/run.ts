@@ -1,5 +1,6 @@
 import { formatRow, withinBudget, type BenchResult } from './budget';
 import { runContentScriptSizeBench } from './contentScriptSize';
+import { runContentScriptCostBench } from './contentScriptCost';
 import { runExtractBench } from './extractSpeed';
 import { runScoringBench } from './scoring';
 import { runScriptSearchBench } from './scriptSearch';
@@ -13,6 +14,7 @@ import { runDashboardBench } from './dashboard';
  */
 const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['content scripts', runContentScriptSizeBench],
+  ['content-script cost on load (Chromium)', runContentScriptCostBench],
   ['extraction', runExtractBench],
   ['scoring', () => runScoringBench()],
   ['scripts search', runScriptSearchBench],
