@@ -1,10 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
-import { startFixtureServer } from './fixtureServer';
+import { saveScreenshot, type ExtensionBrowser } from './browser';
+import { openPanelSession, type PanelSession } from './panelSession';
+import type { FixtureServer } from './fixtureServer';
 
-type Fixtures = Awaited<ReturnType<typeof startFixtureServer>>;
+type Fixtures = FixtureServer;
 type Stored = { accounts: Array<{ id: string; name: string; domain: string; emails: string[] }>; contacts: Array<{ accountId: string; name: string; title?: string; email?: string; phone?: string }>; activities: Array<{ accountId: string; kind: string }> };
 
 /** Issue 3: selection capture, webmail sender capture, contacts, duplicates and merging, in real Chromium. */
@@ -14,23 +15,18 @@ describe('capture sources → contacts, duplicates, merge', () => {
   let site: Page;
   let panel: Page;
 
+  let session: PanelSession;
+
   before(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtensionBrowser();
-    site = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await site.goto(server.url('signature'));
-    panel = await browser.openSidePanel();
+    session = await openPanelSession('signature');
+    ({ browser, server, site, panel } = session);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
-  async function show(url: string): Promise<void> {
-    await site.goto(url);
-    await site.bringToFront();
-  }
+  const show = (url: string) => session.show(url);
 
   /** The message the toolbar icon, context menu or panel button sends, for the tab showing `url`. */
   async function capture(url: string, mode: 'page' | 'selection' | 'sender'): Promise<unknown> {

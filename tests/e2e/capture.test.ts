@@ -1,10 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
-import { startFixtureServer } from './fixtureServer';
+import { saveScreenshot, type ExtensionBrowser } from './browser';
+import { openPanelSession, type PanelSession } from './panelSession';
+import type { FixtureServer } from './fixtureServer';
 
-type Fixtures = Awaited<ReturnType<typeof startFixtureServer>>;
+type Fixtures = FixtureServer;
 
 describe('capture → side panel, in real Chromium', () => {
   let browser: ExtensionBrowser;
@@ -12,24 +13,18 @@ describe('capture → side panel, in real Chromium', () => {
   let site: Page;
   let panel: Page;
 
+  let session: PanelSession;
+
   before(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtensionBrowser();
-    site = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await site.goto(server.url('acme'));
-    panel = await browser.openSidePanel();
+    session = await openPanelSession('acme');
+    ({ browser, server, site, panel } = session);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
-  /** The rep switches to a tab: the panel follows the active tab. */
-  async function show(url: string): Promise<void> {
-    await site.goto(url);
-    await site.bringToFront();
-  }
+  const show = (url: string) => session.show(url);
 
   it('offers capture on a site that is not an account yet', async () => {
     await show(server.url('acme'));

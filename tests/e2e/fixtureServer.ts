@@ -8,7 +8,13 @@ const FIXTURES = join(import.meta.dirname, 'fixtures');
  * Serves tests/e2e/fixtures/<site>/<path> for http://<site>.test:<port>/<path>, so every fixture
  * company has its own host name (the browser maps *.test to 127.0.0.1). Loopback only.
  */
-export async function startFixtureServer(): Promise<{ port: number; url(site: string, path?: string): string; close(): Promise<void> }> {
+export interface FixtureServer {
+  port: number;
+  url(site: string, path?: string): string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     const host = (request.headers.host ?? '').split(':')[0] ?? '';
     const site = host.endsWith('.test') ? host.slice(0, -'.test'.length) : 'localhost';

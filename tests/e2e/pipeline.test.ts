@@ -1,10 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
-import { startFixtureServer } from './fixtureServer';
+import { saveScreenshot, type ExtensionBrowser } from './browser';
+import { openPanelSession, type PanelSession } from './panelSession';
+import type { FixtureServer } from './fixtureServer';
 
-type Fixtures = Awaited<ReturnType<typeof startFixtureServer>>;
+type Fixtures = FixtureServer;
 const HOUR = 3_600_000;
 
 /** Reads one object store of the extension's IndexedDB from one of its pages. */
@@ -25,18 +26,15 @@ describe('pipeline: stage, next actions and reminders, in real Chromium', () => 
   let site: Page;
   let panel: Page;
 
+  let session: PanelSession;
+
   before(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtensionBrowser();
-    site = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await site.goto(server.url('acme'));
-    panel = await browser.openSidePanel();
-    await site.bringToFront();
+    session = await openPanelSession('acme');
+    ({ browser, server, site, panel } = session);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('capture → a first-contact action appears with a 48 h deadline', async () => {

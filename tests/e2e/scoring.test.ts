@@ -1,10 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
-import { startFixtureServer } from './fixtureServer';
+import { saveScreenshot, type ExtensionBrowser } from './browser';
+import { openPanelSession, type PanelSession } from './panelSession';
+import type { FixtureServer } from './fixtureServer';
 
-type Fixtures = Awaited<ReturnType<typeof startFixtureServer>>;
+type Fixtures = FixtureServer;
 
 /**
  * Issue #4 in real Chromium: a captured lead gets a grade with its reasons in the side panel; the
@@ -18,17 +19,15 @@ describe('lead grades and the rule editor, in real Chromium', () => {
   let panel: Page;
   let options: Page;
 
+  let session: PanelSession;
+
   before(async () => {
-    server = await startFixtureServer();
-    browser = await launchExtensionBrowser();
-    site = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await site.goto(server.url('acme'));
-    panel = await browser.openSidePanel();
+    session = await openPanelSession('acme');
+    ({ browser, server, site, panel } = session);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('a captured account shows its grade, with the reasons one click away', async () => {

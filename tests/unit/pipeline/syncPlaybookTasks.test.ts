@@ -4,7 +4,7 @@ import { commitChanges, countPendingMutations, getDB, type LeadKitDatabase } fro
 import type { Account, Activity, Task } from '../../../lib/model';
 import { defaultPlaybook } from '../../../lib/pipeline/playbook/defaultPlaybook';
 import { completeTask } from '../../../lib/pipeline/taskActions';
-import { GRADE_BEFORE_SCORING, playbookGrade } from '../../../lib/pipeline/store/playbookGrade';
+import { GRADE_WHEN_UNGRADED, playbookGrade } from '../../../lib/pipeline/store/playbookGrade';
 import { playbookTaskId } from '../../../lib/pipeline/store/playbookTaskId';
 import { playbookSweptAtItem, sweepChangedAccounts } from '../../../lib/pipeline/store/playbookSweep';
 import { syncPlaybookTasks } from '../../../lib/pipeline/store/syncPlaybookTasks';
@@ -66,7 +66,13 @@ describe('syncPlaybookTasks (IndexedDB)', () => {
     const db = await getDB();
     await seed(db, { score: { score: 10, grade: 'C', reasons: [], scoredAt: 0, ruleSetVersion: 1 } });
     expect((await syncPlaybookTasks(db, 'acc-1', CAPTURED + HOUR, config)).created).toEqual([]);
-    expect(playbookGrade(makeAccount())).toBe(GRADE_BEFORE_SCORING);
+    expect(playbookGrade(makeAccount())).toBe(GRADE_WHEN_UNGRADED);
+  });
+
+  it('a lead scoring could not grade yet ("unscored") still gets its first-contact task', async () => {
+    const db = await getDB();
+    await seed(db, { score: { score: 0, grade: 'unscored', reasons: [], scoredAt: 0, ruleSetVersion: 1 } });
+    expect((await syncPlaybookTasks(db, 'acc-1', CAPTURED + HOUR, config)).created.map((task) => task.ruleId)).toEqual(['leadFirstContact']);
   });
 
   it('mark done → the next action appears (book the needs meeting, 2 working days)', async () => {
