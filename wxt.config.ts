@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildLocaleFiles } from './lib/i18n/buildLocales';
+import { noPageVisibleStartEvent } from './lib/build/noPageVisibleStartEvent';
 import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from './lib/overlay/webmailMatches';
 
 // The e2e build adds host access to the local fixture sites only (`*.test`, mapped to 127.0.0.1 by
@@ -24,7 +25,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noPageVisibleStartEvent()],
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
@@ -52,8 +53,20 @@ export default defineConfig({
         description: '__MSG_commandCapture__',
       },
     },
+    // Firefox's built-in data consent (required of new add-ons on AMO, reported by `web-ext lint`): when the
+    // rep connects a team backend, sync sends it the accounts and contacts they captured (names, emails,
+    // phones: personallyIdentifyingInfo) and what was read from company pages (websiteContent). Nothing
+    // goes anywhere else. Declared as required because the sync code does not ask for an optional grant.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'leadkit@leadkit.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'leadkit@leadkit.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -55,4 +55,13 @@ describe('manifest (least privilege)', () => {
     expect(manifest.permissions).not.toContain('sidePanel');
     expect(manifest).toHaveProperty('browser_specific_settings.gecko.id', 'leadkit@leadkit.dev');
   });
+
+  it('Firefox states what sync may send to the team backend (built-in data consent), and nothing more', () => {
+    // personallyIdentifyingInfo: captured contacts' names, emails, phones; websiteContent: what was read
+    // from company pages. Only ever to the backend the rep configures (lib/sync). Chrome has no such key.
+    expect(manifestFor('production', 'firefox')).toHaveProperty('browser_specific_settings.gecko.data_collection_permissions', {
+      required: ['personallyIdentifyingInfo', 'websiteContent'],
+    });
+    expect(manifestFor('production', 'chrome')).not.toHaveProperty('browser_specific_settings');
+  });
 });
