@@ -39,8 +39,8 @@ export const ServerRecord = z.object({
 export type ServerRecord = z.infer<typeof ServerRecord>;
 
 /**
- * Why a mutation was refused for good; the client should not retry it unchanged. `forbidden` is
- * reserved for per-role team rules (not enforced by the reference server yet).
+ * Why a mutation was refused for good; the client should not retry it unchanged. `forbidden`: the
+ * team's write rules do not allow it for the user's role (server/src/sync/writeRules.ts).
  */
 export const REJECT_REASONS = ['invalid_data', 'id_mismatch', 'id_taken', 'forbidden'] as const;
 export const RejectReason = z.enum(REJECT_REASONS);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Queryable } from './db/types.ts';
+import { Role } from './sync/writeRules.ts';
 
 /** Who is calling: resolved from the bearer token on every request, so revocation is immediate. */
 export interface Principal {
@@ -8,6 +9,8 @@ export interface Principal {
   userName: string;
   teamId: string;
   teamName: string;
+  /** Read on every request like the rest, so a role change applies from the next request. */
+  role: Role;
 }
 
 /** Secrets look like `lk_<43 base64url chars>` (256 random bits); the prefix makes leaks greppable. */
@@ -32,8 +35,8 @@ export function bearerSecret(header: string | undefined): string | null {
 export async function authenticate(db: Queryable, authorization: string | undefined): Promise<Principal | null> {
   const secret = bearerSecret(authorization);
   if (!secret) return null;
-  const { rows } = await db.query<{ token_id: string; user_id: string; user_name: string; team_id: string; team_name: string }>(
-    `SELECT t.id AS token_id, u.id AS user_id, u.name AS user_name, tm.id AS team_id, tm.name AS team_name
+  const { rows } = await db.query<{ token_id: string; user_id: string; user_name: string; role: string; team_id: string; team_name: string }>(
+    `SELECT t.id AS token_id, u.id AS user_id, u.name AS user_name, u.role, tm.id AS team_id, tm.name AS team_name
        FROM tokens t
        JOIN users u ON u.id = t.user_id
        JOIN teams tm ON tm.id = u.team_id
@@ -42,7 +45,9 @@ export async function authenticate(db: Queryable, authorization: string | undefi
   );
   const row = rows[0];
   if (!row) return null;
-  return { tokenId: row.token_id, userId: row.user_id, userName: row.user_name, teamId: row.team_id, teamName: row.team_name };
+  // The column's CHECK allows only known roles; anything else (a hand-edited row) gets the least.
+  const role = Role.safeParse(row.role).data ?? 'rep';
+  return { tokenId: row.token_id, userId: row.user_id, userName: row.user_name, role, teamId: row.team_id, teamName: row.team_name };
 }
 
 /** Issues a token for a user; the secret is returned once and only its hash is stored. */

@@ -2,13 +2,17 @@ import { parseArgs } from 'node:util';
 import { createToken, revokeToken } from './auth.ts';
 import { migrate } from './db/migrate.ts';
 import { openDb } from './db/open.ts';
-import { createTeam, createUser, listTeams } from './directory.ts';
+import { createTeam, createUser, listTeams, setRole } from './directory.ts';
+import { DEFAULT_ROLE, parseRole, ROLES } from './sync/writeRules.ts';
 
 const USAGE = `LeadKit server admin (uses DATABASE_URL, else the embedded PGlite in PGLITE_DIR or ./data)
 
   npm run cli -- migrate                              apply pending schema migrations
   npm run cli -- create-team NAME                     prints the team id
-  npm run cli -- create-user --team TEAM_ID --name NAME
+  npm run cli -- create-user --team TEAM_ID --name NAME [--role ${ROLES.join('|')}]
+                                                      prints the user id; the role is ${DEFAULT_ROLE} unless given
+  npm run cli -- set-role --user USER_ID --role ${ROLES.join('|')}
+                                                      takes effect on the next request
   npm run cli -- create-token --user USER_ID          prints the token ONCE; only its hash is kept
   npm run cli -- revoke-token TOKEN_ID|TOKEN          takes effect on the next request
   npm run cli -- list-teams`;
@@ -21,9 +25,17 @@ async function run(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { team: { type: 'string' }, name: { type: 'string' }, user: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      team: { type: 'string' },
+      name: { type: 'string' },
+      user: { type: 'string' },
+      role: { type: 'string' },
+      json: { type: 'boolean' },
+    },
     allowPositionals: true,
   });
+  // Checked before opening the database, so a typo costs nothing.
+  const role = values.role === undefined ? undefined : parseRole(values.role);
   const db = await openDb();
   try {
     // Every command migrates first, so a fresh database works with no separate step.
@@ -41,8 +53,14 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'create-user': {
         if (!values.team || !values.name) throw new Error('create-user needs --team TEAM_ID --name NAME');
-        const user = await createUser(db, values.team, values.name);
-        print(`user ${user.id} "${user.name}" in team ${user.teamId}`, user);
+        const user = await createUser(db, values.team, values.name, role);
+        print(`user ${user.id} "${user.name}" (${user.role}) in team ${user.teamId}`, user);
+        return 0;
+      }
+      case 'set-role': {
+        if (!values.user || !role) throw new Error(`set-role needs --user USER_ID --role ${ROLES.join('|')}`);
+        const user = await setRole(db, values.user, role);
+        print(`user ${user.id} "${user.name}" is now ${user.role}`, user);
         return 0;
       }
       case 'create-token': {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from './db/types.ts';
+import { DEFAULT_ROLE, type Role } from './sync/writeRules.ts';
 
 /** Teams and users: created by the operator's CLI, never through the sync API. */
 
@@ -10,13 +11,32 @@ export async function createTeam(db: Queryable, name: string): Promise<{ id: str
   return { id, name: trimmed };
 }
 
-export async function createUser(db: Queryable, teamId: string, name: string): Promise<{ id: string; teamId: string; name: string }> {
+export interface User {
+  id: string;
+  teamId: string;
+  name: string;
+  role: Role;
+}
+
+/** A new user of a team; a `rep` unless said otherwise (see src/sync/writeRules.ts for what each may write). */
+export async function createUser(db: Queryable, teamId: string, name: string, role: Role = DEFAULT_ROLE): Promise<User> {
   const trimmed = requireName(name);
   const { rows } = await db.query('SELECT 1 FROM teams WHERE id = $1', [teamId]);
   if (rows.length === 0) throw new Error(`no team with id ${teamId}`);
   const id = randomUUID();
-  await db.query('INSERT INTO users (id, team_id, name) VALUES ($1, $2, $3)', [id, teamId, trimmed]);
-  return { id, teamId, name: trimmed };
+  await db.query('INSERT INTO users (id, team_id, name, role) VALUES ($1, $2, $3, $4)', [id, teamId, trimmed, role]);
+  return { id, teamId, name: trimmed, role };
+}
+
+/** Changes a user's role; the user's tokens carry the new role from their next request. */
+export async function setRole(db: Queryable, userId: string, role: Role): Promise<User> {
+  const { rows } = await db.query<{ id: string; team_id: string; name: string }>(
+    'UPDATE users SET role = $2 WHERE id = $1 RETURNING id, team_id, name',
+    [userId, role],
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`no user with id ${userId}`);
+  return { id: row.id, teamId: row.team_id, name: row.name, role };
 }
 
 export async function listTeams(db: Queryable): Promise<Array<{ id: string; name: string; users: number }>> {

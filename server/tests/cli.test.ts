@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auth, openTestDb, testApp, type TestDb } from './testDatabase.ts';
+import { auth, openTestDb, put, script, testApp, type TestDb } from './testDatabase.ts';
 
 const run = promisify(execFile);
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +47,40 @@ describe('cli (PostgreSQL)', () => {
     expect(await cli('list-teams')).toContain('Acme Sales');
     expect(await cli('revoke-token', tokenId!)).toBe('revoked');
     expect((await app.inject({ method: 'GET', url: '/v1/me', headers: auth(secret!) })).statusCode).toBe(401);
+  });
+
+  it('creates a manager, and a role change takes effect on the next request', async () => {
+    const team = JSON.parse(await cli('create-team', 'Roles', '--json'));
+    const lead = JSON.parse(await cli('create-user', '--team', team.id, '--name', 'Lead', '--role', 'manager', '--json'));
+    expect(lead).toMatchObject({ teamId: team.id, name: 'Lead', role: 'manager' });
+    const rep = JSON.parse(await cli('create-user', '--team', team.id, '--name', 'Zhang Wei', '--json'));
+    expect(rep.role).toBe('rep');
+    expect(await cli('create-user', '--team', team.id, '--name', 'Someone')).toMatch(/^user \S+ "Someone" \(rep\) in team /);
+    const secret = /^token (lk_\S+)$/m.exec(await cli('create-token', '--user', rep.id))?.[1];
+    const me = async () => (await app.inject({ method: 'GET', url: '/v1/me', headers: auth(secret!) })).json().user.role;
+    const push = async () => {
+      const id = randomUUID();
+      const response = await app.inject({ method: 'POST', url: '/v1/push', headers: auth(secret!), payload: { clientId: 'cli-test', mutations: [put(id, 0, script(id), 'script')] } });
+      return response.json().results[0];
+    };
+    expect(await me()).toBe('rep');
+    expect(await push()).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+
+    expect(await cli('set-role', '--user', rep.id, '--role', 'manager')).toBe(`user ${rep.id} "Zhang Wei" is now manager`);
+    expect(await me()).toBe('manager');
+    expect(await push()).toMatchObject({ status: 'applied', version: 1 });
+
+    expect(JSON.parse(await cli('set-role', '--user', rep.id, '--role', 'rep', '--json'))).toMatchObject({ id: rep.id, role: 'rep' });
+    expect(await me()).toBe('rep');
+    expect(await push()).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+  });
+
+  it.each([
+    [['create-user', '--team', 'x', '--name', 'X', '--role', 'admin'], /^error: role must be one of: rep, manager/],
+    [['set-role', '--user', 'no-such-user', '--role', 'manager'], /^error: no user with id no-such-user/],
+    [['set-role', '--user', 'no-such-user'], /^error: set-role needs --user USER_ID --role rep\|manager/],
+  ])('refuses %j with a message, not a stack', async (args, message) => {
+    await expect(cli(...args)).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(message) });
   });
 
   it('fails with a message, not a stack, for a team that does not exist', async () => {

@@ -27,7 +27,7 @@ describe('migrations on PostgreSQL', () => {
     expect(await tables(test.db)).toEqual([]);
     const all = await loadMigrations();
     expect(await migrate(test.db)).toEqual(all.map((migration) => migration.version));
-    expect(await tables(test.db)).toEqual(['applied_mutations', 'records', 'schema_migrations', 'teams', 'tokens', 'users']);
+    expect(await tables(test.db)).toEqual(['applied_mutations', 'records', 'refused_mutations', 'schema_migrations', 'teams', 'tokens', 'users']);
     const { rows } = await test.db.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
     expect(rows).toEqual(all.map((migration) => ({ version: migration.version, name: migration.name })));
     expect(await migrate(test.db)).toEqual([]);

@@ -23,8 +23,8 @@ export function syncSuite(kind: DbKind): void {
     });
 
     /** Each test gets its own team so pulls see only its records. */
-    async function freshClient() {
-      const own = await createRep(test.db);
+    async function freshClient(role: Rep['role'] = 'rep') {
+      const own = await createRep(test.db, undefined, role);
       return clientFor(app, own.token);
     }
 
@@ -134,7 +134,8 @@ export function syncSuite(kind: DbKind): void {
       });
 
       it('validates every entity kind with its own schema', async () => {
-        const client = await freshClient();
+        // A manager: only managers may write scripts (src/sync/writeRules.ts; tests/rolesSuite.ts).
+        const client = await freshClient('manager');
         const accountId = randomUUID();
         const now = Date.now();
         const meta = (id: string) => ({ id, createdAt: now, updatedAt: now, version: 0 });
@@ -151,7 +152,8 @@ export function syncSuite(kind: DbKind): void {
       });
 
       it('deletes with a tombstone that pulls as deleted, and refuses a stale delete', async () => {
-        const client = await freshClient();
+        // Only managers delete accounts (src/sync/writeRules.ts).
+        const client = await freshClient('manager');
         const id = randomUUID();
         await client.push([put(id, 0)]);
         expect((await client.push([del(id, 0)])).results[0]).toMatchObject({ status: 'conflict', server: { version: 1 } });
@@ -167,7 +169,7 @@ export function syncSuite(kind: DbKind): void {
 
       it('applies a delete of a record the server never had as a no-op at version 0', async () => {
         const client = await freshClient();
-        const mutation = del(randomUUID(), 0);
+        const mutation = del(randomUUID(), 0, 'contact');
         expect((await client.push([mutation])).results[0]).toEqual({ id: mutation.id, status: 'applied', version: 0 });
         expect((await client.push([mutation])).results[0]).toEqual({ id: mutation.id, status: 'duplicate', version: 0 });
         expect(await client.pullAll()).toEqual([]);
@@ -288,7 +290,7 @@ export function syncSuite(kind: DbKind): void {
       it('names the team and user for "test connection"', async () => {
         const response = await app.inject({ method: 'GET', url: '/v1/me', headers: auth(rep.token) });
         expect(response.statusCode).toBe(200);
-        expect(response.json()).toMatchObject({ protocolVersion: 1, team: { id: rep.teamId }, user: { id: rep.userId, name: 'Rep' } });
+        expect(response.json()).toMatchObject({ protocolVersion: 1, team: { id: rep.teamId }, user: { id: rep.userId, name: 'Rep', role: 'rep' } });
         expect(Math.abs(response.json().serverTime - Date.now())).toBeLessThan(60_000);
       });
     });

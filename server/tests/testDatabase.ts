@@ -10,6 +10,7 @@ import { createPgDb } from '../src/db/pg.ts';
 import { createPgliteDb } from '../src/db/pglite.ts';
 import type { Db } from '../src/db/types.ts';
 import { createTeam, createUser } from '../src/directory.ts';
+import type { Role } from '../src/sync/writeRules.ts';
 
 export type DbKind = 'pg' | 'pglite';
 
@@ -67,18 +68,19 @@ export interface Rep {
   userId: string;
   tokenId: string;
   token: string;
+  role: Role;
 }
 
-/** A team with one user holding one token. */
-export async function createRep(db: Db, teamName = `team ${randomUUID().slice(0, 8)}`): Promise<Rep> {
+/** A team with one user (a `rep` unless `role` says otherwise) holding one token. */
+export async function createRep(db: Db, teamName = `team ${randomUUID().slice(0, 8)}`, role: Role = 'rep'): Promise<Rep> {
   const team = await createTeam(db, teamName);
-  return addRep(db, team.id);
+  return addRep(db, team.id, 'Rep', role);
 }
 
-export async function addRep(db: Db, teamId: string, name = 'Rep'): Promise<Rep> {
-  const user = await createUser(db, teamId, name);
+export async function addRep(db: Db, teamId: string, name = 'Rep', role: Role = 'rep'): Promise<Rep> {
+  const user = await createUser(db, teamId, name, role);
   const token = await createToken(db, user.id);
-  return { teamId, userId: user.id, tokenId: token.id, token: token.secret };
+  return { teamId, userId: user.id, tokenId: token.id, token: token.secret, role };
 }
 
 export function testApp(db: Db, options: Partial<AppOptions> = {}): Promise<FastifyInstance> {
@@ -94,6 +96,11 @@ export function account(id: string, fields: Record<string, unknown> = {}): Recor
 
 export function put(entityId: string, baseVersion: number, data: Record<string, unknown> = account(entityId), entity: SyncedEntity = 'account'): Mutation {
   return { id: randomUUID(), entity, entityId, op: 'put', baseVersion, data, at: Date.now() };
+}
+
+export function script(id: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  clock += 1;
+  return { id, createdAt: clock, updatedAt: clock, version: 0, kind: 'objection', locale: 'en', title: `Script ${id}`, body: 'It pays back in {{months}} months', ...fields };
 }
 
 export function del(entityId: string, baseVersion: number, entity: SyncedEntity = 'account'): Mutation {

@@ -3,6 +3,8 @@ import { bearerSecret, hashToken, newTokenSecret } from '../src/auth.ts';
 import { parseOrigins, readConfig } from '../src/config.ts';
 import { createRateLimiter } from '../src/rateLimit.ts';
 import { decodeCursor, encodeCursor } from '../src/sync/cursor.ts';
+import type { SyncedEntity } from '../../lib/model/index.ts';
+import { parseRole, refusalFor, type Role, type Write } from '../src/sync/writeRules.ts';
 
 describe('cursor', () => {
   it('round-trips within a team and refuses other teams, versions and numbers', () => {
@@ -76,5 +78,58 @@ describe('config', () => {
 
   it('refuses a non-numeric limit', () => {
     expect(() => readConfig({ RATE_LIMIT_MAX: 'lots' })).toThrow(/RATE_LIMIT_MAX/);
+  });
+});
+
+describe('write rules', () => {
+  const write = (role: Role, entity: SyncedEntity, op: 'put' | 'delete', fields: Partial<Write> = {}): Write => ({
+    role,
+    entity,
+    op,
+    entityId: 'x-1',
+    data: op === 'put' ? { id: 'x-1' } : null,
+    server: null,
+    basedOnCurrent: true,
+    ...fields,
+  });
+
+  it('let reps and managers write and delete accounts, contacts, activities and tasks, and keep scripts to managers', () => {
+    const allowed = (role: Role) =>
+      (['account', 'contact', 'activity', 'task', 'script'] as const).flatMap((entity) =>
+        (['put', 'delete'] as const).filter((op) => refusalFor(write(role, entity, op)) === null).map((op) => `${entity}.${op}`),
+      );
+    expect(allowed('rep')).toEqual(['account.put', 'account.delete', 'contact.put', 'contact.delete', 'activity.put', 'activity.delete', 'task.put', 'task.delete']);
+    expect(allowed('manager')).toHaveLength(10);
+    expect(refusalFor(write('rep', 'script', 'put'))).toMatch(/Only a manager/);
+    expect(refusalFor(write('rep', 'script', 'delete', { entityId: 'default-x-en', server: { data: { id: 'default-x-en' } } }))).toMatch(/Only a manager may delete/);
+  });
+
+  it("let a rep seed a default script the server does not have, and bump an existing script's usage counters only", () => {
+    const stored = { id: 's-1', createdAt: 1, updatedAt: 1, version: 3, kind: 'opener', locale: 'en', title: 'Hi', body: 'Hello', usedCount: 2, workedCount: 1 };
+    const rep = (fields: Partial<Write>) => refusalFor(write('rep', 'script', 'put', fields));
+    expect(rep({ entityId: 'default-intro-en' })).toBeNull();
+    expect(rep({ entityId: 'my-intro-en' })).toMatch(/Only a manager/);
+    // A tombstone is a copy: a deleted default is not brought back by a rep.
+    expect(rep({ entityId: 'default-intro-en', server: { data: null } })).toMatch(/Only a manager/);
+
+    const bumped = { ...stored, updatedAt: 9, version: 3, usedCount: 3, workedCount: 2, ratedCount: 3 };
+    expect(rep({ server: { data: stored }, data: bumped })).toBeNull();
+    // Stored without the fields the schema defaults (stages, industries): the extension holds them as [].
+    expect(rep({ server: { data: stored }, data: { ...bumped, stages: [], industries: [] } })).toBeNull();
+    // Key order does not matter; any other field does, including ones this server does not know.
+    expect(rep({ server: { data: Object.fromEntries(Object.entries(stored).reverse()) }, data: bumped })).toBeNull();
+    for (const change of [{ title: 'Hey' }, { stages: ['lead'] }, { tags: ['x'] }, { createdAt: 2 }, { futureField: 1 }]) {
+      expect(rep({ server: { data: stored }, data: { ...bumped, ...change } })).toMatch(/Only a manager/);
+    }
+    expect(rep({ server: { data: stored }, data: null })).toMatch(/Only a manager/);
+    // Based on an older version: let through to the version check, which answers `conflict`.
+    expect(rep({ server: { data: stored }, data: { ...bumped, title: 'Hey' }, basedOnCurrent: false })).toBeNull();
+    expect(refusalFor(write('manager', 'script', 'put', { server: { data: stored }, data: { ...stored, title: 'Hey' } }))).toBeNull();
+  });
+
+  it('parse roles from operator input and refuse anything else', () => {
+    expect(parseRole('manager')).toBe('manager');
+    expect(parseRole(' Rep ')).toBe('rep');
+    for (const bad of ['admin', '', 'managers']) expect(() => parseRole(bad)).toThrow(/role must be one of: rep, manager/);
   });
 });

@@ -6,7 +6,6 @@ import {
   ErrorBody,
   MAX_PULL_LIMIT,
   MAX_PUSH_BATCH,
-  MeResponse,
   PROTOCOL_VERSION,
   PullResponse,
   PushRequest,
@@ -14,6 +13,7 @@ import {
   PushResult,
   ServerRecord,
 } from '../../../lib/sync/protocol.ts';
+import { ServerMeResponse } from '../routes/me.ts';
 
 /**
  * The OpenAPI 3.1 document, built from the same zod schemas the server validates with, so the
@@ -30,7 +30,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     ['ServerRecord', ServerRecord],
     ['Change', Change],
     ['PullResponse', PullResponse],
-    ['MeResponse', MeResponse],
+    // The protocol's MeResponse with this server's optional `user.role`.
+    ['MeResponse', ServerMeResponse],
     ['ErrorBody', ErrorBody],
     ['Account', Account],
     ['Contact', Contact],
@@ -79,8 +80,11 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             'One result per mutation, in order. `applied`: written, with the new version. `duplicate`: ' +
             'this mutation was applied before. `conflict`: baseVersion differs from the server version; ' +
             'nothing was written and the server copy is returned (version 0 and data null: the server ' +
-            'has no such record). `rejected`: invalid data, data.id differing from entityId, or an id ' +
-            'that is not available to this team; do not retry unchanged.',
+            'has no such record). `rejected`: invalid data, data.id differing from entityId, an id ' +
+            'that is not available to this team, or (`forbidden`) a write the caller\'s role may not make ' +
+            'under the team\'s rules (reference server: scripts are the manager\'s; a rep may only seed a shipped ' +
+            'default script the team does not have yet and update a script\'s usage counters, and may not delete scripts); ' +
+            'nothing was written, a retry is refused the same way; do not retry unchanged.',
           requestBody: { required: true, content: json('PushRequest') },
           responses: {
             '200': { description: 'Per-mutation results', content: json('PushResponse') },
@@ -120,7 +124,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       '/v1/me': {
         get: {
           operationId: 'me',
-          summary: 'The token\'s user and team, and the server clock (for "test connection")',
+          summary: 'The token\'s user (with its role) and team, and the server clock (for "test connection")',
           responses: { '200': { description: 'Who is calling', content: json('MeResponse') }, ...authErrors },
         },
       },

@@ -4,6 +4,7 @@ import type { Principal } from '../auth.ts';
 import { toNumber, type Db, type Queryable } from '../db/types.ts';
 import { ENTITY_SCHEMAS } from './entities.ts';
 import { findUnstorable } from './text.ts';
+import { refusalFor } from './writeRules.ts';
 
 interface StoredRecord {
   team_id: string;
@@ -38,11 +39,18 @@ async function applyOne(
   state: { seq: number; changed: boolean },
 ): Promise<PushResult> {
   const { id, entity, entityId } = mutation;
-  const seen = await tx.query<{ version: unknown }>(
-    'SELECT version FROM applied_mutations WHERE team_id = $1 AND client_id = $2 AND mutation_id = $3',
+  // Decided before: applied (answer `duplicate`) or refused by the team's rules (refuse again).
+  const seen = await tx.query<{ version: unknown; reason: RejectReason | null; message: string | null }>(
+    `SELECT version, NULL AS reason, NULL AS message FROM applied_mutations
+      WHERE team_id = $1 AND client_id = $2 AND mutation_id = $3
+     UNION ALL
+     SELECT 0, reason, message FROM refused_mutations
+      WHERE team_id = $1 AND client_id = $2 AND mutation_id = $3`,
     [principal.teamId, clientId, id],
   );
-  if (seen.rows[0]) return { id, status: 'duplicate', version: toNumber(seen.rows[0].version) };
+  const decided = seen.rows[0];
+  if (decided?.reason) return rejected(id, decided.reason, decided.message ?? '');
+  if (decided) return { id, status: 'duplicate', version: toNumber(decided.version) };
 
   // No row lock needed: the team lock already serialises every write to this team's records,
   // and locking another team's row here could deadlock against that team's push.
@@ -53,6 +61,30 @@ async function applyOne(
   const current = found.rows[0];
   // Ids are unique across teams: another team's id is refused, and nothing about it is said.
   if (current && current.team_id !== principal.teamId) return idTaken(id);
+
+  const currentVersion = current ? toNumber(current.version) : 0;
+
+  // The team's rules, before anything about the data's validity or the version: a refused write is
+  // final and logged, so a retry is refused the same way even if the user's role or the server's
+  // copy changes meanwhile. Some rules judge the write against the server's copy (a rep may seed a
+  // default script the team does not have, or bump a script's usage counters), so they get it.
+  const refusal = refusalFor({
+    role: principal.role,
+    entity,
+    op: mutation.op,
+    entityId,
+    data: mutation.data,
+    server: current ? { data: current.deleted ? null : current.data } : null,
+    basedOnCurrent: mutation.baseVersion === currentVersion,
+  });
+  if (refusal !== null) {
+    await tx.query(
+      `INSERT INTO refused_mutations (team_id, client_id, mutation_id, entity, entity_id, op, reason, message, user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, 'forbidden', $7, $8)`,
+      [principal.teamId, clientId, id, entity, entityId, mutation.op, refusal, principal.userId],
+    );
+    return rejected(id, 'forbidden', refusal);
+  }
 
   let data: Record<string, unknown> | null = null;
   if (mutation.op === 'put') {
@@ -66,7 +98,6 @@ async function applyOne(
     data = mutation.data;
   }
 
-  const currentVersion = current ? toNumber(current.version) : 0;
   if (mutation.baseVersion !== currentVersion) return { id, status: 'conflict', server: serverCopy(entity, entityId, current) };
 
   let version = currentVersion;

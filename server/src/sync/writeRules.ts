@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { Script, type Mutation, type SyncedEntity } from '../../../lib/model/index.ts';
+
+/**
+ * The team's write rules (issue #7 item 4: "a rep reads the team's accounts and writes only what
+ * the team's rules allow"), as data: which roles may put or delete each synced entity, and the
+ * narrower writes a role outside that list may still make. Reads are not ruled: every member of a
+ * team pulls all of the team's records.
+ *
+ * The rules follow shared/domain.md and what the extension does today: reps (business development
+ * reps, account managers) work their accounts, contacts, activities and tasks; the sales manager
+ * owns the team's scripts library, while every rep's install seeds the shipped default scripts and
+ * bumps a script's usage counters when the rep uses it.
+ */
+
+export const ROLES = ['rep', 'manager'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+export const DEFAULT_ROLE: Role = 'rep';
+
+export type WriteOp = Mutation['op'];
+
+/** One write as the rules see it. */
+export interface Write {
+  readonly role: Role;
+  readonly entity: SyncedEntity;
+  readonly op: WriteOp;
+  readonly entityId: string;
+  /** What a put sends, as sent (not yet validated); null for a delete. */
+  readonly data: unknown;
+  /**
+   * The team's copy on the server: null when the server has never had this id; `data` null when
+   * the record was deleted (a tombstone is a copy).
+   */
+  readonly server: { readonly data: Record<string, unknown> | null } | null;
+  /** The write's base version is the server's current one (false: it can only be answered `conflict`). */
+  readonly basedOnCurrent: boolean;
+}
+
+/** A narrower write that roles outside an OpRule's `allow` may still make. */
+export interface Permit {
+  readonly roles: readonly Role[];
+  readonly permits: (write: Write) => boolean;
+}
+
+export interface OpRule {
+  /** The roles that may make any write of this kind. */
+  readonly allow: readonly Role[];
+  /** Writes other roles may make too: allowed when one of these permits it. */
+  readonly except?: readonly Permit[];
+  /** Told to anyone else (the push result's `message`): what the rule is and what to do instead. */
+  readonly refusal: string;
+}
+
+export type WriteRules = Readonly<Record<SyncedEntity, Readonly<Record<WriteOp, OpRule>>>>;
+
+const EVERYONE: readonly Role[] = ROLES;
+const MANAGERS: readonly Role[] = ['manager'];
+const REPS: readonly Role[] = ['rep'];
+const open = (what: string): OpRule => ({ allow: EVERYONE, refusal: `${what} is not allowed for this role` });
+
+/** Ids of the scripts the extension ships (lib/scripts/defaultScripts.ts: `default-<slug>-<locale>`). */
+export const DEFAULT_SCRIPT_ID_PREFIX = 'default-';
+
+/** The script fields a rep's use of a script changes (lib/scripts/effectiveness.ts `recordUse`), plus the version. */
+export const SCRIPT_USAGE_FIELDS = ['usedCount', 'workedCount', 'ratedCount', 'updatedAt', 'version'] as const;
+
+export const WRITE_RULES: WriteRules = {
+  // Reps create and edit their accounts, and delete one when they merge two duplicates: the merge
+  // (lib/capture/mergeAccounts.ts) deletes the merged-away account. A dead deal is moved to Lost
+  // or Disqualified rather than deleted, but that is the extension's workflow, not a server rule.
+  account: { put: open('Writing an account'), delete: open('Deleting an account') },
+  // A merge also folds duplicate contacts (deleting one) and re-points activities and tasks; a rep
+  // also removes a wrong contact, a mistaken note or a task that is no longer needed.
+  contact: { put: open('Writing a contact'), delete: open('Deleting a contact') },
+  activity: { put: open('Writing an activity'), delete: open('Deleting an activity') },
+  task: { put: open('Writing a task'), delete: open('Deleting a task') },
+  script: {
+    put: {
+      // The scripts library is the manager's: the manager adds scripts and writes their words.
+      allow: MANAGERS,
+      except: [
+        // (a) Every install seeds the same shipped defaults (fixed ids and createdAt) through the
+        // outbox, so a rep's first sync pushes them. The first one in creates the team's copy; a
+        // later seed from another install is a put at base version 0 against that copy, which is
+        // let through by (b) and answered `conflict` by the version check (same words, which the
+        // client merges). Only ids the server has never had: a deleted default stays deleted.
+        { roles: REPS, permits: (write) => write.server === null && write.entityId.startsWith(DEFAULT_SCRIPT_ID_PREFIX) },
+        // (b) Using a script bumps its usage counters (recordUse), and a rep pushes that: the
+        // counters are the reps' to bump, the words stay the manager's. Judged against the copy the
+        // put is based on; a put based on an older version is let through, because the version check
+        // that follows can only answer it `conflict`: the client merges the server's copy in and
+        // sends the merged record on the current version, which is judged then.
+        {
+          roles: REPS,
+          permits: (write) =>
+            write.server !== null && (!write.basedOnCurrent || (write.server.data !== null && sameExceptUsage(write.server.data, write.data))),
+        },
+      ],
+      refusal:
+        "Only a manager may add scripts or change their words: the scripts library is the team manager's. " +
+        'A rep may only add a shipped default script (id default-…) the team does not have yet, or update ' +
+        "a script's usage counters (usedCount, workedCount, ratedCount) with every other field unchanged",
+    },
+    // (c) Removing a script from the team's library is the manager's decision alone; nothing the
+    // extension does for a rep deletes a script.
+    delete: { allow: MANAGERS, refusal: "Only a manager may delete scripts: the scripts library is the team manager's" },
+  },
+};
+
+/** Null when this write is allowed, else the refusal to send back with `rejected: forbidden`. */
+export function refusalFor(write: Write, rules: WriteRules = WRITE_RULES): string | null {
+  const rule = rules[write.entity][write.op];
+  if (rule.allow.includes(write.role)) return null;
+  const permitted = rule.except?.some((permit) => permit.roles.includes(write.role) && permit.permits(write)) ?? false;
+  return permitted ? null : rule.refusal;
+}
+
+/**
+ * Whether a put changes nothing of a script but its usage fields. Both sides are compared the way
+ * the extension holds a pulled record (lib/sync/applyPull.ts): schema defaults filled in, fields
+ * this version does not know kept, so a record stored without `stages` equals one with `stages: []`.
+ */
+export function sameExceptUsage(server: Record<string, unknown>, sent: unknown): boolean {
+  if (!isObject(sent)) return false;
+  const [a, b] = [asHeld(server), asHeld(sent)];
+  const usage = new Set<string>(SCRIPT_USAGE_FIELDS);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((key) => !usage.has(key)));
+  return [...keys].every((key) => jsonEqual(a[key], b[key]));
+}
+
+function asHeld(raw: Record<string, unknown>): Record<string, unknown> {
+  const parsed = Script.safeParse(raw);
+  return parsed.success ? { ...raw, ...parsed.data } : raw;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Equality of JSON values; object key order is ignored (jsonb does not keep it), absent equals undefined. */
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  if (!isObject(a) || !isObject(b)) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => jsonEqual(a[key], b[key]));
+}
+
+/** A role from operator input (CLI), or an error naming the choices. */
+export function parseRole(value: string): Role {
+  const result = Role.safeParse(value.trim().toLowerCase());
+  if (!result.success) throw new Error(`role must be one of: ${ROLES.join(', ')}`);
+  return result.data;
+}

@@ -1,0 +1,4 @@
+import { rolesSuite } from './rolesSuite.ts';
+
+// The same rules on embedded PGlite.
+rolesSuite('pglite');
