@@ -13,7 +13,7 @@ const sample = server.url('acme');
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`No display found. LeadKit is built in ${extension}.
 Load it into Chrome: chrome://extensions → Developer mode → Load unpacked → choose that folder.
-Sample site (reachable from this machine): ${sample} — press Ctrl+C to stop it.`);
+Sample company site: ${server.localUrl} (open it, then click the LeadKit icon) — press Ctrl+C to stop it.`);
 } else {
   const browser = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'leadkit-'))}`,

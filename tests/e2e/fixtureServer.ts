@@ -10,6 +10,8 @@ const FIXTURES = join(import.meta.dirname, 'fixtures');
  */
 export interface FixtureServer {
   port: number;
+  /** The sample company at http://localhost:<port>/, for a browser without the *.test mapping. */
+  localUrl: string;
   url(site: string, path?: string): string;
   close(): Promise<void>;
 }
@@ -17,7 +19,8 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     const host = (request.headers.host ?? '').split(':')[0] ?? '';
-    const site = host.endsWith('.test') ? host.slice(0, -'.test'.length) : 'localhost';
+    // A plain localhost request (a rep trying `npm start` in their own browser) gets the sample company.
+    const site = host.endsWith('.test') ? host.slice(0, -'.test'.length) : 'acme';
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (path === '/big.html') return sendBigPage(response);
     const file = normalize(join(FIXTURES, site, path.endsWith('/') ? `${path}index.html` : path));
@@ -34,6 +37,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const port = (server.address() as { port: number }).port;
   return {
     port,
+    localUrl: `http://localhost:${port}/`,
     url: (site, path = '/') => `http://${site}.test:${port}${path}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
