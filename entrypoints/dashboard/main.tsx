@@ -4,7 +4,7 @@ import { DashboardPage } from '../../components/dashboard/DashboardPage';
 import { createBrowserDashboardDeps } from '../../lib/dashboard/page/browserDashboardDeps';
 import { createDashboardModel } from '../../lib/dashboard/page/dashboardModel';
 import { createImportExportModel } from '../../lib/dashboard/page/importExportModel';
-import { resolveLocale, translatorFor } from '../../lib/i18n';
+import { intlTag, resolveLocale, translatorFor } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/settingsStore';
 import '../../components/styles/base.css';
 
@@ -12,7 +12,7 @@ import '../../components/styles/base.css';
 async function start(): Promise<void> {
   const settings = await loadSettings();
   const locale = resolveLocale(settings.locale, navigator.language);
-  document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+  document.documentElement.lang = intlTag(locale);
   const t = translatorFor(locale);
   document.title = t('dashboardTitle');
   const deps = createBrowserDashboardDeps(settings, t, locale);

@@ -12,7 +12,7 @@ import { createBrowserSyncSettingsDeps } from '../../lib/sync/settingsBrowserDep
 import { createSyncSettingsModel } from '../../lib/sync/settingsModel';
 import { createBrowserPlaybookSettingsDeps } from '../../lib/pipeline/panel/browserDeps';
 import { createPlaybookSettingsModel } from '../../lib/pipeline/panel/playbookSettingsModel';
-import { resolveLocale } from '../../lib/i18n';
+import { intlTag, resolveLocale } from '../../lib/i18n';
 import { createGeneralSettingsModel } from '../../lib/settings/generalSettingsModel';
 import { loadSettings, updateSettings } from '../../lib/settings/settingsStore';
 import { ScoringRulesTab } from '../../components/scoring/ScoringRulesTab';
@@ -23,7 +23,7 @@ import '../../components/styles/base.css';
 async function start(): Promise<void> {
   const settings = await loadSettings();
   const locale = resolveLocale(settings.locale, navigator.language);
-  document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+  document.documentElement.lang = intlTag(locale);
   const general = createGeneralSettingsModel(settings, updateSettings);
   const playbook = createPlaybookSettingsModel(createBrowserPlaybookSettingsDeps());
   void playbook.load();

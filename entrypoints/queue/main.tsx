@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { I18nProvider } from '../../components/common/I18n';
 import { QueuePage } from '../../components/queue/QueuePage';
-import { resolveLocale } from '../../lib/i18n';
+import { intlTag, resolveLocale } from '../../lib/i18n';
 import { createBrowserQueueDeps } from '../../lib/pipeline/panel/browserDeps';
 import { createQueueModel } from '../../lib/pipeline/panel/queueModel';
 import { loadSettings } from '../../lib/settings/settingsStore';
@@ -11,7 +11,7 @@ import '../../components/styles/base.css';
 async function start(): Promise<void> {
   const settings = await loadSettings();
   const locale = resolveLocale(settings.locale, navigator.language);
-  document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+  document.documentElement.lang = intlTag(locale);
   const model = createQueueModel(createBrowserQueueDeps());
   addEventListener('pagehide', () => model.dispose());
   render(

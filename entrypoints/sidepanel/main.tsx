@@ -16,7 +16,7 @@ import { createBrowserScriptsDeps } from '../../lib/scripts/panel/browserScripts
 import { createScriptsPanelModel } from '../../lib/scripts/panel/scriptsPanelModel';
 import { createBrowserSiteOverlayDeps } from '../../lib/overlay/panel/browserSiteOverlayDeps';
 import { createSiteOverlayModel } from '../../lib/overlay/panel/siteOverlayModel';
-import { resolveLocale } from '../../lib/i18n';
+import { intlTag, resolveLocale } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/settingsStore';
 import { createBrowserPanelDeps } from '../../lib/sidepanel/browserDeps';
 import { createSidePanelModel } from '../../lib/sidepanel/model';
@@ -31,7 +31,7 @@ import '../../components/styles/base.css';
 async function start(): Promise<void> {
   const settings = await loadSettings();
   const locale = resolveLocale(settings.locale, navigator.language);
-  document.documentElement.lang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+  document.documentElement.lang = intlTag(locale);
   const model = createSidePanelModel(createBrowserPanelDeps());
   const pipeline = createPipelinePanel(createBrowserPipelineDeps());
   const sync = createSyncPanelModel(createBrowserSyncPanelDeps());
