@@ -5,17 +5,11 @@ import { resolveLocale, translatorFor } from '../i18n';
 import { loadPipelineConfig } from '../pipeline/store/pipelineConfig';
 import { sweepChangedAccounts } from '../pipeline/store/playbookSweep';
 import { loadSettings } from '../settings/settingsStore';
+import { createSerialJobs } from '../background/serialJobs';
 import { REMINDER_ALARM } from './alarmSchedule';
 import { handleNotificationClick } from './openAccountTab';
 import { refreshReminders } from './refreshReminders';
 
-/** One run at a time: events arrive in bursts, and each run reads what the previous one wrote. */
-function serial(): (job: () => Promise<unknown>) => void {
-  let chain: Promise<unknown> = Promise.resolve();
-  return (job) => {
-    chain = chain.then(job).catch((error: unknown) => console.warn('[leadkit] pipeline background job failed', error));
-  };
-}
 
 async function remind(): Promise<void> {
   const settings = await loadSettings();
@@ -39,7 +33,7 @@ export interface PipelineBackground {
 }
 
 export function startPipelineBackground(): PipelineBackground {
-  const run = serial();
+  const run = createSerialJobs('pipeline background job');
   // Only a hint for opening the panel inside a notification click; lost with the worker, harmless.
   let lastWindowId: number | undefined;
   browser.windows.onFocusChanged.addListener((windowId) => {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDB, onDbChange } from '../db';
 import { accountIdsChangedSince } from './rescore/changedAccounts';
 import { changesSweptAtItem, fullRescoreItem, fullRescoreNeeded, FULL_RESCORE_EVERY_MINUTES } from './rescore/rescoreProgress';
+import { createSerialJobs } from '../background/serialJobs';
 import { rescoreAccounts, rescoreAllStored } from './rescore/rescoreStored';
 import type { OwnWrites } from './rescore/writeScores';
 import { loadRuleSetState, watchRuleSet } from './store/ruleSetStore';
@@ -28,10 +29,7 @@ export function startRescoreService(onGradesChanged: (accountIds: string[]) => v
   let fullRun: AbortController | null = null;
   let sweepQueued = false;
   const ownWrites: OwnWrites = new Map();
-  let chain: Promise<unknown> = Promise.resolve();
-  const run = (job: () => Promise<unknown>) => {
-    chain = chain.then(job).catch((error: unknown) => console.warn('[leadkit] re-scoring failed', error));
-  };
+  const run = createSerialJobs('re-scoring');
 
   const full = (after: string | null) => {
     fullRun?.abort();

@@ -1,5 +1,6 @@
 import type { SiteVisitRecord } from './visitRecord';
 import { visitSeconds } from './visitPolicy';
+import { createSerialJobs } from '../background/serialJobs';
 
 /** What the rep is looking at: the active tab of the focused window, or nothing (browser in the background). */
 export interface ViewedTab {
@@ -41,12 +42,7 @@ export interface VisitTracker {
  * neither loses the visit nor counts it twice.
  */
 export function createVisitTracker(deps: VisitTrackerDeps): VisitTracker {
-  let chain: Promise<void> = Promise.resolve();
-  const serial = (job: () => Promise<void>): Promise<void> => {
-    const run = chain.then(job);
-    chain = run.catch((error: unknown) => console.warn('[leadkit] visit tracking failed', error));
-    return chain;
-  };
+  const serial = createSerialJobs('visit tracking');
 
   async function close(open: OpenVisit): Promise<void> {
     const seconds = visitSeconds(open.startedAt, deps.now());
