@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from './emailPattern';
 
 /** Bounds every free-text field: pages and imports are untrusted, storage must stay small. */
 export const LIMITS = {
@@ -24,7 +25,7 @@ export const Domain = z
   .string()
   .max(253)
   .regex(/^[a-z0-9.-]+$/, 'must be a lower-case host name');
-export const Email = z.string().max(254).regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an email address');
+export const Email = z.string().max(EMAIL_MAX_LENGTH).regex(EMAIL_PATTERN, 'must be an email address');
 
 /** Fields every synced record carries. `version` is the server's; 0 means never synced. */
 export const RecordMeta = z.object({

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../model/emailPattern';
 import { captureSelection } from '../sites/captureSelection';
 import { findComposeTargets, type ComposeMode, type ComposeTarget } from '../sites/findComposeTargets';
 import { composeBridge, type ComposeRequest } from './composeBridge';
@@ -10,7 +11,6 @@ type Entry = { compose: ComposeTarget; launcher: ComposeLauncher; mode: ComposeM
 /** Mutations arrive in bursts (webmails redraw constantly): look again once things settle. */
 const SCAN_DELAY_MS = 250;
 const NOTICE_MS = 12_000;
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 const OWN_TAG = 'LEADKIT-OVERLAY';
 const isOwnMutation = (record: MutationRecord): boolean => {
@@ -21,7 +21,7 @@ const isOwnMutation = (record: MutationRecord): boolean => {
 
 /** Addresses the background will accept (the same shape as the Email schema), at most 20. */
 export function validRecipients(addresses: readonly string[]): string[] {
-  return [...new Set(addresses.filter((address) => address.length <= 254 && EMAIL.test(address)))].slice(0, 20);
+  return [...new Set(addresses.filter((address) => address.length <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(address)))].slice(0, 20);
 }
 
 /**
