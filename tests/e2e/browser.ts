@@ -77,6 +77,23 @@ export async function launchExtensionBrowser(options: { locale?: string } = {}):
   };
 }
 
+/**
+ * Reads one object store of the extension's IndexedDB from one of its pages or its service worker.
+ * (No named functions inside evaluate: tsx would wrap them in a helper the page does not have.)
+ */
+export function readStore<T>(context: Page | Worker, store: string): Promise<T[]> {
+  return (context as Page).evaluate(async (name) => {
+    const request = indexedDB.open('leadkit');
+    const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const records: unknown[] = await new Promise((resolve) => {
+      const all = db.transaction(name).objectStore(name).getAll();
+      all.onsuccess = () => resolve(all.result);
+    });
+    db.close();
+    return records;
+  }, store) as Promise<T[]>;
+}
+
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });

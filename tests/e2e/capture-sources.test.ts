@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, type ExtensionBrowser } from './browser';
+import { readStore, saveScreenshot, type ExtensionBrowser } from './browser';
 import { openPanelSession, type PanelSession } from './panelSession';
 import type { FixtureServer } from './fixtureServer';
 
@@ -36,20 +36,12 @@ describe('capture sources → contacts, duplicates, merge', () => {
   }
 
   async function stored(): Promise<Stored> {
-    // No named functions inside evaluate: tsx would wrap them in a helper the page does not have.
-    return panel.evaluate(async () => {
-      const request = indexedDB.open('leadkit');
-      const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-      const result: Record<string, unknown[]> = {};
-      for (const store of ['accounts', 'contacts', 'activities']) {
-        result[store] = await new Promise<unknown[]>((resolve) => {
-          const get = db.transaction(store).objectStore(store).getAll();
-          get.onsuccess = () => resolve(get.result);
-        });
-      }
-      db.close();
-      return result;
-    }) as Promise<Stored>;
+    const [accounts, contacts, activities] = await Promise.all([
+      readStore<Stored['accounts'][number]>(panel, 'accounts'),
+      readStore<Stored['contacts'][number]>(panel, 'contacts'),
+      readStore<Stored['activities'][number]>(panel, 'activities'),
+    ]);
+    return { accounts, contacts, activities };
   }
 
   it('selection: only the selected signature’s fields, and saving creates the account and the contact', async () => {

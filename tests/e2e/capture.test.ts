@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, type ExtensionBrowser } from './browser';
+import { readStore, saveScreenshot, type ExtensionBrowser } from './browser';
 import { openPanelSession, type PanelSession } from './panelSession';
 import type { FixtureServer } from './fixtureServer';
 
@@ -74,15 +74,7 @@ describe('capture → side panel, in real Chromium', () => {
     await saveScreenshot(panel, 'capture-duplicate');
     await panel.getByTestId('add-to-existing').click();
     await panel.getByTestId('account-view').waitFor();
-    const stored = await panel.evaluate(async () => {
-      const request = indexedDB.open('leadkit');
-      const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-      const accounts: Array<{ domain: string; emails: string[] }> = await new Promise((resolve) => {
-        const all = db.transaction('accounts').objectStore('accounts').getAll();
-        all.onsuccess = () => resolve(all.result);
-      });
-      return accounts.map((a) => ({ domain: a.domain, emails: a.emails }));
-    });
+    const stored = await readStore<{ domain: string; emails: string[] }>(panel, 'accounts');
     assert.equal(stored.length, 1, 'still one account');
     assert.ok(stored[0]!.emails.includes('partners@acme.test'), 'the new email was added to it');
   });

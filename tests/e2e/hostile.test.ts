@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dialog, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, saveScreenshot, type ExtensionBrowser } from './browser';
+import { ARTIFACTS_DIR, readStore, saveScreenshot, type ExtensionBrowser } from './browser';
 import { openPanelSession, type PanelSession } from './panelSession';
 import type { FixtureServer } from './fixtureServer';
 import { openLauncherFor, overlayTexts, waitForOverlayText } from './overlayProbe';
@@ -212,16 +212,7 @@ describe('hostile pages, in real Chromium', () => {
       assert.equal(await pwned(panel), undefined);
       assert.equal(await pwned(site), undefined);
       await saveScreenshot(panel, 'hostile-xss-account');
-      xssAccountId = await panel.evaluate(async () => {
-        const request = indexedDB.open('leadkit');
-        const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-        const accounts: Array<{ id: string; domain: string }> = await new Promise((resolve) => {
-          const all = db.transaction('accounts').objectStore('accounts').getAll();
-          all.onsuccess = () => resolve(all.result);
-        });
-        db.close();
-        return accounts.find((account) => account.domain === 'xss.test')?.id ?? '';
-      });
+      xssAccountId = (await readStore<{ id: string; domain: string }>(panel, 'accounts')).find((account) => account.domain === 'xss.test')?.id ?? '';
       assert.ok(xssAccountId);
     });
 

@@ -1,24 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, type ExtensionBrowser } from './browser';
+import { readStore, saveScreenshot, type ExtensionBrowser } from './browser';
 import { openPanelSession, type PanelSession } from './panelSession';
 import type { FixtureServer } from './fixtureServer';
 
 type Fixtures = FixtureServer;
 const HOUR = 3_600_000;
 
-/** Reads one object store of the extension's IndexedDB from one of its pages. */
-function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const request = indexedDB.open('leadkit');
-    const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-    return new Promise((resolve) => {
-      const all = db.transaction(name).objectStore(name).getAll();
-      all.onsuccess = () => resolve(all.result);
-    });
-  }, store) as Promise<T[]>;
-}
 
 describe('pipeline: stage, next actions and reminders, in real Chromium', () => {
   let browser: ExtensionBrowser;

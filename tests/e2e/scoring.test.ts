@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, type ExtensionBrowser } from './browser';
+import { readStore, saveScreenshot, type ExtensionBrowser } from './browser';
 import { openPanelSession, type PanelSession } from './panelSession';
 import type { FixtureServer } from './fixtureServer';
 
@@ -98,17 +98,9 @@ describe('lead grades and the rule editor, in real Chromium', () => {
   });
 
   /** The scores IndexedDB holds, read in the service worker. */
-  function storedScores() {
-    return browser.worker.evaluate(async () => {
-      const request = indexedDB.open('leadkit');
-      const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-      const accounts: Array<{ score?: { grade: string; ruleSetVersion: number } }> = await new Promise((resolve) => {
-        const all = db.transaction('accounts').objectStore('accounts').getAll();
-        all.onsuccess = () => resolve(all.result);
-      });
-      db.close();
-      return accounts.map((account) => account.score);
-    });
+  async function storedScores() {
+    const accounts = await readStore<{ score?: { grade: string; ruleSetVersion: number } }>(browser.worker, 'accounts');
+    return accounts.map((account) => account.score);
   }
 
   it('saw no page or extension errors', () => {

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
+import { launchExtensionBrowser, readStore, saveScreenshot, type ExtensionBrowser } from './browser';
 import { startFixtureServer } from './fixtureServer';
 import { startSyncServer, type Rep, type SyncServer } from '../sync-fault/syncServer';
 
@@ -106,18 +106,10 @@ describe('sync between two browser profiles through the real server', () => {
     await panelB.getByTestId('sync-line').filter({ hasText: 'Last synced' }).waitFor();
     await panelB.getByTestId('account-name').filter({ hasText: 'Acme Robotics' }).waitFor();
     assert.equal(await panelB.getByTestId('sync-conflicts').count(), 0, 'nothing to decide: B changed nothing A did');
-    const stored = await panelB.evaluate(async () => {
-      const request = indexedDB.open('leadkit');
-      const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-      const result: Record<string, unknown[]> = {};
-      for (const store of ['accounts', 'outbox']) {
-        result[store] = await new Promise<unknown[]>((resolve) => {
-          const all = db.transaction(store).objectStore(store).getAll();
-          all.onsuccess = () => resolve(all.result);
-        });
-      }
-      return result as { accounts: Array<{ name: string; version: number }>; outbox: Array<{ entity: string }> };
-    });
+    const stored = {
+      accounts: await readStore<{ name: string; version: number }>(panelB, 'accounts'),
+      outbox: await readStore<{ entity: string }>(panelB, 'outbox'),
+    };
     assert.deepEqual(stored.accounts.map((account) => [account.name, account.version]), [['Acme Robotics', 1]]);
     assert.equal(stored.outbox.filter((entry) => entry.entity === 'account').length, 0, 'pulled records are not pushed back');
     await saveScreenshot(panelB, 'sync-second-profile');
