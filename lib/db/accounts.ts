@@ -1,4 +1,5 @@
 import { Account, type Contact } from '../model';
+import { withScores } from '../scoring/store/scorePages';
 import type { LeadKitDatabase } from './open';
 
 /** Reads go through the schema: a record that no longer parses is reported, not trusted. */
@@ -13,12 +14,13 @@ function parseAccount(value: unknown): Account | null {
 
 export async function findAccountsByDomain(db: LeadKitDatabase, domain: string): Promise<Account[]> {
   const values = await db.getAllFromIndex('accounts', 'byDomain', domain);
-  return values.map(parseAccount).filter((account): account is Account => account !== null);
+  return withScores(db, values.map(parseAccount).filter((account): account is Account => account !== null));
 }
 
 export async function getAccount(db: LeadKitDatabase, id: string): Promise<Account | null> {
   const value = await db.get('accounts', id);
-  return value === undefined ? null : parseAccount(value);
+  const account = value === undefined ? null : parseAccount(value);
+  return account && (await withScores(db, [account]))[0]!;
 }
 
 export async function listContacts(db: LeadKitDatabase, accountId: string): Promise<Contact[]> {

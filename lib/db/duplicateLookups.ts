@@ -5,6 +5,7 @@ import { normalisePhone } from '../match/phone';
 import { isPersonalMailDomain } from '../match/personalDomains';
 import type { DuplicateCandidate, IdentityProbe } from '../match/duplicates';
 import { findAccountsByDomain, listContacts } from './accounts';
+import { withScores } from '../scoring/store/scorePages';
 import type { LeadKitDatabase } from './open';
 
 /**
@@ -60,7 +61,8 @@ export async function duplicateCandidatesFor(db: LeadKitDatabase, probe: Identit
     const parsed = Account.safeParse(value);
     if (parsed.success) accounts.set(parsed.data.id, parsed.data);
   }
-  return Promise.all([...accounts.values()].map(async (account) => ({ account, contacts: await listContacts(db, account.id) })));
+  const scored = await withScores(db, [...accounts.values()]);
+  return Promise.all(scored.map(async (account) => ({ account, contacts: await listContacts(db, account.id) })));
 }
 
 /** What points at an account (for a merge): all its contacts, activities and tasks. */

@@ -2,7 +2,6 @@ export { DB_NAME, type LeadKitDB, type StoreName } from './schema';
 export { DB_VERSION, UPGRADE_STEPS } from './upgrades';
 export { getDB, openLeadKitDB, resetDBConnection, type LeadKitDatabase } from './open';
 export { commitChanges, mutationFor, type Change } from './write';
-export { writeDerivedAccountFields, type DerivedAccountUpdate } from './derived';
 export { announceChange, onDbChange, type DbChange } from './changes';
 export { findAccountsByDomain, getAccount, listContacts } from './accounts';
 export { listActivities } from './activities';

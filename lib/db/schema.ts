@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Account, Activity, Contact, Mutation, Script, Task } from '../model';
-import type { GradeHistoryEntry } from '../scoring/history/gradeHistoryEntry';
+import type { GradeChangeRecord } from '../scoring/history/gradeHistoryEntry';
+import type { ScorePage } from '../scoring/store/scorePages';
 import type { SiteVisitRecord } from '../signals/visitRecord';
 
 export const DB_NAME = 'leadkit';
@@ -18,8 +19,10 @@ export interface LeadKitDB extends DBSchema {
   meta: { key: string; value: unknown };
   /** Stays on known accounts' sites (issue #4, v4): local analytics, never synced. */
   visits: { key: string; value: SiteVisitRecord; indexes: { byAccountStartedAt: [string, number] } };
-  /** When and why a grade changed (issue #4, v4): local, never synced. */
-  gradeHistory: { key: string; value: GradeHistoryEntry; indexes: { byAccountAt: [string, number] } };
+  /** Scores, a page of account ids to a record (v5, see scorePageLayout.ts): derived locally, never synced. */
+  scorePages: { key: string; value: ScorePage };
+  /** When and why grades changed, a re-scoring batch to a record (v5): local, never synced. */
+  gradeChanges: { key: string; value: GradeChangeRecord; indexes: { byAccount: string } };
 }
 
 export type StoreName = 'accounts' | 'contacts' | 'activities' | 'tasks' | 'scripts';

@@ -18,6 +18,16 @@ const ENTITY_OF: Record<StoreName, SyncedEntity> = {
   scripts: 'script',
 };
 
+/**
+ * Scores are derived data kept apart from the records (scorePages): an account read with its score
+ * attached is stored, and synced, without it.
+ */
+function withoutDerivedFields(change: Change): Change {
+  if (change.store !== 'accounts' || change.op !== 'put' || change.record.score === undefined) return change;
+  const { score: _derived, ...record } = change.record;
+  return { ...change, record };
+}
+
 export function mutationFor(change: Change, at: number): Mutation {
   const entity = ENTITY_OF[change.store];
   return change.op === 'put'
@@ -45,7 +55,7 @@ export async function commitChanges(db: LeadKitDatabase, changes: Change[], now 
   // Requests are queued all at once (IndexedDB runs them in order) rather than awaited one by one.
   const requests: Array<Promise<unknown>> = [];
   try {
-    for (const change of changes) {
+    for (const change of changes.map(withoutDerivedFields)) {
       const store = tx.objectStore(change.store);
       requests.push(change.op === 'put' ? store.put(change.record as never) : store.delete(change.id));
       requests.push(outbox.add(mutationFor(change, now)));

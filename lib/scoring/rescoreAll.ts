@@ -2,7 +2,6 @@ import type { Account } from '../model/account';
 import type { Contact } from '../model/contact';
 import type { LeadScore } from '../model/grade';
 import type { CompiledRuleSet } from './compileRuleSet';
-import { explainGradeChange, isSameScore, type GradeChange } from './explainGradeChange';
 import { leadInputFrom } from './leadInputFrom';
 import { scoreLead } from './scoreLead';
 import type { Signals } from './scoringLead';
@@ -18,14 +17,11 @@ export interface RescoreOutcome {
   /** Undefined only when the stored account was too broken to carry an id. */
   readonly accountId: string | undefined;
   readonly score: LeadScore;
-  readonly change: GradeChange;
-  /** Nothing differs from the stored score: the caller can skip the write and the history entry. */
-  readonly unchanged: boolean;
 }
 
 /**
- * The pure half of re-scoring: scores every lead and says what changed. The caller (the
- * background re-scorer) reads leads in batches and writes back the outcomes that changed.
+ * The pure half of re-scoring: scores every lead. The caller (the background re-scorer) reads
+ * leads in batches and hands the scores to `storeScores`, which compares them with the stored ones.
  * One unreadable record yields an "unscored" outcome and the rest carry on.
  */
 export function rescoreAll(compiled: CompiledRuleSet, leads: Iterable<RescoreInput>, now: number): RescoreOutcome[] {
@@ -36,11 +32,9 @@ export function rescoreAll(compiled: CompiledRuleSet, leads: Iterable<RescoreInp
 
 function rescoreOne(compiled: CompiledRuleSet, item: RescoreInput, now: number): RescoreOutcome {
   let accountId: string | undefined;
-  let previous: LeadScore | undefined;
   let score: LeadScore;
   try {
     accountId = typeof item.account.id === 'string' ? item.account.id : undefined;
-    previous = item.account.score;
     score = scoreLead(compiled, leadInputFrom(item.account, Array.isArray(item.contacts) ? item.contacts : []), item.signals, now);
   } catch {
     score = {
@@ -51,5 +45,5 @@ function rescoreOne(compiled: CompiledRuleSet, item: RescoreInput, now: number):
       ruleSetVersion: compiled.ruleSetVersion,
     };
   }
-  return { accountId, score, change: explainGradeChange(previous, score), unchanged: isSameScore(previous, score) };
+  return { accountId, score };
 }

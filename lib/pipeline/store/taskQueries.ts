@@ -1,5 +1,6 @@
 import type { LeadKitDatabase } from '../../db';
 import { Account, type Activity, type Task } from '../../model';
+import { withScores } from '../../scoring/store/scorePages';
 
 /** Every activity of one account, oldest first (the playbook reads the whole history). */
 export async function listAccountActivities(db: LeadKitDatabase, accountId: string): Promise<Activity[]> {
@@ -25,12 +26,11 @@ export async function listActiveTasks(db: LeadKitDatabase): Promise<Task[]> {
 export async function accountsById(db: LeadKitDatabase, ids: Iterable<string>): Promise<Map<string, Account>> {
   const unique = [...new Set(ids)];
   const values = await Promise.all(unique.map((id) => db.get('accounts', id)));
-  const result = new Map<string, Account>();
-  for (const value of values) {
-    const parsed = Account.safeParse(value);
-    if (parsed.success) result.set(parsed.data.id, parsed.data);
-  }
-  return result;
+  const parsed = values.flatMap((value) => {
+    const result = Account.safeParse(value);
+    return result.success ? [result.data] : [];
+  });
+  return new Map((await withScores(db, parsed)).map((account) => [account.id, account]));
 }
 
 /** Ids of accounts written at or after `since` (the background's playbook sweep). */

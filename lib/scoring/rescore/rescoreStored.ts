@@ -1,9 +1,10 @@
 import type { LeadKitDatabase } from '../../db';
 import type { CompiledRuleSet } from '../compileRuleSet';
+import { pruneScores } from '../store/pruneScores';
 import { readLeadBatch, readLeads } from './storedLeads';
 import { emptyReport, scoreAndWrite, type OwnWrites, type RescoreReport } from './writeScores';
 
-export const RESCORE_BATCH_SIZE = 500;
+export const RESCORE_BATCH_SIZE = 1_000;
 
 export interface FullRescoreOptions {
   now: number;
@@ -25,11 +26,20 @@ export interface FullRescoreOptions {
 export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRuleSet, options: FullRescoreOptions): Promise<RescoreReport & { complete: boolean }> {
   const total = emptyReport();
   const size = options.batchSize ?? RESCORE_BATCH_SIZE;
-  let after = options.startAfter ?? null;
+  // The next batch is read while this one is scored and stored: IndexedDB does its work outside
+  // this thread, and the two transactions touch different stores.
+  let next = readLeadBatch(db, options.startAfter ?? null, size);
   for (;;) {
-    if (options.signal?.aborted) return { ...total, complete: false };
-    const { leads, lastId } = await readLeadBatch(db, after, size);
-    if (lastId === null) return { ...total, complete: true };
+    if (options.signal?.aborted) {
+      next.catch(() => {});
+      return { ...total, complete: false };
+    }
+    const { leads, lastId } = await next;
+    if (lastId === null) {
+      await pruneScores(db);
+      return { ...total, complete: true };
+    }
+    next = readLeadBatch(db, lastId, size);
     try {
       add(total, await scoreAndWrite(db, compiled, leads, options.now, options.ownWrites));
     } catch (error) {
@@ -37,7 +47,6 @@ export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRu
       total.scanned += leads.length;
       total.skipped += leads.length;
     }
-    after = lastId;
     await options.onBatch?.(lastId, total);
   }
 }

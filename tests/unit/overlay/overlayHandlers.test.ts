@@ -3,6 +3,7 @@ import { commitChanges, getDB } from '../../../lib/db';
 import type { Contact } from '../../../lib/model';
 import { createOverlayHandlers, type OverlayDeps } from '../../../lib/overlay/overlayHandlers';
 import { OVERLAY_MESSAGES } from '../../../lib/overlay/overlayMessages';
+import { storeScores } from '../../../lib/scoring/store/storeScores';
 import { getScript, saveScript } from '../../../lib/scripts/scriptStore';
 import { account } from '../db/fixtures';
 import { makeScript } from '../scripts/makeScript';
@@ -27,6 +28,7 @@ async function setUp(overrides: Partial<OverlayDeps> = {}) {
     { store: 'accounts', op: 'put', record: OTHER },
     { store: 'contacts', op: 'put', record: LI },
   ]);
+  await storeScores(db, [{ accountId: ACME.id, derivedFromUpdatedAt: ACME.updatedAt, score: ACME.score! }], 1);
   await saveScript(db, GREETING);
   const deps: OverlayDeps = {
     db: getDB,

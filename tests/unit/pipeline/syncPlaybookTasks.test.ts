@@ -8,6 +8,7 @@ import { GRADE_WHEN_UNGRADED, playbookGrade } from '../../../lib/pipeline/store/
 import { playbookTaskId } from '../../../lib/pipeline/store/playbookTaskId';
 import { playbookSweptAtItem, sweepChangedAccounts } from '../../../lib/pipeline/store/playbookSweep';
 import { syncPlaybookTasks } from '../../../lib/pipeline/store/syncPlaybookTasks';
+import { storeScores } from '../../../lib/scoring/store/storeScores';
 import { listAccountTasks } from '../../../lib/pipeline/store/taskQueries';
 import type { PipelineConfig } from '../../../lib/pipeline/store/pipelineConfig';
 import { at, shanghai2025 } from './calendarFixtures';
@@ -27,6 +28,8 @@ async function seed(db: LeadKitDatabase, overrides: Partial<Account> = {}): Prom
     { store: 'accounts', op: 'put', record: account },
     { store: 'activities', op: 'put', record: captureActivity(account.id) },
   ]);
+  // Scores are stored apart from the account (scorePages), as re-scoring stores them.
+  if (account.score) await storeScores(db, [{ accountId: account.id, derivedFromUpdatedAt: account.updatedAt, score: account.score }], CAPTURED);
   return account;
 }
 

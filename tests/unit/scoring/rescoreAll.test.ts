@@ -29,17 +29,6 @@ describe('rescoreAll', () => {
     ]);
   });
 
-  it('says what changed since the stored score, and when nothing did', () => {
-    const fresh = account({ id: 'a', industry: 'Software', employees: 200 });
-    const [first] = rescoreAll(rules, [{ account: fresh, contacts: [], signals: quiet }], NOW);
-    expect(first!.change).toMatchObject({ changed: true, from: undefined });
-    expect(first!.unchanged).toBe(false);
-    const stored = { ...fresh, score: first!.score };
-    const [again] = rescoreAll(rules, [{ account: stored, contacts: [], signals: quiet }], NOW + 1);
-    expect(again!.unchanged).toBe(true);
-    expect(again!.change.changed).toBe(false);
-  });
-
   it('takes any iterable, such as a generator over a cursor batch', () => {
     function* batch() {
       for (let index = 0; index < 3; index++) yield { account: account({ id: `g${index}` }), contacts: [], signals: quiet };

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitChanges, getDB, type LeadKitDatabase } from '../../../lib/db';
 import type { Account } from '../../../lib/model';
 import { DEFAULT_RULE_SET } from '../../../lib/scoring';
-import { appendGradeHistory, listGradeHistory } from '../../../lib/scoring/history/gradeHistoryStore';
+import { listGradeHistory } from '../../../lib/scoring/history/gradeHistoryStore';
 import { accountIdsChangedSince } from '../../../lib/scoring/rescore/changedAccounts';
 import { fullRescoreNeeded } from '../../../lib/scoring/rescore/rescoreProgress';
 import { rescoreAccounts, rescoreAllStored } from '../../../lib/scoring/rescore/rescoreStored';
@@ -11,6 +11,8 @@ import { readLeads } from '../../../lib/scoring/rescore/storedLeads';
 import { scoreAndWrite, type OwnWrites } from '../../../lib/scoring/rescore/writeScores';
 import { startRescoreService } from '../../../lib/scoring/rescoreService';
 import { saveRuleSet } from '../../../lib/scoring/store/ruleSetStore';
+import { withScores } from '../../../lib/scoring/store/scorePages';
+import { storeScores } from '../../../lib/scoring/store/storeScores';
 import { recordVisit } from '../../../lib/signals/visitStore';
 import { account as baseAccount } from '../db/fixtures';
 import { compiled, NOW } from './ruleSetFixture';
@@ -26,7 +28,8 @@ async function seed(db: LeadKitDatabase, count: number) {
   await commitChanges(db, Array.from({ length: count }, (_, index) => ({ store: 'accounts' as const, op: 'put' as const, record: lead(`acc${index}`) })), NOW - 1000);
 }
 
-const grades = async (db: LeadKitDatabase) => (await db.getAll('accounts')).map((account) => [account.id, account.score?.grade, account.score?.ruleSetVersion]);
+const scored = async (db: LeadKitDatabase) => withScores(db, await db.getAll('accounts'));
+const grades = async (db: LeadKitDatabase) => (await scored(db)).map((account) => [account.id, account.score?.grade, account.score?.ruleSetVersion]);
 
 describe('re-scoring stored leads', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -58,11 +61,11 @@ describe('re-scoring stored leads', () => {
     expect(await rescoreAllStored(db, rules, { now: NOW + 1 })).toMatchObject({ scanned: 4, written: 0, gradeChanges: 0 });
     expect(await db.count('outbox')).toBe(outbox);
 
-    // Under the stricter rules only scores that moved are re-written: the three B leads drop to C;
-    // "big" (fit 33) stays C with the same reasons, and was edited (updatedAt), yet needs no write.
+    // Under the stricter rules the three B leads drop to C; "big" (fit 33) stays C with the same
+    // reasons, but was edited: its score is stored again against the new version, with no history.
     await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...(await db.get('accounts', 'big'))!, updatedAt: NOW } }]);
     const report = await rescoreAllStored(db, stricter, { now: NOW + 2 });
-    expect(report).toMatchObject({ scanned: 4, written: 3, gradeChanges: 3 });
+    expect(report).toMatchObject({ scanned: 4, written: 4, gradeChanges: 3 });
     expect(await listGradeHistory(db, 'acc1')).toEqual([
       expect.objectContaining({ from: 'B', to: 'C', ruleSetVersion: 2, scoreDelta: 0 }),
       expect.objectContaining({ to: 'B', ruleSetVersion: 1 }),
@@ -70,14 +73,18 @@ describe('re-scoring stored leads', () => {
     expect(await listGradeHistory(db, 'big')).toHaveLength(1);
   });
 
-  it('never overwrites an account the rep edited after it was read', async () => {
+  it('never replaces a score derived from a newer version of the account', async () => {
     const db = await getDB();
     await seed(db, 2);
-    const leads = await readLeads(db, ['acc0', 'acc1']);
-    await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...lead('acc0'), name: 'Renamed', updatedAt: NOW } }]);
-    expect(await scoreAndWrite(db, rules, leads, NOW)).toMatchObject({ scanned: 2, written: 1, skipped: 1 });
-    expect(await db.get('accounts', 'acc0')).toMatchObject({ name: 'Renamed' });
-    expect((await db.get('accounts', 'acc0'))?.score).toBeUndefined();
+    const before = await readLeads(db, ['acc0', 'acc1']);
+    await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...lead('acc0'), tags: ['product-fit'], updatedAt: NOW } }]);
+    const after = await readLeads(db, ['acc0']);
+    expect(await scoreAndWrite(db, rules, after, NOW)).toMatchObject({ scanned: 1, written: 1 });
+    // The batch read before the edit arrives late: acc0's newer score stays, acc1 is stored.
+    expect(await scoreAndWrite(db, rules, before, NOW + 1)).toMatchObject({ scanned: 2, written: 1, skipped: 1 });
+    const [acc0] = await withScores(db, [(await db.get('accounts', 'acc0'))!]);
+    expect(acc0?.score?.reasons.map((reason) => reason.ruleId)).toContain('fit.product');
+    expect((await db.get('accounts', 'acc0'))).not.toHaveProperty('score');
   });
 
   it('re-scores one account from its visits and activities, and finds what changed since a time', async () => {
@@ -91,19 +98,21 @@ describe('re-scoring stored leads', () => {
     await commitChanges(db, [{ store: 'activities', op: 'put', record: { id: 'm', accountId: 'acc1', kind: 'meeting', at: NOW - 5000, content: '', createdAt: NOW, updatedAt: NOW + 5, version: 0 } }]);
     expect(await accountIdsChangedSince(db, NOW, ownWrites)).toEqual(new Set(['acc1']));
     await rescoreAccounts(db, rules, ['acc0', 'acc1'], NOW + 10, ownWrites);
-    const byId = Object.fromEntries((await db.getAll('accounts')).map((account) => [account.id, account.score]));
+    const byId = Object.fromEntries((await scored(db)).map((account) => [account.id, account.score]));
     expect(byId.acc0?.reasons.map((reason) => reason.ruleId)).toEqual(expect.arrayContaining(['engagement.visits', 'engagement.visitTime']));
     expect(byId.acc1?.reasons.map((reason) => reason.ruleId)).toEqual(expect.arrayContaining(['engagement.meetings', 'engagement.recentTouch']));
     expect(byId.acc1).toMatchObject({ grade: 'B', score: 58 }); // 40 fit + 12 meeting + 6 recent touch
   });
 
-  it('the same first grade seen by two contexts at once is recorded once', async () => {
+  it('the same first grade stored by two contexts at once is recorded once', async () => {
     const db = await getDB();
-    const entry = { accountId: 'acc0', at: NOW, to: 'B' as const, score: 40, scoreDelta: 40, added: [], removed: [], ruleSetVersion: 1 };
-    await Promise.all([appendGradeHistory(db, [{ ...entry, id: 'h1' }]), appendGradeHistory(db, [{ ...entry, id: 'h2', at: NOW + 5 }])]);
+    const score = { score: 40, grade: 'B' as const, reasons: [], scoredAt: NOW, ruleSetVersion: 1 };
+    const update = { accountId: 'acc0', derivedFromUpdatedAt: NOW - 1000, score };
+    const [first, second] = await Promise.all([storeScores(db, [update], NOW), storeScores(db, [{ ...update, score: { ...score, scoredAt: NOW + 5 } }], NOW + 5)]);
+    expect(first.gradeChanges.length + second.gradeChanges.length).toBe(1);
     expect(await listGradeHistory(db, 'acc0')).toHaveLength(1);
-    await appendGradeHistory(db, [{ ...entry, id: 'h3', at: NOW + 10, from: 'B', to: 'C' }]);
-    expect((await listGradeHistory(db, 'acc0')).map((item) => item.to)).toEqual(['C', 'B']);
+    await storeScores(db, [{ ...update, score: { ...score, grade: 'C', score: 20 } }], NOW + 10);
+    expect((await listGradeHistory(db, 'acc0')).map((item) => [item.from, item.to])).toEqual([['B', 'C'], [undefined, 'B']]);
   });
 
   it('knows when a worker start must run, resume or skip a full re-score', () => {
@@ -126,7 +135,7 @@ describe('re-scoring stored leads', () => {
     expect((await listGradeHistory(db, 'acc2'))[0]).toMatchObject({ from: 'B', to: 'C', ruleSetVersion: 2 });
 
     await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...(await db.get('accounts', 'acc1'))!, tags: ['product-fit'], updatedAt: Date.now() } }]);
-    await vi.waitFor(async () => expect((await db.get('accounts', 'acc1'))?.score?.grade).toBe('B'));
+    await vi.waitFor(async () => expect((await withScores(db, [(await db.get('accounts', 'acc1'))!]))[0]?.score?.grade).toBe('B'));
     expect((await listGradeHistory(db, 'acc1'))[0]).toMatchObject({ from: 'C', to: 'B', added: [expect.objectContaining({ ruleId: 'fit.product', points: 10 })] });
   });
 });

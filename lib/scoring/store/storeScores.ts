@@ -1,0 +1,85 @@
+import { announceChange, type LeadKitDatabase } from '../../db';
+import type { LeadScore } from '../../model/grade';
+import { newId } from '../../model';
+import { explainGradeChange } from '../explainGradeChange';
+import { packGradeChanges, type GradeMove } from '../history/packedHistory';
+import { packScore, ReasonTable, repack, samePackedScore, unpackScore, type PackedScore } from './packedScore';
+import { MAX_PAGE_SIZE, splitPage } from './scorePageLayout';
+import { readPagesOf, type ScorePage } from './scorePages';
+
+export interface ScoreUpdate {
+  readonly accountId: string;
+  /** The account record's `updatedAt` the score was derived from. */
+  readonly derivedFromUpdatedAt: number;
+  readonly score: LeadScore;
+}
+
+export interface StoredScores {
+  /** Ids whose stored score was replaced. */
+  readonly written: string[];
+  /** Left alone: a score derived from a newer version of the account is already stored. */
+  readonly stale: number;
+  /** Where the grade moved (or was first given): also stored as grade history. */
+  readonly gradeChanges: GradeMove[];
+}
+
+/** Old rules' words are dropped from a page's table once it holds this many texts. */
+const MAX_TEXTS = 512;
+
+interface OpenPage {
+  readonly table: ReasonTable;
+  readonly scores: Map<string, PackedScore>;
+}
+
+/**
+ * Stores scores and their grade history in one transaction: a few page writes and one history
+ * record however many scores change. Each score is compared with the one stored, inside the
+ * transaction, so nothing is written when nothing moved, a score from an older read of the account
+ * never replaces a newer one, and a grade change is recorded once even if two contexts score at once.
+ */
+export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUpdate[], now: number): Promise<StoredScores> {
+  const written: string[] = [];
+  const gradeChanges: GradeMove[] = [];
+  let stale = 0;
+  if (updates.length === 0) return { written, stale, gradeChanges };
+  const tx = db.transaction(['scorePages', 'gradeChanges'], 'readwrite');
+  const pageStore = tx.objectStore('scorePages');
+  const { pages, pageOf } = await readPagesOf(pageStore, updates.map((update) => update.accountId));
+  const open = new Map<string, OpenPage>();
+  const dirty = new Set<string>();
+  for (const update of updates) {
+    const key = pageOf(update.accountId);
+    let page = open.get(key);
+    if (!page) {
+      const stored: ScorePage | undefined = pages.get(key);
+      page = { table: new ReasonTable(stored?.texts ?? []), scores: stored?.scores ?? new Map() };
+      open.set(key, page);
+    }
+    const previous = page.scores.get(update.accountId);
+    if (previous && previous.derivedFromUpdatedAt > update.derivedFromUpdatedAt) {
+      stale++;
+      continue;
+    }
+    const next = packScore(page.table, update.score, update.derivedFromUpdatedAt);
+    if (previous && samePackedScore(previous, next)) continue;
+    page.scores.set(update.accountId, next);
+    dirty.add(key);
+    written.push(update.accountId);
+    const change = explainGradeChange(previous && unpackScore(page.table.texts, previous), update.score);
+    if (change.changed) gradeChanges.push({ accountId: update.accountId, score: update.score.score, ruleSetVersion: update.score.ruleSetVersion, change });
+  }
+  const requests: Array<Promise<unknown>> = [];
+  for (const lo of dirty) {
+    const { table, scores } = open.get(lo)!;
+    const tidy = scores.size > MAX_PAGE_SIZE || table.texts.length > MAX_TEXTS;
+    for (const part of splitPage(lo, scores)) {
+      requests.push(pageStore.put(tidy ? { lo: part.lo, ...repack(table.texts, part.scores) } : { lo, texts: table.texts, scores }));
+    }
+  }
+  if (gradeChanges.length > 0) {
+    requests.push(tx.objectStore('gradeChanges').put(packGradeChanges(gradeChanges, Math.floor(now), newId())));
+  }
+  await Promise.all([...requests, tx.done]);
+  if (written.length > 0) announceChange({ stores: ['accounts'] });
+  return { written, stale, gradeChanges };
+}
