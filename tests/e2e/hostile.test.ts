@@ -330,7 +330,6 @@ describe('hostile pages, in real Chromium', () => {
     it('while the rep opens the compose picker in Gmail and inserts a script', async () => {
       await session.show(server.url('gmail'));
       const body = 'div[aria-label="Message Body"][contenteditable="true"] >> visible=true';
-      await waitForOverlayText(site, /Acme Robotics Spy Target/);
       await site.locator('div#\\:ab').evaluate((element) => {
         const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -345,6 +344,8 @@ describe('hostile pages, in real Chromium', () => {
           return;
         }
       });
+      // The launcher starts when the rep first writes on the page (issue #3, item 6).
+      await waitForOverlayText(site, /Acme Robotics Spy Target/);
       await openLauncherFor(site, body);
       await waitForOverlayText(site, /Zebra|Price too high/);
       await site.keyboard.type('zebra spy');
@@ -421,6 +422,7 @@ describe('hostile pages, in real Chromium', () => {
         db.close();
       }, LI_WEI);
       await session.show(server.url('gmail'));
+      await site.locator('div#\\:ab').focus();
       const chip = await waitForOverlayText(site, /cmd\|/);
       assert.ok(chip.includes(NAME), `the chip shows ${JSON.stringify(chip)}`);
       const elements = await overlayElementNames(site);

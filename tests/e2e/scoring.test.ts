@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { readStore, saveScreenshot, type ExtensionBrowser } from './browser';
+import { saveScreenshot, type ExtensionBrowser } from './browser';
+import { readStoredGrades } from './storedScores';
 import { openPanelSession, type PanelSession } from './panelSession';
 import type { FixtureServer } from './fixtureServer';
 
@@ -99,8 +100,7 @@ describe('lead grades and the rule editor, in real Chromium', () => {
 
   /** The scores IndexedDB holds, read in the service worker. */
   async function storedScores() {
-    const accounts = await readStore<{ score?: { grade: string; ruleSetVersion: number } }>(browser.worker, 'accounts');
-    return accounts.map((account) => account.score);
+    return Object.values(await readStoredGrades(browser.worker));
   }
 
   it('saw no page or extension errors', () => {
