@@ -132,7 +132,8 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
     name = domain;
     warnings.push({ code: 'nameFromDomain', detail: domain });
   }
-  const sameName = known.nameKeys.get(companyNameKey(name));
+  // Normalising a name costs ~2 µs: skipped when there is no name to compare with (a first import).
+  const sameName = known.nameKeys.size > 0 ? known.nameKeys.get(companyNameKey(name)) : undefined;
   if (sameName) warnings.push({ code: 'similarName', detail: sameName });
 
   const phones: string[] = [];

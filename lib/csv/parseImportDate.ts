@@ -78,8 +78,9 @@ function build(
 }
 
 /**
- * `parseImportDate` for a whole file: the zone conversion (Intl, ~20 µs) is remembered per local
- * date and time, and a sheet's dates repeat a lot, so 100k rows cost milliseconds, not seconds.
+ * `parseImportDate` for a whole file. A sheet's dates repeat a lot (a trade-show list, a day's
+ * leads), so each distinct cell text is read once, and the zone conversion (Intl, ~20 µs) once per
+ * local date and time: 100k rows cost milliseconds, not seconds. Reads are shared, never mutated.
  */
 export function createDateReader(options: DateReadOptions): (raw: string) => DateRead {
   const instants = new Map<string, number>();
@@ -89,7 +90,13 @@ export function createDateReader(options: DateReadOptions): (raw: string) => Dat
     if (at === undefined) instants.set(key, (at = instantAt({ date, msOfDay }, options.timeZone)));
     return at;
   };
-  return (raw) => parseImportDate(raw, { ...options, instant });
+  const withInstant: DateReadOptions = { ...options, instant };
+  const reads = new Map<string, DateRead>();
+  return (raw) => {
+    let read = reads.get(raw);
+    if (read === undefined) reads.set(raw, (read = parseImportDate(raw, withInstant)));
+    return read;
+  };
 }
 
 function zoneMinutes(zone: string): number {

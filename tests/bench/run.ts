@@ -7,6 +7,7 @@ import { runScriptSearchBench } from './scriptSearch';
 import { runRescoreBench } from './rescore';
 import { runSyncBench } from './sync';
 import { runDashboardBench } from './dashboard';
+import { runDashboardRenderBench } from './dashboardRender';
 
 /**
  * `npm run bench`: every performance budget of the project in one run, the budget next to each
@@ -21,6 +22,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['re-scoring in IndexedDB', () => runRescoreBench()],
   ['sync', () => runSyncBench()],
   ['dashboard', runDashboardBench],
+  ['dashboard on screen (Chromium)', () => runDashboardRenderBench((line) => console.log(`  ${line}`))],
 ];
 
 const results: BenchResult[] = [];

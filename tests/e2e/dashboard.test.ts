@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
+import { seedScores } from './storedScores';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -57,6 +58,8 @@ async function seed(page: Page, records: ReturnType<typeof seedRecords>): Promis
     });
     db.close();
   }, records);
+  // Scores live apart from the account records (score pages), where re-scoring stores them.
+  await seedScores(page, records.accounts.map(({ id, updatedAt, score }) => ({ accountId: id, derivedFromUpdatedAt: updatedAt, ...score })));
 }
 
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).textContent()) ?? '').trim();

@@ -77,53 +77,79 @@ function emptyHistory(account: Account): Pending {
 
 const asStage = (value: unknown): Stage | undefined => (typeof value === 'string' && STAGE_SET.has(value) ? (value as Stage) : undefined);
 
+export interface AccountHistoryIndexer {
+  /** Every account, before any of their activities. */
+  addAccounts(accounts: readonly Account[]): void;
+  /** Activities in any order and in as many batches as read (activities of unknown accounts are ignored). */
+  addActivities(activities: readonly Activity[]): void;
+  /** The index, once every account and activity is in. */
+  finish(): Map<string, AccountHistory>;
+}
+
 /**
  * Indexes the store by account id in one pass over the activities (O(accounts + activities),
- * plus sorting each account's own few stage moves). Activities of unknown accounts are ignored;
- * records are read defensively (the worker does not re-parse 500k activities through zod).
+ * plus sorting each account's own few stage moves). Batches can be added as they are read, so the
+ * dashboard's worker indexes one range while IndexedDB reads the next. Records are read
+ * defensively (the worker does not re-parse 500k activities through zod).
  */
-export function indexAccountHistories(accounts: readonly Account[], activities: readonly Activity[], now: number): Map<string, AccountHistory> {
+export function createAccountHistoryIndexer(now: number): AccountHistoryIndexer {
   const byId = new Map<string, Pending>();
-  for (const account of accounts) byId.set(account.id, emptyHistory(account));
   const recentFrom = now - RECENT_WINDOW_MS;
   const previousFrom = recentFrom - RECENT_WINDOW_MS;
   const yearFrom = now - YEAR_MS;
-  for (const activity of activities) {
-    const history = byId.get(activity.accountId);
-    if (!history) continue;
-    const at = activity.at;
-    const kind = activity.kind;
-    if (kind === 'stage_change') {
-      const change = activity.stageChange;
-      const to = asStage(change?.to ?? activity.result);
-      if (to) history.moves.push({ from: asStage(change?.from), to, at, by: change?.by ?? activity.actor ?? '', reason: (change?.reason ?? activity.content ?? '').trim() });
-      continue;
-    }
-    if (kind === 'call' || kind === 'email' || kind === 'meeting') {
-      if (at >= history.account.capturedAt && (history.firstContactAt === undefined || at < history.firstContactAt)) history.firstContactAt = at;
-      if (at <= now) {
-        if (history.lastTouchAt === undefined || at > history.lastTouchAt) history.lastTouchAt = at;
-        if (at >= yearFrom) history.touchesLastYear += 1;
-        if (at >= recentFrom) history.touchesRecent += 1;
-        else if (at >= previousFrom) history.touchesPrevious += 1;
+  return {
+    addAccounts(accounts) {
+      for (const account of accounts) byId.set(account.id, emptyHistory(account));
+    },
+    addActivities(activities) {
+      for (const activity of activities) {
+        const history = byId.get(activity.accountId);
+        if (!history) continue;
+        const at = activity.at;
+        const kind = activity.kind;
+        if (kind === 'stage_change') {
+          const change = activity.stageChange;
+          const to = asStage(change?.to ?? activity.result);
+          if (to) history.moves.push({ from: asStage(change?.from), to, at, by: change?.by ?? activity.actor ?? '', reason: (change?.reason ?? activity.content ?? '').trim() });
+          continue;
+        }
+        if (kind === 'call' || kind === 'email' || kind === 'meeting') {
+          if (at >= history.account.capturedAt && (history.firstContactAt === undefined || at < history.firstContactAt)) history.firstContactAt = at;
+          if (at <= now) {
+            if (history.lastTouchAt === undefined || at > history.lastTouchAt) history.lastTouchAt = at;
+            if (at >= yearFrom) history.touchesLastYear += 1;
+            if (at >= recentFrom) history.touchesRecent += 1;
+            else if (at >= previousFrom) history.touchesPrevious += 1;
+          }
+        } else if (kind === 'capture' && activity.actor && at < history.captureActorAt) {
+          history.captureActor = activity.actor;
+          history.captureActorAt = at;
+        }
+        // Text checks only where they can matter: recent activities of customers.
+        const stage = history.account.stage;
+        if (at < previousFrom || at > now || (stage !== 'won' && stage !== 'renewal')) continue;
+        const text = activity.content ?? '';
+        if (kind === 'note' && (COMPLAINT.test(text) || activity.result === 'complaint')) {
+          if (at >= recentFrom) history.complaintsRecent += 1;
+          else history.complaintsPrevious += 1;
+        }
+        if (at >= recentFrom && !history.renewalTalkRecent && RENEWAL_TALK.test(text)) history.renewalTalkRecent = true;
       }
-    } else if (kind === 'capture' && activity.actor && at < history.captureActorAt) {
-      history.captureActor = activity.actor;
-      history.captureActorAt = at;
-    }
-    // Text checks only where they can matter: recent activities of customers.
-    const stage = history.account.stage;
-    if (at < previousFrom || at > now || (stage !== 'won' && stage !== 'renewal')) continue;
-    const text = activity.content ?? '';
-    if (kind === 'note' && (COMPLAINT.test(text) || activity.result === 'complaint')) {
-      if (at >= recentFrom) history.complaintsRecent += 1;
-      else history.complaintsPrevious += 1;
-    }
-    if (at >= recentFrom && !history.renewalTalkRecent && RENEWAL_TALK.test(text)) history.renewalTalkRecent = true;
-  }
-  // The two capture fields stay on the objects: copying 50k histories to drop them costs more.
-  for (const history of byId.values()) finishHistory(history, history.captureActor);
-  return byId;
+    },
+    finish() {
+      // The two capture fields stay on the objects: copying 50k histories to drop them costs more.
+      for (const history of byId.values()) finishHistory(history, history.captureActor);
+      return byId;
+    },
+  };
+}
+
+/** The whole index at once (see createAccountHistoryIndexer). */
+export function indexAccountHistories(accounts: readonly Account[], activities: readonly Activity[], now: number): Map<string, AccountHistory> {
+  const indexer = createAccountHistoryIndexer(now);
+  indexer.addAccounts(accounts);
+  indexer.addActivities(activities);
+  return indexer.finish();
 }
 
 function finishHistory(history: AccountHistory, captureActor: string | undefined): void {

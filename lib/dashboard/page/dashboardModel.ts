@@ -71,7 +71,11 @@ export function createDashboardModel(deps: DashboardDeps): DashboardModel {
     return customPeriod(custom.value.from, custom.value.to, ctx.timeZone);
   }
 
-  async function load(): Promise<void> {
+  let running: Promise<void> | null = null;
+  let changedWhileRunning = false;
+
+  /** One load; a newer one (another period) makes its result moot. */
+  async function loadOnce(): Promise<void> {
     const mine = ++generation;
     try {
       context ??= deps.loadContext();
@@ -98,7 +102,25 @@ export function createDashboardModel(deps: DashboardDeps): DashboardModel {
     }
   }
 
-  deps.onDataChange(() => void load(), controller.signal);
+  async function load(): Promise<void> {
+    const run = loadOnce();
+    running = run;
+    await run;
+    if (running !== run) return;
+    running = null;
+    if (changedWhileRunning) {
+      changedWhileRunning = false;
+      await load();
+    }
+  }
+
+  // A burst of writes (a sync pull, an import, the background's playbook) announces one change per
+  // transaction: the load in flight finishes and shows, then one more load reads what changed,
+  // instead of every change restarting a read of the whole store and nothing ever showing.
+  deps.onDataChange(() => {
+    if (running) changedWhileRunning = true;
+    else void load();
+  }, controller.signal);
   void deps.loadAlertSettings().then(
     (settings) => (alertSettings.value = settings),
     (error: unknown) => console.warn('[leadkit] loading alert settings failed', error),

@@ -91,7 +91,23 @@ export async function readScores(db: LeadKitDatabase, ids: Iterable<string>): Pr
  * never trusted over the stored one.
  */
 export async function withScores<A extends { id: string; score?: LeadScore }>(db: LeadKitDatabase, accounts: readonly A[]): Promise<A[]> {
-  const scores = await readScores(db, accounts.map((account) => account.id));
+  return attachScores(accounts, await readScores(db, accounts.map((account) => account.id)));
+}
+
+/** Every stored score (the dashboard and exports read all accounts): one read of all pages. */
+export async function readAllScores(db: LeadKitDatabase): Promise<Map<string, LeadScore>> {
+  const result = new Map<string, LeadScore>();
+  for (const page of await db.getAll('scorePages')) {
+    for (const id of page.scores.keys()) {
+      const score = readableScore(page, id);
+      if (score) result.set(id, score);
+    }
+  }
+  return result;
+}
+
+/** Accounts with their scores from `scores` (or none: a score left on an old record is dropped). */
+export function attachScores<A extends { id: string; score?: LeadScore }>(accounts: readonly A[], scores: ReadonlyMap<string, LeadScore>): A[] {
   return accounts.map((account) => {
     const score = scores.get(account.id);
     if (score) return { ...account, score };

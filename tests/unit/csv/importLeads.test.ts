@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../../../lib/csv/importColumns';
 import { commitImport, knownIdentities, planImport } from '../../../lib/csv/importLeads';
 import type { RowContext } from '../../../lib/csv/importRows';
-import { parseImportDate } from '../../../lib/csv/parseImportDate';
+import { createDateReader, parseImportDate } from '../../../lib/csv/parseImportDate';
 import { parseCsv } from '../../../lib/csv/csvParser';
 import type { Account } from '../../../lib/model';
 
@@ -71,6 +71,14 @@ describe('dates in several formats', () => {
     expect(at('03/05/2024', { ...dates, dayFirst: true })).toEqual([shanghai(2024, 5, 3), true]);
     expect(at('25/12/2024')).toEqual([shanghai(2024, 12, 25), false]);
     expect(at('12/25/2024', { ...dates, dayFirst: true })).toEqual([shanghai(2024, 12, 25), false]);
+  });
+
+  it('reads a file’s dates the same through its reader, each distinct text once', () => {
+    const read = createDateReader(dates);
+    const texts = ['03/05/2024', '2024年3月5日', '03/05/2024', 'yesterday', '2024-03-05 09:30', '03/05/2024', '45356', 'yesterday'];
+    expect(texts.map(read)).toEqual(texts.map((text) => parseImportDate(text, dates)));
+    expect(read('03/05/2024')).toBe(read('03/05/2024'));
+    expect(createDateReader({ ...dates, dayFirst: true })('03/05/2024')).toEqual(parseImportDate('03/05/2024', { ...dates, dayFirst: true }));
   });
 
   it('refuses impossible dates', () => {

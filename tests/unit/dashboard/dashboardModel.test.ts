@@ -48,6 +48,26 @@ describe('dashboard model', () => {
     await vi.waitFor(() => expect(aggregate).toHaveBeenCalledTimes(3));
   });
 
+  it('reloads once after a burst of data changes, and shows the load in flight meanwhile', async () => {
+    const { deps, aggregate, change } = fakeDeps();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    aggregate.mockImplementationOnce(async (request) => {
+      await gate;
+      return computeDashboard({ accounts: [], activities: [], tasks: [] }, request);
+    });
+    const model = createDashboardModel(deps);
+    const loading = model.load();
+    await vi.waitFor(() => expect(aggregate).toHaveBeenCalledTimes(1));
+    for (let i = 0; i < 5; i++) change();
+    release();
+    await vi.waitFor(() => expect(model.state.value.kind).toBe('ready'));
+    await loading;
+    expect(aggregate).toHaveBeenCalledTimes(2);
+    change();
+    await vi.waitFor(() => expect(aggregate).toHaveBeenCalledTimes(3));
+  });
+
   it('shows an error state when the worker fails', async () => {
     const { deps } = fakeDeps({ worker: { aggregate: async () => Promise.reject(new Error('worker crashed')) } });
     const model = createDashboardModel(deps);
