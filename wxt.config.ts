@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildLocaleFiles } from './lib/i18n/buildLocales';
+import { leanContentScript } from './lib/build/leanContentScript';
 import { noPageVisibleStartEvent } from './lib/build/noPageVisibleStartEvent';
 import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from './lib/overlay/webmailMatches';
 
@@ -25,7 +26,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), noPageVisibleStartEvent()],
+    plugins: [preact(), noPageVisibleStartEvent(), leanContentScript(['compose'], 'lib/overlay/composeContext.ts')],
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',

@@ -1,4 +1,5 @@
-import { localMessage, sendRaw, summaryFrom } from './rawMessage';
+import { stageName, type ComposeStrings } from './composeStrings';
+import { sendRaw, summaryFrom } from './rawMessage';
 import { createOverlayHost } from './overlayHost';
 
 /** The launcher's look; inside its closed shadow root, so page CSS neither sees nor reaches it. */
@@ -12,9 +13,18 @@ button:focus-visible{outline:2px solid #93c5fd;outline-offset:1px}
 
 const SIZE = { width: 360, height: 26 };
 
+/** `innerWidth` and `innerHeight`, read once per pass (each read may force a layout). */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 export interface ComposeLauncher {
-  /** Moves the launcher to the compose box's bottom-right corner; hides it when the box is hidden. */
-  follow(box: DOMRect): void;
+  /**
+   * Moves the launcher to the compose box's bottom-right corner; hides it when the box is hidden.
+   * Takes the box and viewport already measured: it only writes, so placing many forces no layout.
+   */
+  follow(box: DOMRect, viewport: Viewport): void;
   /** Shows which account the recipients belong to (only when one matches). */
   showRecipients(recipients: string[]): void;
   showNotice(text: string): void;
@@ -22,13 +32,13 @@ export interface ComposeLauncher {
   remove(): void;
 }
 
-export function createComposeLauncher(onOpen: () => void): ComposeLauncher {
+export function createComposeLauncher(strings: ComposeStrings, onOpen: () => void): ComposeLauncher {
   const overlay = createOverlayHost(CSS);
   const bar = document.createElement('div');
   bar.className = 'bar';
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = `✎ ${localMessage('scriptsOpenPicker')}`;
+  button.textContent = `✎ ${strings.openPicker}`;
   // Keep the caret in the draft: the click must not move focus before the caret is saved.
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', (event) => {
@@ -47,14 +57,14 @@ export function createComposeLauncher(onOpen: () => void): ComposeLauncher {
   let recipientsKey = '';
   let asked = 0;
   return {
-    follow(box) {
-      const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
-      const top = Math.min(Math.max(box.bottom - SIZE.height - 6, box.top + 2, 0), innerHeight - SIZE.height);
+    follow(box, viewport) {
+      const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < viewport.height;
+      const top = Math.min(Math.max(box.bottom - SIZE.height - 6, box.top + 2, 0), viewport.height - SIZE.height);
       overlay.place({
         display: visible ? 'block' : 'none',
         top: `${Math.round(top)}px`,
         // Right-aligned to the box: the bar grows leftwards from the box's corner.
-        right: `${Math.round(Math.max(innerWidth - box.right + 8, 0))}px`,
+        right: `${Math.round(Math.max(viewport.width - box.right + 8, 0))}px`,
       });
     },
     showRecipients(recipients) {
@@ -71,8 +81,7 @@ export function createComposeLauncher(onOpen: () => void): ComposeLauncher {
         const summary = summaryFrom(answer);
         chip.hidden = summary === null;
         if (!summary) return;
-        const stage = localMessage(`stage_${summary.stage}`) || summary.stage;
-        chip.textContent = [summary.name, stage, summary.grade].filter(Boolean).join(' · ');
+        chip.textContent = [summary.name, stageName(strings, summary.stage), summary.grade].filter(Boolean).join(' · ');
       });
     },
     showNotice(text) {

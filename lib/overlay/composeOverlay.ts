@@ -1,10 +1,12 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../model/emailPattern';
 import { captureSelection } from '../sites/captureSelection';
 import { findComposeTargets, type ComposeMode, type ComposeTarget } from '../sites/findComposeTargets';
 import { composeBridge, type ComposeRequest } from './composeBridge';
-import { createComposeLauncher, type ComposeLauncher } from './composeLauncher';
-import { localMessage, sendRaw } from './rawMessage';
+import { whenComposing } from './composeActivation';
+import type { ComposeContext } from './composeContext';
+import { createComposeLauncher, type ComposeLauncher, type Viewport } from './composeLauncher';
+import { browserUiLanguage, composeStringsFor, type ComposeStrings } from './composeStrings';
+import { sendRaw } from './rawMessage';
 
 type Entry = { compose: ComposeTarget; launcher: ComposeLauncher; mode: ComposeMode; fellBack: boolean };
 
@@ -19,6 +21,8 @@ const isOwnMutation = (record: MutationRecord): boolean => {
   return record.type === 'childList' && nodes.length > 0 && nodes.every((node) => node.nodeName === OWN_TAG);
 };
 
+const viewportSize = (): Viewport => ({ width: innerWidth, height: innerHeight });
+
 /** Addresses the background will accept (the same shape as the Email schema), at most 20. */
 export function validRecipients(addresses: readonly string[]): string[] {
   return [...new Set(addresses.filter((address) => address.length <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(address)))].slice(0, 20);
@@ -26,13 +30,21 @@ export function validRecipients(addresses: readonly string[]): string[] {
 
 /**
  * The always-on compose overlay (issue 6): a launcher beside each compose box, a recipient
- * chip, and the picker loaded only when the rep opens a launcher. We are guests: one debounced
- * observer, no polling, everything undone when WXT invalidates the context.
+ * chip, and the picker loaded only when the rep opens a launcher. We are guests (issue #3: ≤ 2 ms
+ * of the page's main thread on load): nothing runs until the rep first writes somewhere, then one
+ * debounced observer, no polling, no message bundle, every layout read before any write,
+ * everything undone when the context is invalidated (the extension updated or removed).
  */
-export function startComposeOverlay(ctx: ContentScriptContext): void {
+export function startComposeOverlay(ctx: ComposeContext): void {
+  whenComposing(ctx, () => runComposeOverlay(ctx));
+}
+
+function runComposeOverlay(ctx: ComposeContext): void {
   const entries = new Map<HTMLElement, Entry>();
   let scheduled = false;
   let noticeShown = false;
+  let strings: ComposeStrings | null = null;
+  const words = () => (strings ??= composeStringsFor(browserUiLanguage()));
 
   const open = (entry: Entry) => {
     const { compose, launcher } = entry;
@@ -49,33 +61,37 @@ export function startComposeOverlay(ctx: ContentScriptContext): void {
     if (bridge.open) return bridge.open(request);
     void sendRaw('compose.openPicker', {}).then((answer) => {
       const ok = !!answer && typeof answer === 'object' && (answer as { ok?: unknown }).ok === true;
-      if (!ok) launcher.showNotice(localMessage('scriptsPickerFailed'));
+      if (!ok) launcher.showNotice(words().pickerFailed);
     });
   };
 
   const scan = () => {
     scheduled = false;
     const found = findComposeTargets(document, location.host);
+    // Measure every box first: a launcher added or moved invalidates the page's layout, and a
+    // read after it would force the browser to lay the page out again, once per box.
+    const boxes = found.composes.map((compose) => compose.body.getBoundingClientRect());
+    const viewport = viewportSize();
     const seen = new Set<HTMLElement>();
-    for (const compose of found.composes) {
+    found.composes.forEach((compose, index) => {
       seen.add(compose.body);
       let entry = entries.get(compose.body);
       if (!entry) {
-        const created: Entry = { compose, mode: found.mode, fellBack: found.fellBack, launcher: createComposeLauncher(() => open(created)) };
+        const created: Entry = { compose, mode: found.mode, fellBack: found.fellBack, launcher: createComposeLauncher(words(), () => open(created)) };
         entries.set(compose.body, (entry = created));
       }
       entry.compose = compose;
       entry.mode = found.mode;
       entry.fellBack = found.fellBack;
-      entry.launcher.follow(compose.body.getBoundingClientRect());
+      entry.launcher.follow(boxes[index]!, viewport);
       entry.launcher.showRecipients(validRecipients(compose.recipients()));
       if (found.fellBack && !noticeShown) {
         noticeShown = true;
         const launcher = entry.launcher;
-        launcher.showNotice(localMessage('scriptsGenericMode'));
+        launcher.showNotice(words().genericMode);
         ctx.setTimeout(() => launcher.showNotice(''), NOTICE_MS);
       }
-    }
+    });
     for (const [body, entry] of entries) {
       if (seen.has(body)) continue;
       entry.launcher.remove();
@@ -89,7 +105,9 @@ export function startComposeOverlay(ctx: ContentScriptContext): void {
     ctx.setTimeout(scan, SCAN_DELAY_MS);
   };
   const reposition = () => {
-    for (const entry of entries.values()) entry.launcher.follow(entry.compose.body.getBoundingClientRect());
+    const placed = [...entries.values()].map((entry) => ({ entry, box: entry.compose.body.getBoundingClientRect() }));
+    const viewport = viewportSize();
+    for (const { entry, box } of placed) entry.launcher.follow(box, viewport);
   };
 
   const observer = new MutationObserver((records) => {
@@ -106,6 +124,7 @@ export function startComposeOverlay(ctx: ContentScriptContext): void {
     for (const entry of entries.values()) entry.launcher.remove();
     entries.clear();
   });
-  // Nothing heavy during page load: the first look waits for an idle moment.
-  ctx.requestIdleCallback(scan, { timeout: 1_000 });
+  // The rep is in a text field now: look before the next frame (after the page has handled the
+  // same event), so the launcher is there as they start to write.
+  ctx.requestAnimationFrame(scan);
 }

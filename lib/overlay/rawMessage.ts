@@ -9,9 +9,11 @@ interface NativeExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   i18n: { getMessage(key: string): string };
 }
-function nativeApi(): NativeExtensionApi {
-  const scope = globalThis as unknown as { browser?: NativeExtensionApi; chrome?: NativeExtensionApi };
-  return (scope.browser ?? scope.chrome)!;
+export function nativeApi(): NativeExtensionApi {
+  const scope = globalThis as unknown as { browser?: Partial<NativeExtensionApi> & { runtime?: { id?: string } }; chrome?: NativeExtensionApi };
+  // A page element with id="browser" shows through as `browser` in the content script's world too:
+  // only the real API (it has a runtime id) is taken for Firefox's `browser`.
+  return (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as NativeExtensionApi;
 }
 
 /**

@@ -5,11 +5,16 @@
  *
  * How: real Chromium (Debian's, as the e2e tests) with the production build loaded. Each script's
  * match pattern (one per kind of site) is served from a saved fixture through request interception (no network,
- * no live site), and each load is traced (CDP Tracing, devtools.timeline + v8). The cost of a
+ * no live site), and each load is traced (CDP Tracing, devtools.timeline, which has v8.compile). The cost of a
  * load is the summed duration of the top-level script events (compile, evaluate, callbacks)
  * whose source is a chrome-extension:// URL on the page's renderer main thread, through
  * document_idle and a short settle time. p50 and p95 over N loads (the first, cold one included:
  * that is what the rep's browser pays on each new page).
+ *
+ * The launcher starts only when the rep first writes on a page (lib/overlay/composeActivation.ts),
+ * so what a page with a compose box pays later is measured too, not hidden: after each load the
+ * first visible text box gets the focus (as a click or Tab would) and the same sum is taken over
+ * that event and what follows it, against the 50 ms at which the browser counts a long task.
  *
  *   npx wxt build && npx tsx tests/bench/contentScriptCost.ts
  */
@@ -18,7 +23,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const BUILD = join(import.meta.dirname, '../../.output/chrome-mv3');
 const SITES = join(import.meta.dirname, '../fixtures/sites');
@@ -26,12 +31,21 @@ const PAGES = join(import.meta.dirname, '../fixtures/pages');
 const LOADS = 20;
 const SETTLE_MS = 400;
 const BUDGET_MS = 2;
+/** A task over 50 ms is a long task: the page would feel the focus lag. */
+const FIRST_WRITE_BUDGET_MS = 50;
 
 export interface ContentScriptCostResult {
   name: string;
   value: number;
   unit: 'ms';
   budget: number;
+  /**
+   * The same percentile of the main thread's CPU time in those events (trace `tdur`). Not the
+   * budget (a synchronous IPC wait blocks the page but costs no CPU), but on this shared 2-core
+   * machine the wall time of the very same work moves with other processes' load (1.0–8 ms seen for
+   * 1.0–1.4 ms of CPU): a wall time far above it means a noisy run, to be measured again.
+   */
+  threadTime: number;
 }
 
 interface TraceEvent {
@@ -39,6 +53,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, when the platform records it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string; stackTrace?: Array<{ url?: string }> }; fileName?: string };
@@ -82,19 +98,45 @@ export function extensionScriptTime(events: readonly TraceEvent[]): number {
   return total / 1000;
 }
 
-async function traceLoad(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
+/** Wall and thread time (ms) of extension script events. */
+interface Measured {
+  wall: number;
+  thread: number;
+}
+
+/** Extension script time (ms) on `page` while `action` runs and for a settle time after it. */
+async function traced(context: BrowserContext, page: Page, action: () => Promise<unknown>): Promise<Measured> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-  await page.goto(url, { waitUntil: 'load' });
+  await action();
   await page.waitForTimeout(SETTLE_MS);
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.end');
   await complete;
+  await cdp.detach();
+  return { wall: extensionScriptTime(events), thread: extensionScriptTime(events.map((event) => ({ ...event, dur: event.tdur ?? event.dur }))) };
+}
+
+/** Focuses the first visible text box, from the page's own world; false when there is none. */
+const focusFirstTextBox = (page: Page) =>
+  page.evaluate(() => {
+    const box = [...document.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], [contenteditable=""]')].find(
+      (element) => element.getClientRects().length > 0,
+    );
+    box?.focus();
+    return box !== undefined;
+  });
+
+/** One page load, then the rep's first focus in a text box (null when the page has none). */
+async function traceLoad(context: BrowserContext, url: string): Promise<{ load: Measured; firstWrite: Measured | null }> {
+  const page = await context.newPage();
+  const load = await traced(context, page, () => page.goto(url, { waitUntil: 'load' }));
+  let focused = false;
+  const firstWrite = await traced(context, page, async () => (focused = await focusFirstTextBox(page)));
   await page.close();
-  return extensionScriptTime(events);
+  return { load, firstWrite: focused ? firstWrite : null };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
@@ -122,13 +164,22 @@ export async function runContentScriptCostBench(): Promise<ContentScriptCostResu
             ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture.html })
             : route.fulfill({ status: 204, body: '' }),
         );
-        const times: number[] = [];
-        for (let load = 0; load < LOADS; load += 1) times.push(await traceLoad(context, fixture.url));
+        const loads: Measured[] = [];
+        const firstWrites: Measured[] = [];
+        for (let load = 0; load < LOADS; load += 1) {
+          const measured = await traceLoad(context, fixture.url);
+          loads.push(measured.load);
+          if (measured.firstWrite !== null) firstWrites.push(measured.firstWrite);
+        }
         await context.unrouteAll();
-        const sorted = [...times].sort((a, b) => a - b);
         const label = `${entry.js!.map((file) => file.replace(/^content-scripts\//, '')).join('+')} on ${new URL(fixture.url).host}`;
-        results.push({ name: `always-on ${label}, main thread on load p50`, value: round(percentile(sorted, 50)), unit: 'ms', budget: BUDGET_MS });
-        results.push({ name: `always-on ${label}, main thread on load p95`, value: round(percentile(sorted, 95)), unit: 'ms', budget: BUDGET_MS });
+        const rows = (what: string, measured: Measured[], budget: number): ContentScriptCostResult[] => {
+          const wall = measured.map((m) => m.wall).sort((a, b) => a - b);
+          const thread = measured.map((m) => m.thread).sort((a, b) => a - b);
+          return [50, 95].map((p) => ({ name: `always-on ${label}, ${what} p${p}`, value: round(percentile(wall, p)), unit: 'ms', budget, threadTime: round(percentile(thread, p)) }));
+        };
+        results.push(...rows('main thread on load', loads, BUDGET_MS));
+        if (firstWrites.length > 0) results.push(...rows('first focus in a compose box', firstWrites, FIRST_WRITE_BUDGET_MS));
       }
     }
   } finally {
@@ -141,6 +192,6 @@ export async function runContentScriptCostBench(): Promise<ContentScriptCostResu
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const result of await runContentScriptCostBench()) {
     const status = result.value <= result.budget ? 'ok' : 'OVER BUDGET';
-    console.log(`${result.name.padEnd(64)} ${String(result.value).padStart(7)} ${result.unit}  (budget ≤ ${result.budget} ${result.unit}) ${status}`);
+    console.log(`${result.name.padEnd(76)} ${String(result.value).padStart(7)} ${result.unit}  (budget ≤ ${result.budget} ${result.unit}) ${status}   [thread CPU ${result.threadTime} ${result.unit}]`);
   }
 }

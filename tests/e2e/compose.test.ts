@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
 import { startFixtureServer } from './fixtureServer';
+import { seedScores } from './storedScores';
 import { clickInOverlay, openLauncherFor, overlayTexts, waitForOverlayText } from './overlayProbe';
 
 type Fixtures = Awaited<ReturnType<typeof startFixtureServer>>;
@@ -78,6 +79,8 @@ describe('compose overlay and website badge, in real Chromium', () => {
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
     }, { accounts: [ACME_ROBOTICS, ACME_SITE], contact: LI_WEI, script: GREETING });
+    // Scores are stored apart from the accounts (lib/scoring/store): the chip and badge read them there.
+    await seedScores(browser.worker, [ACME_ROBOTICS, ACME_SITE].map((account) => ({ accountId: account.id, derivedFromUpdatedAt: account.updatedAt, ...account.score })));
   });
 
   after(async () => {
@@ -119,13 +122,24 @@ describe('compose overlay and website badge, in real Chromium', () => {
     await waitForOverlayText(page, /Preview|Hi |about/);
   }
 
+  it('nothing is added to a webmail page until the rep starts to write (issue #3: ≤ 2 ms on load)', async () => {
+    await page.goto(server.url('gmail'));
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1_000);
+    assert.deepEqual(await overlayTexts(page), [], 'no launcher before a text field gets the caret');
+    // The rep tabs into the draft (keyboard only): the launcher and the chip come.
+    for (let presses = 0; presses < 10 && !(await page.evaluate(() => document.activeElement?.id === ':ab')); presses += 1) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), ':ab', 'Tab reaches the draft');
+    assert.match(await waitForOverlayText(page, /Acme Robotics/), /Insert a script.*Acme Robotics · Opportunity · B/);
+  });
+
   it('Gmail: the chip shows the recipient’s stage and grade; a script goes in at the caret and Ctrl+Z takes it out', async () => {
     await page.goto(server.url('gmail'));
     const body = 'div[aria-label="Message Body"][contenteditable="true"] >> visible=true';
-    const chip = await waitForOverlayText(page, /Acme Robotics/);
-    assert.match(chip, /Acme Robotics · Opportunity · B/);
     const before = await draftOf(body);
     await caretAfter(body, 'Thanks for the call today.');
+    const chip = await waitForOverlayText(page, /Acme Robotics/);
+    assert.match(chip, /Acme Robotics · Opportunity · B/);
     await openLauncherFor(page, body);
     await pickScript('zebra');
     await saveScreenshot(page, 'compose-gmail-picker');
@@ -147,8 +161,8 @@ describe('compose overlay and website badge, in real Chromium', () => {
   it('Outlook: inserts into the message body and shows the recipient chip', async () => {
     await page.goto(server.url('outlook'));
     const body = 'div[role="textbox"][aria-label^="Message body"]';
-    await waitForOverlayText(page, /Acme Robotics · Opportunity · B/);
     await caretAfter(body, 'Following up on our call.');
+    await waitForOverlayText(page, /Acme Robotics · Opportunity · B/);
     await openLauncherFor(page, body);
     await pickScript('zebra');
     await page.keyboard.press('Enter');
@@ -161,8 +175,8 @@ describe('compose overlay and website badge, in real Chromium', () => {
   it('a compose replaced while the picker is open: nothing inserted anywhere, the picker says so', async () => {
     await page.goto(server.url('gmail'));
     const body = 'div#\\:ab';
-    await waitForOverlayText(page, /Acme Robotics/);
     await caretAfter(body, 'Thanks for the call today.');
+    await waitForOverlayText(page, /Acme Robotics/);
     await openLauncherFor(page, body);
     await pickScript('zebra');
     const before = await draftOf(body);
@@ -179,8 +193,8 @@ describe('compose overlay and website badge, in real Chromium', () => {
 
   it('falls back to the basic mode when the webmail’s selectors miss, and says so', async () => {
     await page.goto(server.url('gmail', '/changed.html'));
-    await waitForOverlayText(page, /layout wasn't recognised/);
     await caretAfter('.editorX', 'Hello Li,');
+    await waitForOverlayText(page, /layout wasn't recognised/);
     await openLauncherFor(page, '.editorX');
     await pickScript('zebra');
     await page.keyboard.press('Enter');
@@ -196,9 +210,9 @@ describe('compose overlay and website badge, in real Chromium', () => {
     ]);
     await page.waitForTimeout(300);
     await page.goto(server.url('plainform'));
-    await waitForOverlayText(page, /Acme Robotics · Opportunity · B/);
     const before = await draftOf('#plain');
     await caretAfter('#plain', 'Dear Li,');
+    await waitForOverlayText(page, /Acme Robotics · Opportunity · B/);
     await openLauncherFor(page, '#plain');
     await pickScript('zebra');
     await page.keyboard.press('Enter');
@@ -219,8 +233,8 @@ describe('compose overlay and website badge, in real Chromium', () => {
 
   it('a page whose CSS fights overlays can neither hide them nor read them', async () => {
     await page.goto(server.url('hostilecss'));
-    await waitForOverlayText(page, /Acme Robotics/);
     await caretAfter('#box', 'Hello team,');
+    await waitForOverlayText(page, /Acme Robotics/);
     await openLauncherFor(page, '#box');
     await pickScript('zebra');
     await saveScreenshot(page, 'compose-hostile-css');

@@ -1,0 +1,81 @@
+import * as enAccount from '../i18n/messages/en/account.json';
+import * as enScripts from '../i18n/messages/en/scripts.json';
+import * as zhAccount from '../i18n/messages/zh_CN/account.json';
+import * as zhScripts from '../i18n/messages/zh_CN/scripts.json';
+
+/** Every word the always-on compose launcher shows, in one locale. */
+export interface ComposeStrings {
+  openPicker: string;
+  genericMode: string;
+  pickerFailed: string;
+  stages: Readonly<Record<string, string>>;
+}
+
+/*
+ * The launcher's few words, taken from the locale files at build time (each key named, so the
+ * bundle keeps only these) rather than through `i18n.getMessage`: the first getMessage in a page
+ * makes the renderer fetch the extension's whole 50 KB message bundle over a synchronous IPC,
+ * ~4–6 ms of the page's main thread, more than the launcher's whole budget (issue #3, item 6).
+ */
+const EN: ComposeStrings = {
+  openPicker: enScripts.scriptsOpenPicker.message,
+  genericMode: enScripts.scriptsGenericMode.message,
+  pickerFailed: enScripts.scriptsPickerFailed.message,
+  stages: {
+    lead: enAccount.stage_lead.message,
+    prospect: enAccount.stage_prospect.message,
+    opportunity: enAccount.stage_opportunity.message,
+    negotiation: enAccount.stage_negotiation.message,
+    won: enAccount.stage_won.message,
+    renewal: enAccount.stage_renewal.message,
+    nurture: enAccount.stage_nurture.message,
+    lost: enAccount.stage_lost.message,
+    disqualified: enAccount.stage_disqualified.message,
+  },
+};
+const ZH_CN: ComposeStrings = {
+  openPicker: zhScripts.scriptsOpenPicker.message,
+  genericMode: zhScripts.scriptsGenericMode.message,
+  pickerFailed: zhScripts.scriptsPickerFailed.message,
+  stages: {
+    lead: zhAccount.stage_lead.message,
+    prospect: zhAccount.stage_prospect.message,
+    opportunity: zhAccount.stage_opportunity.message,
+    negotiation: zhAccount.stage_negotiation.message,
+    won: zhAccount.stage_won.message,
+    renewal: zhAccount.stage_renewal.message,
+    nurture: zhAccount.stage_nurture.message,
+    lost: zhAccount.stage_lost.message,
+    disqualified: zhAccount.stage_disqualified.message,
+  },
+};
+
+/**
+ * The strings `i18n.getMessage` would give for the browser's UI language: Chrome and Firefox
+ * look for `_locales/<ui locale>`, then the language alone, then the default (en); LeadKit ships
+ * en and zh_CN, so only a zh-CN browser gets Chinese (zh-TW falls back to English, as there).
+ */
+export function composeStringsFor(uiLanguage: string): ComposeStrings {
+  return uiLanguage.replace('-', '_').toLowerCase() === 'zh_cn' ? ZH_CN : EN;
+}
+
+/** A stage's name to show; an unknown stage (a newer model than this script) shows as it is. */
+export function stageName(strings: ComposeStrings, stage: string): string {
+  return (Object.hasOwn(strings.stages, stage) && strings.stages[stage]) || stage;
+}
+
+interface NativeI18n {
+  runtime?: { id?: string };
+  i18n?: { getUILanguage?(): string };
+}
+
+/**
+ * The browser's UI language, the one `i18n.getMessage` uses; `getUILanguage` needs no message
+ * bundle. Firefox's native `browser` first, else Chrome's `chrome` (a page element with
+ * id="browser" shows through on `window` even in the isolated world, hence the `runtime.id` check).
+ */
+export function browserUiLanguage(): string {
+  const scope = globalThis as unknown as { browser?: NativeI18n; chrome?: NativeI18n };
+  const api = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
+  return api?.i18n?.getUILanguage?.() ?? navigator.language;
+}

@@ -1,0 +1,228 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MESSAGES } from '../../../lib/i18n';
+import { STAGES } from '../../../lib/model';
+import { isTypingTarget } from '../../../lib/overlay/composeActivation';
+import { ContentScriptContext } from '../../../lib/overlay/composeContext';
+import { startComposeOverlay } from '../../../lib/overlay/composeOverlay';
+import { composeStringsFor, stageName } from '../../../lib/overlay/composeStrings';
+
+/** The browser's own extension API as the always-on script sees it (Firefox's `browser`). */
+function stubExtensionApi(uiLanguage = 'en-US') {
+  const api = {
+    runtime: {
+      id: 'leadkit-test',
+      sendMessage: vi.fn(async (message: { type: string }) =>
+        message.type === 'compose.recipient' ? { name: 'Acme Robotics', stage: 'opportunity', grade: 'B' } : undefined,
+      ),
+    },
+    i18n: { getMessage: vi.fn(() => 'from the message bundle'), getUILanguage: vi.fn(() => uiLanguage) },
+  };
+  vi.stubGlobal('browser', api);
+  return api;
+}
+
+/** A partner-portal form: an address field, two text boxes, a button. */
+function buildPage(): { plain: HTMLTextAreaElement; notes: HTMLTextAreaElement; button: HTMLButtonElement } {
+  const form = document.createElement('form');
+  const to = Object.assign(document.createElement('input'), { type: 'email', name: 'to', value: 'li.wei@acme-robotics.cn' });
+  const plain = Object.assign(document.createElement('textarea'), { value: 'Dear Li,' });
+  const notes = document.createElement('textarea');
+  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Send' });
+  form.append(to, plain, notes, button);
+  document.body.replaceChildren(form);
+  return { plain, notes, button };
+}
+
+/** The closed shadow roots the overlay creates (page scripts never get them; the test does). */
+function captureShadowRoots(): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const attachShadow = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  return roots;
+}
+
+const overlays = () => document.querySelectorAll('leadkit-overlay').length;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const settle = async () => {
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  ctx = new ContentScriptContext('compose');
+  // A browser with time to spare: anything queued for an idle moment runs at once.
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => (callback({ didTimeout: false, timeRemaining: () => 50 }), 1));
+});
+afterEach(() => {
+  ctx.notifyInvalidated();
+  document.documentElement.querySelectorAll('leadkit-overlay').forEach((host) => host.remove());
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+describe('compose overlay on page load (issue #3, item 6: ≤ 2 ms)', () => {
+  it('reads, creates, observes and sends nothing until the rep starts to write', async () => {
+    const api = stubExtensionApi();
+    buildPage();
+    const reads = vi.spyOn(Document.prototype, 'querySelectorAll');
+    const observers = vi.spyOn(globalThis, 'MutationObserver');
+    startComposeOverlay(ctx);
+    await settle();
+    document.body.append(document.createElement('textarea'));
+    await settle();
+    expect(overlays()).toBe(0);
+    expect(reads).not.toHaveBeenCalled();
+    expect(observers).not.toHaveBeenCalled();
+    expect(api.runtime.sendMessage).not.toHaveBeenCalled();
+    expect(api.i18n.getMessage).not.toHaveBeenCalled();
+    expect(api.i18n.getUILanguage).not.toHaveBeenCalled();
+  });
+
+  it('the first focus in a text box brings the launcher and the chip, in words from the locale files, never the message bundle', async () => {
+    const api = stubExtensionApi();
+    const roots = captureShadowRoots();
+    const { plain } = buildPage();
+    startComposeOverlay(ctx);
+    plain.focus();
+    await settle();
+    expect(overlays()).toBe(2);
+    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'compose.recipient', payload: { recipients: ['li.wei@acme-robotics.cn'] } });
+    expect(roots[0]?.textContent).toContain(`✎ ${MESSAGES.en.scriptsOpenPicker!.message}`);
+    expect(roots[0]?.textContent).toContain('Acme Robotics · Opportunity · B');
+    expect(api.i18n.getMessage).not.toHaveBeenCalled();
+  });
+
+  it('speaks Chinese in a zh-CN browser, as i18n.getMessage would', async () => {
+    stubExtensionApi('zh-CN');
+    const roots = captureShadowRoots();
+    const { plain } = buildPage();
+    startComposeOverlay(ctx);
+    plain.focus();
+    await settle();
+    expect(roots[0]?.textContent).toContain('插入话术');
+    expect(roots[0]?.textContent).toContain(`Acme Robotics · ${MESSAGES.zh_CN.stage_opportunity!.message} · B`);
+  });
+
+  it('a focus outside text boxes starts nothing; a click or a key in a box that already had the caret does', async () => {
+    stubExtensionApi();
+    const { plain, button } = buildPage();
+    startComposeOverlay(ctx);
+    button.focus();
+    await settle();
+    expect(overlays()).toBe(0);
+    plain.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    await settle();
+    expect(overlays()).toBe(2);
+  });
+
+  it('a key typed in an autofocused box starts it too', async () => {
+    stubExtensionApi();
+    const { notes } = buildPage();
+    startComposeOverlay(ctx);
+    notes.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', bubbles: true, composed: true }));
+    await settle();
+    expect(overlays()).toBe(2);
+  });
+
+  it('measures every compose box before it adds a launcher (no layout forced per box)', async () => {
+    stubExtensionApi();
+    const { plain } = buildPage();
+    const steps: string[] = [];
+    const measure = Element.prototype.getBoundingClientRect;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      if (this.localName === 'textarea') steps.push('measure');
+      return measure.call(this);
+    });
+    const append = Element.prototype.append;
+    vi.spyOn(Element.prototype, 'append').mockImplementation(function (this: Element, ...nodes: Array<Node | string>) {
+      if (nodes.some((node) => typeof node !== 'string' && node.nodeName === 'LEADKIT-OVERLAY')) steps.push('add launcher');
+      return append.apply(this, nodes);
+    });
+    startComposeOverlay(ctx);
+    plain.focus();
+    await settle();
+    expect(steps).toEqual(['measure', 'measure', 'add launcher', 'add launcher']);
+  });
+
+  it('stops when the extension goes away: nothing starts after invalidation', async () => {
+    const api = stubExtensionApi();
+    const { plain } = buildPage();
+    startComposeOverlay(ctx);
+    (api.runtime as { id?: string }).id = undefined;
+    plain.focus();
+    await settle();
+    expect(overlays()).toBe(0);
+    expect(ctx.isInvalid).toBe(true);
+  });
+});
+
+describe('the lean content-script context compose.js runs with', () => {
+  it('runs timers and frames while the extension is there, and none after it is gone', async () => {
+    const api = stubExtensionApi();
+    const ran: string[] = [];
+    ctx.setTimeout(() => ran.push('timer'), 0);
+    ctx.requestAnimationFrame(() => ran.push('frame'));
+    await settle();
+    expect(ran).toEqual(['frame', 'timer']);
+    (api.runtime as { id?: string }).id = undefined;
+    ctx.setTimeout(() => ran.push('late timer'), 0);
+    await settle();
+    expect(ran).toEqual(['frame', 'timer']);
+  });
+
+  it('removes its listeners and cancels pending timers when invalidated, and runs each cleanup once', async () => {
+    stubExtensionApi();
+    const heard: string[] = [];
+    const cleanup = vi.fn();
+    ctx.addEventListener(document, 'focusout', () => heard.push('focusout'));
+    ctx.setTimeout(() => heard.push('timer'), 0);
+    ctx.onInvalidated(cleanup);
+    ctx.notifyInvalidated();
+    ctx.notifyInvalidated();
+    document.dispatchEvent(new Event('focusout'));
+    await settle();
+    expect(heard).toEqual([]);
+    expect(cleanup).toHaveBeenCalledTimes(1);
+    expect(ctx.isInvalid).toBe(true);
+  });
+
+  it('touches no extension API when constructed', () => {
+    const api = stubExtensionApi();
+    const runtime = vi.fn(() => api.runtime);
+    vi.stubGlobal('browser', { get runtime() { return runtime(); }, i18n: api.i18n });
+    new ContentScriptContext('compose', { noScriptStartedPostMessage: true });
+    expect(runtime).not.toHaveBeenCalled();
+  });
+});
+
+describe('the launcher’s words', () => {
+  it('are the locale files’ own, picked the way i18n.getMessage picks them', () => {
+    expect(composeStringsFor('zh-CN').openPicker).toBe(MESSAGES.zh_CN.scriptsOpenPicker!.message);
+    expect(composeStringsFor('zh_CN').genericMode).toBe(MESSAGES.zh_CN.scriptsGenericMode!.message);
+    for (const language of ['en', 'en-GB', 'zh-TW', 'de-DE', '']) {
+      expect(composeStringsFor(language).pickerFailed, language).toBe(MESSAGES.en.scriptsPickerFailed!.message);
+    }
+  });
+
+  it('name every stage the model has, and show an unknown one as it is', () => {
+    for (const locale of ['en', 'zh_CN'] as const) {
+      const strings = composeStringsFor(locale === 'en' ? 'en-US' : 'zh-CN');
+      for (const stage of STAGES) expect(stageName(strings, stage)).toBe(MESSAGES[locale][`stage_${stage}`]!.message);
+    }
+    expect(stageName(composeStringsFor('en'), 'constructor')).toBe('constructor');
+    expect(stageName(composeStringsFor('en'), 'pilot')).toBe('pilot');
+  });
+
+  it('text fields are where the rep writes; buttons and plain elements are not', () => {
+    const rich = document.createElement('div');
+    rich.contentEditable = 'true';
+    document.body.append(rich);
+    expect([document.createElement('textarea'), document.createElement('input'), rich].map(isTypingTarget)).toEqual([true, true, true]);
+    expect([document.createElement('button'), document.body, window, null].map(isTypingTarget)).toEqual([false, false, false, false]);
+  });
+});
