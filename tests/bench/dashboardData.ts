@@ -6,20 +6,11 @@
 import type { Account, Activity, Stage, Task } from '../../lib/model';
 import { FUNNEL_STAGES } from '../../lib/model/stage';
 import type { DashboardData } from '../../lib/dashboard/metrics/computeDashboard';
+import { seededRandom } from '../support/seededRandom';
 
 const DAY = 86_400_000;
 export const BENCH_NOW = Date.UTC(2025, 5, 1, 9);
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REPS = ['Li Wei', 'Zhang Min', 'Anna Smith', 'Wang Fang', 'Tom Brown'];
 const LOSS_REASONS = ['Price too high', 'Chose a competitor', 'No budget this year', '价格太高', '选择了竞争对手'];
@@ -27,7 +18,7 @@ const CONTACT_KINDS = ['call', 'email', 'meeting', 'note'] as const;
 
 /** A store shaped like a real team's year: most leads stall early, some win, a few churn. */
 export function syntheticDashboardData(accountCount = 50_000, activityCount = 500_000, seed = 8, now = BENCH_NOW): DashboardData {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   const accounts: Account[] = [];
   const activities: Activity[] = [];

@@ -14,6 +14,7 @@ import type { Condition, FieldName, ScoringLead, Signals } from '../../lib/scori
 import { DAY_MS, decayedCount, decayVisitsInto } from '../../lib/scoring/decay';
 
 import type { BenchResult } from './budget';
+import { seededRandom } from '../support/seededRandom';
 export type { BenchResult };
 
 const LEADS = 100_000;
@@ -23,16 +24,6 @@ const NOW = Date.UTC(2025, 5, 1);
 
 // --- Synthetic leads: seeded, so every run scores the same 100k leads. ---
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INDUSTRIES = ['Software', 'SaaS', 'Manufacturing', 'Retail', 'Healthcare', '软件', '制造业', 'Education', 'Computer Software', 'Logistics', 'Real Estate'];
 const REGIONS = ['Shanghai', 'Beijing', '华东', 'Texas', 'Bavaria', '广东', 'Ontario', 'Zhejiang'];
@@ -41,7 +32,7 @@ const SENIORITY_VALUES = ['c_level', 'vp', 'director', 'manager', 'staff', 'stud
 const EMAIL_DOMAINS = ['acme.com', 'gmail.com', 'qq.com', 'example.cn', 'pku.edu.cn', 'globex.io', '163.com', 'initech.com'];
 
 export function syntheticLeads(count: number, seed = 42): Array<{ lead: ScoringLead; signals: Signals }> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   const maybe = <T>(probability: number, value: () => T): T | undefined => (random() < probability ? value() : undefined);
   const times = (max: number, spanDays: number) =>

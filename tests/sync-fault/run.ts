@@ -18,23 +18,13 @@ import { syncDb } from '../../lib/sync/syncDb';
 import { createFaultClient, newWriteLog, type FaultClient } from './faultClient';
 import { sleep, startFaultProxy } from './faultProxy';
 import { startSyncServer } from './syncServer';
+import { seededRandom } from '../support/seededRandom';
 
 const SEED = Number(process.env.FAULT_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const CLIENTS = Number(process.env.FAULT_CLIENTS ?? 4);
 const OPS = Number(process.env.FAULT_OPS ?? 3_000);
 const TIME_LIMIT_MS = 170_000;
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface ServerRow {
   entity: string;
@@ -51,7 +41,7 @@ async function main(): Promise<number> {
     process.exit(2);
   }, TIME_LIMIT_MS);
   watchdog.unref();
-  const random = seeded(SEED);
+  const random = seededRandom(SEED);
   const dataDir = process.env.DATABASE_URL ? undefined : await mkdtemp(join(tmpdir(), 'leadkit-fault-'));
   const server = await startSyncServer({ dataDir });
   const proxy = await startFaultProxy(() => server.port, random);
