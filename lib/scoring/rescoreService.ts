@@ -5,6 +5,7 @@ import { changesSweptAtItem, fullRescoreItem, fullRescoreNeeded, FULL_RESCORE_EV
 import { createSerialJobs } from '../background/serialJobs';
 import { rescoreAccounts, rescoreAllStored } from './rescore/rescoreStored';
 import type { OwnWrites } from './rescore/writeScores';
+import { pruneScores } from './store/pruneScores';
 import { loadRuleSetState, watchRuleSet } from './store/ruleSetStore';
 import { ruleSetKey, type RuleSetState } from './store/ruleSetState';
 
@@ -48,7 +49,11 @@ export function startRescoreService(onGradesChanged: (accountIds: string[]) => v
         onBatch: (lastId) => fullRescoreItem.setValue({ ruleSetKey: key, startedAt, after: lastId, completedAt: null }),
       });
       if (report.gradeChangedIds.length > 0) onGradesChanged(report.gradeChangedIds);
-      if (report.complete) await fullRescoreItem.setValue({ ruleSetKey: key, startedAt, after: null, completedAt: Date.now() });
+      if (report.complete) {
+        await fullRescoreItem.setValue({ ruleSetKey: key, startedAt, after: null, completedAt: Date.now() });
+        // Housekeeping once every score is stored: drop those of accounts deleted since.
+        run(async () => void (await pruneScores(await getDB())));
+      }
     });
   };
 

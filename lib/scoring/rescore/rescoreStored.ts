@@ -1,6 +1,5 @@
 import type { LeadKitDatabase } from '../../db';
 import type { CompiledRuleSet } from '../compileRuleSet';
-import { pruneScores } from '../store/pruneScores';
 import { readLeadBatch, readLeads } from './storedLeads';
 import { emptyReport, scoreAndWrite, type OwnWrites, type RescoreReport } from './writeScores';
 
@@ -35,10 +34,7 @@ export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRu
       return { ...total, complete: false };
     }
     const { leads, lastId } = await next;
-    if (lastId === null) {
-      await pruneScores(db);
-      return { ...total, complete: true };
-    }
+    if (lastId === null) return { ...total, complete: true };
     next = readLeadBatch(db, lastId, size);
     try {
       add(total, await scoreAndWrite(db, compiled, leads, options.now, options.ownWrites));

@@ -11,7 +11,7 @@ import { readLeads } from '../../../lib/scoring/rescore/storedLeads';
 import { scoreAndWrite, type OwnWrites } from '../../../lib/scoring/rescore/writeScores';
 import { startRescoreService } from '../../../lib/scoring/rescoreService';
 import { saveRuleSet } from '../../../lib/scoring/store/ruleSetStore';
-import { withScores } from '../../../lib/scoring/store/scorePages';
+import { readScores, withScores } from '../../../lib/scoring/store/scorePages';
 import { storeScores } from '../../../lib/scoring/store/storeScores';
 import { recordVisit } from '../../../lib/signals/visitStore';
 import { account as baseAccount } from '../db/fixtures';
@@ -137,5 +137,16 @@ describe('re-scoring stored leads', () => {
     await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...(await db.get('accounts', 'acc1'))!, tags: ['product-fit'], updatedAt: Date.now() } }]);
     await vi.waitFor(async () => expect((await withScores(db, [(await db.get('accounts', 'acc1'))!]))[0]?.score?.grade).toBe('B'));
     expect((await listGradeHistory(db, 'acc1'))[0]).toMatchObject({ from: 'C', to: 'B', added: [expect.objectContaining({ ruleId: 'fit.product', points: 10 })] });
+  });
+
+  it('once a full re-score completes, the background drops the scores of deleted accounts', async () => {
+    const db = await getDB();
+    await seed(db, 3);
+    startRescoreService();
+    await vi.waitFor(async () => expect((await readScores(db, ['acc0', 'acc1', 'acc2'])).size).toBe(3));
+    const gone = (await db.get('accounts', 'acc2'))!;
+    await commitChanges(db, [{ store: 'accounts', op: 'delete', id: 'acc2', baseVersion: gone.version }]);
+    await saveRuleSet({ ...DEFAULT_RULE_SET, grades: { A: 90, B: 45 } });
+    await vi.waitFor(async () => expect([...(await readScores(db, ['acc0', 'acc1', 'acc2'])).values()].map((score) => score.grade)).toEqual(['C', 'C']));
   });
 });
