@@ -134,15 +134,17 @@ export async function runRescoreBench(log: (line: string) => void = () => {}): P
   const installFakeIndexedDB = 'fake-indexeddb/auto';
   await import(installFakeIndexedDB);
   const inNode = await measureRescore(log, Number(process.env.RESCORE_BENCH_BATCH) || undefined);
+  // The budget is about Chromium's IndexedDB; fake-indexeddb's numbers stand in only without a Chromium.
+  if (real) {
+    log(`(fake-indexeddb, reference only: all re-written ${inNode.rewriteMs} ms, nothing to write ${inNode.routineMs} ms)`);
+    return [
+      { name: 're-score 100k stored leads, all re-written (Chromium)', value: real.rewriteMs, unit: 'ms', budget: 3_000 },
+      { name: 're-score 100k stored leads, nothing to write (Chromium)', value: real.routineMs, unit: 'ms', budget: 3_000 },
+    ];
+  }
   return [
-    ...(real
-      ? [
-          { name: 're-score 100k stored leads, all re-written (Chromium)', value: real.rewriteMs, unit: 'ms', budget: 3_000 },
-          { name: 're-score 100k stored leads, nothing to write (Chromium)', value: real.routineMs, unit: 'ms', budget: 3_000 },
-        ]
-      : []),
-    { name: 're-score 100k, all re-written (fake-indexeddb, reference)', value: inNode.rewriteMs, unit: 'ms', budget: 3_000 },
-    { name: 're-score 100k, nothing to write (fake-indexeddb, reference)', value: inNode.routineMs, unit: 'ms', budget: 3_000 },
+    { name: 're-score 100k, all re-written (fake-indexeddb, no Chromium here)', value: inNode.rewriteMs, unit: 'ms', budget: 3_000 },
+    { name: 're-score 100k, nothing to write (fake-indexeddb, no Chromium here)', value: inNode.routineMs, unit: 'ms', budget: 3_000 },
   ];
 }
 
