@@ -71,10 +71,12 @@ export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUp
   const requests: Array<Promise<unknown>> = [];
   for (const lo of dirty) {
     const { table, scores } = open.get(lo)!;
-    const tidy = scores.size > MAX_PAGE_SIZE || table.texts.length > MAX_TEXTS;
-    for (const part of splitPage(lo, scores)) {
-      requests.push(pageStore.put(tidy ? { lo: part.lo, ...repack(table.texts, part.scores) } : { lo, texts: table.texts, scores }));
+    if (scores.size <= MAX_PAGE_SIZE && table.texts.length <= MAX_TEXTS) {
+      requests.push(pageStore.put({ lo, texts: table.texts, scores }));
+      continue;
     }
+    // Too big, or old rules' words piling up: split where needed, each part with only the texts it uses.
+    for (const part of splitPage(lo, scores)) requests.push(pageStore.put({ lo: part.lo, ...repack(table.texts, part.scores) }));
   }
   if (gradeChanges.length > 0) {
     requests.push(tx.objectStore('gradeChanges').put(packGradeChanges(gradeChanges, Math.floor(now), newId())));

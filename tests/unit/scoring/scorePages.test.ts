@@ -59,6 +59,15 @@ describe('stored scores', () => {
     expect((await readScores(db, [id(7)])).get(id(7))).toEqual(withReason(7));
   });
 
+  it('drops old rules’ words from a page once they pile up', async () => {
+    const db = await getDB();
+    const worded = (version: number): LeadScore => ({ ...score(version), reasons: [{ ruleId: 'fit', label: { en: `Fit v${version}`, zh_CN: `匹配 v${version}` }, points: version }] });
+    for (let version = 1; version <= 520; version++) await storeScores(db, [{ accountId: 'a', derivedFromUpdatedAt: 1, score: worded(version) }], version);
+    const [page] = await db.getAll('scorePages');
+    expect(page!.texts.length).toBeLessThan(520);
+    expect((await readScores(db, ['a'])).get('a')).toEqual(worded(520));
+  });
+
   it('writes nothing when nothing moved, and one history record for a whole batch of grade changes', async () => {
     const db = await getDB();
     await storeScores(db, updates(0, 100), 5);
