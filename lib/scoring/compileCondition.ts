@@ -79,11 +79,11 @@ function fuseTextLeaves(children: Condition[]): Test[] {
       if (leaf.op === 'contains') needles.push(normaliseText(leaf.value as string));
       else for (const value of typeof leaf.value === 'string' ? [leaf.value] : leaf.value) exact.add(normaliseText(value));
     }
-    const matches = (text: string) => {
+    const matches = needles.length === 0 ? (text: string) => exact.has(text) : remembered((text: string) => {
       if (exact.has(text)) return true;
       for (let index = 0; index < needles.length; index++) if (text.includes(needles[index]!)) return true;
       return false;
-    };
+    });
     const read = fieldReader(field);
     tests.push(
       SCORING_FIELDS[field].kind === 'textList'
@@ -119,10 +119,11 @@ function compileLeaf(leaf: LeafCondition): Test {
     }
     case 'contains': {
       const needle = normaliseText(leaf.value);
-      if (isList) return listHas(read, (text) => text.includes(needle));
+      const matches = remembered((text) => text.includes(needle));
+      if (isList) return listHas(read, matches);
       return (frame) => {
         const value = read(frame);
-        return typeof value === 'string' && value.includes(needle);
+        return typeof value === 'string' && matches(value);
       };
     }
     case 'range': {
@@ -155,5 +156,24 @@ function listHas(read: FieldReader, matches: (text: string) => boolean): Test {
     if (!Array.isArray(list)) return false;
     for (let index = 0; index < list.length; index++) if (matches(list[index] as string)) return true;
     return false;
+  };
+}
+
+const REMEMBERED_TEXTS = 4_096;
+
+/**
+ * A text test that remembers its verdicts: field values repeat across leads (a few dozen
+ * industries and regions), and a lookup is cheaper than searching for several needles.
+ */
+function remembered(matches: (text: string) => boolean): (text: string) => boolean {
+  const verdicts = new Map<string, boolean>();
+  return (text) => {
+    let verdict = verdicts.get(text);
+    if (verdict === undefined) {
+      verdict = matches(text);
+      if (verdicts.size >= REMEMBERED_TEXTS) verdicts.clear();
+      verdicts.set(text, verdict);
+    }
+    return verdict;
   };
 }

@@ -5,12 +5,15 @@ import { compileCondition, type Test } from './compileCondition';
 import { decayRate } from './decay';
 import { PROFILE_FIELD_NAMES, SCORING_FIELDS, type DecayingSignal, type FieldName } from './fields';
 import { FIELD_BIT, fieldReader, type Frame, type ProfileFieldModes, type ProfileFieldName, type ReadMode } from './frame';
+import { decidedByRequiredFields, requiredFields } from './requiredFields';
 import { tooLittleKnownReason } from './unscoredReasons';
 
 export interface CompiledRule {
   readonly id: string;
   readonly label: LocalizedLabel;
-  /** Undefined: the rule always applies. */
+  /** `FIELD_BIT`s that must all be known for the rule to apply (see requiredFields.ts). */
+  readonly needs: number;
+  /** Undefined: the rule applies whenever `needs` are known. */
   readonly test: Test | undefined;
   readonly points: number;
   /** With `per`: the decayed amount the points are multiplied by. */
@@ -111,7 +114,8 @@ function compileRule(rule: Rule): CompiledRule {
   return {
     id: rule.id,
     label,
-    test: rule.when ? compileCondition(rule.when) : undefined,
+    needs: rule.when ? requiredFields(rule.when) : 0,
+    test: rule.when && !decidedByRequiredFields(rule.when) ? compileCondition(rule.when) : undefined,
     points: rule.points,
     amount: per ? (fieldReader(per) as (frame: Frame) => number) : undefined,
     maxPoints: rule.maxPoints ?? Number.POSITIVE_INFINITY,

@@ -159,7 +159,7 @@ function textOf(value: unknown, mode: ReadMode): string | undefined | null {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') return null;
   if (mode === 2) {
-    const text = normaliseText(value);
+    const text = normalised(value);
     return text === '' ? undefined : text;
   }
   return isBlank(value) ? undefined : value;
@@ -181,7 +181,7 @@ function listOf(value: unknown, mode: ReadMode): readonly string[] | undefined |
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
     if (typeof item !== 'string') return null;
-    const text = mode === 2 ? normaliseText(item) : isBlank(item) ? '' : item;
+    const text = mode === 2 ? normalised(item) : isBlank(item) ? '' : item;
     if (changed === undefined && (text !== item || text === '')) changed = value.slice(0, index) as string[];
     if (changed !== undefined && text !== '') changed.push(text);
   }
@@ -216,4 +216,22 @@ export function fieldReader(name: FieldName): FieldReader {
     case 'meetings': return (frame) => frame.meetings;
     case 'lastTouchAt': return (frame) => frame.lastTouchAt;
   }
+}
+
+const NORMALISED_CACHE_SIZE = 4_096;
+const normalisedCache = new Map<string, string>();
+
+/**
+ * `normaliseText`, remembered: a re-scoring meets the same few hundred industries, regions and
+ * tags again and again, and a lookup costs less than a scan plus a lower-cased copy. Bounded: the
+ * cache is emptied when full, never grows with the store.
+ */
+function normalised(value: string): string {
+  let text = normalisedCache.get(value);
+  if (text === undefined) {
+    text = normaliseText(value);
+    if (normalisedCache.size >= NORMALISED_CACHE_SIZE) normalisedCache.clear();
+    normalisedCache.set(value, text);
+  }
+  return text;
 }

@@ -33,13 +33,14 @@ function scoreReadableLead(compiled: CompiledRuleSet, lead: ScoringLead, signals
   // A red flag (competitor, student...) is itself enough to know the lead is weak.
   let redFlag = false;
   const { groups } = compiled;
+  const known = frame.known;
   for (let groupIndex = 0; groupIndex < groups.length; groupIndex++) {
     const group = groups[groupIndex]!;
     const { rules } = group;
     let sum = 0;
     for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
       const rule = rules[ruleIndex]!;
-      if (rule.test !== undefined && !rule.test(frame)) continue;
+      if ((known & rule.needs) !== rule.needs || (rule.test !== undefined && !rule.test(frame))) continue;
       let points = rule.points;
       if (rule.amount === undefined) {
         reasons.push(rule.reason);
@@ -64,10 +65,10 @@ function scoreReadableLead(compiled: CompiledRuleSet, lead: ScoringLead, signals
   }
   const score = roundTenth(total);
 
-  const known = bitCount(frame.known & compiled.knownMask);
+  const knownCount = bitCount(known & compiled.knownMask);
   let grade: Grade;
-  if (known < compiled.minKnownFields && !redFlag) {
-    reasons.push(compiled.tooLittleKnownReasons[known]!);
+  if (knownCount < compiled.minKnownFields && !redFlag) {
+    reasons.push(compiled.tooLittleKnownReasons[knownCount]!);
     grade = 'unscored';
   } else {
     grade = score >= compiled.thresholds.A ? 'A' : score >= compiled.thresholds.B ? 'B' : 'C';

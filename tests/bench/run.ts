@@ -2,7 +2,7 @@ import { formatRow, withinBudget, type BenchResult } from './budget';
 import { runContentScriptSizeBench } from './contentScriptSize';
 import { runContentScriptCostBench } from './contentScriptCost';
 import { runExtractBench } from './extractSpeed';
-import { runScoringBench } from './scoring';
+import { runInFreshProcess } from './freshProcess';
 import { runScriptSearchBench } from './scriptSearch';
 import { runRescoreBench } from './rescore';
 import { runSyncBench } from './sync';
@@ -17,7 +17,7 @@ const suites: Array<[string, () => Promise<BenchResult[]>]> = [
   ['content scripts', runContentScriptSizeBench],
   ['content-script cost on load (Chromium)', runContentScriptCostBench],
   ['extraction', runExtractBench],
-  ['scoring', () => runScoringBench()],
+  ['scoring (a process of its own)', () => runInFreshProcess('tests/bench/scoring.ts', (line) => console.log(`  ${line}`))],
   ['scripts search', runScriptSearchBench],
   ['re-scoring in IndexedDB', () => runRescoreBench()],
   ['sync', () => runSyncBench()],

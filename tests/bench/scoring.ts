@@ -14,6 +14,7 @@ import type { Condition, FieldName, ScoringLead, Signals } from '../../lib/scori
 import { DAY_MS, decayedCount, decayVisitsInto } from '../../lib/scoring/decay';
 
 import type { BenchResult } from './budget';
+import { RESULTS_PREFIX } from './freshProcess';
 import { seededRandom } from '../support/seededRandom';
 export type { BenchResult };
 
@@ -243,6 +244,8 @@ export async function runScoringBench(log: (line: string) => void = () => {}): P
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const results = await runScoringBench((line) => console.log(line));
+  // Run by run.ts in a process of its own (freshProcess.ts): the results, as the last line.
+  if (process.argv.includes('--results')) console.log(`${RESULTS_PREFIX}${JSON.stringify(results)}`);
   const failed = results.filter((result) => result.value < result.budget);
   for (const result of failed) console.error(`below budget: ${result.name} ${result.value} < ${result.budget} ${result.unit}`);
   process.exitCode = failed.length > 0 ? 1 : 0;
