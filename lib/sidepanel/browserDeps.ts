@@ -8,6 +8,9 @@ import { sendToBackground } from '../messaging/client';
 import { originOfUrl } from '../messaging/sender';
 import { originPermissionFor } from '../permissions/originPermission';
 import type { PanelDeps } from './deps';
+import { moveVisits } from '../signals/visitStore';
+import { rescoreAccounts } from '../scoring/rescore/rescoreStored';
+import { loadRuleSetState } from '../scoring/store/ruleSetStore';
 import type { TabInfo } from './state';
 
 /** The contact the store already has for the captured person: same email, else same name on the account. */
@@ -111,6 +114,9 @@ export function createBrowserPanelDeps(): PanelDeps {
         now: Date.now(),
       });
       await commitChanges(db, changes);
+      // Visits are local analytics, outside the synced merge: they follow it, then the kept account
+      // is scored with both accounts' behaviour (the worker may have scored it before they moved).
+      if ((await moveVisits(db, mergedAway.id, account.id)) > 0) await rescoreAccounts(db, (await loadRuleSetState()).compiled, [account.id], Date.now());
       return account;
     },
     onDataChange: (listener, signal) => onDbChange(() => listener(), signal),

@@ -18,3 +18,15 @@ export async function recordVisit(db: LeadKitDatabase, visit: SiteVisitRecord): 
 export async function listVisits(db: LeadKitDatabase, accountId: string): Promise<SiteVisitRecord[]> {
   return db.getAllFromIndex('visits', 'byAccountStartedAt', IDBKeyRange.bound([accountId, -Infinity], [accountId, Infinity]));
 }
+
+/**
+ * Re-points one account's visits to another, for a merge: the behaviour signals of both accounts
+ * score the one that stays. Returns how many moved.
+ */
+export async function moveVisits(db: LeadKitDatabase, fromAccountId: string, toAccountId: string): Promise<number> {
+  const tx = db.transaction('visits', 'readwrite');
+  const index = tx.store.index('byAccountStartedAt');
+  const visits = await index.getAll(IDBKeyRange.bound([fromAccountId, -Infinity], [fromAccountId, Infinity]));
+  await Promise.all([...visits.map((visit) => tx.store.put({ ...visit, accountId: toAccountId })), tx.done]);
+  return visits.length;
+}

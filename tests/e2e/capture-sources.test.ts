@@ -135,6 +135,21 @@ describe('capture sources → contacts, duplicates, merge', () => {
       await panel.getByTestId('save-lead').click();
       await panel.getByTestId('account-view').waitFor();
     }
+    // A visit to each account's site (behaviour signals, stored apart from the synced records).
+    const before = await stored();
+    const visitIds = await panel.evaluate(async (ids) => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('leadkit');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('visits', 'readwrite');
+      ids.forEach((accountId, index) => tx.objectStore('visits').put({ id: `visit-${index}`, accountId, startedAt: Date.now() - 60_000, seconds: 60 }));
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+      return ids.map((_, index) => `visit-${index}`);
+    }, before.accounts.filter((a) => /acme/i.test(a.name)).map((a) => a.id));
+    assert.equal(visitIds.length, 2);
     await capture(server.url('acmeeu'), 'page');
     await panel.getByTestId('merge-accounts-offer').waitFor();
     await panel.getByTestId('merge-accounts').click();
@@ -152,6 +167,8 @@ describe('capture sources → contacts, duplicates, merge', () => {
     assert.equal(acmes.length, 1, 'one account left');
     assert.equal(data.activities.filter((a) => a.accountId === acmes[0]!.id && a.kind === 'capture').length, 2, 'both capture histories');
     assert.ok(data.activities.every((a) => data.accounts.some((account) => account.id === a.accountId)), 'no activity points at the deleted account');
+    const visits = await readStore<{ id: string; accountId: string }>(panel, 'visits');
+    assert.deepEqual(visits.filter((v) => visitIds.includes(v.id)).map((v) => v.accountId), [acmes[0]!.id, acmes[0]!.id], 'both accounts’ visits count for the one left');
   });
 
   it('on Gmail the panel offers to capture the sender', async () => {

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitChanges, getDB } from '../../../lib/db';
-import { listVisits } from '../../../lib/signals/visitStore';
+import { listVisits, moveVisits, recordVisit } from '../../../lib/signals/visitStore';
 import { accountIdForUrl, openVisitItem, startVisitTracking } from '../../../lib/signals/visitTracking';
 import { createVisitTracker, type OpenVisit, type VisitTrackerDeps } from '../../../lib/signals/visitTracker';
 import type { SiteVisitRecord } from '../../../lib/signals/visitRecord';
@@ -103,5 +103,16 @@ describe('visit tracking', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await db.count('visits')).toBe(1);
     vi.useRealTimers();
+  });
+
+  it('a merge moves one account’s visits to the other, and only those', async () => {
+    const db = await getDB();
+    const visit = (id: string, accountId: string, startedAt: number): SiteVisitRecord => ({ id, accountId, startedAt, seconds: 60 });
+    for (const record of [visit('v1', 'away', T0), visit('v2', 'away', T0 + 1), visit('v3', 'kept', T0 + 2), visit('v4', 'other', T0 + 3)]) await recordVisit(db, record);
+    expect(await moveVisits(db, 'away', 'kept')).toBe(2);
+    expect((await listVisits(db, 'kept')).map((v) => v.id)).toEqual(['v1', 'v2', 'v3']);
+    expect(await listVisits(db, 'away')).toEqual([]);
+    expect((await listVisits(db, 'other')).map((v) => v.id)).toEqual(['v4']);
+    expect(await moveVisits(db, 'away', 'kept')).toBe(0);
   });
 });
