@@ -13,14 +13,24 @@ function parseAccount(value: unknown): Account | null {
 }
 
 export async function findAccountsByDomain(db: LeadKitDatabase, domain: string): Promise<Account[]> {
-  const values = await db.getAllFromIndex('accounts', 'byDomain', domain);
-  return withScores(db, values.map(parseAccount).filter((account): account is Account => account !== null));
+  return withScores(db, await storedAccountsByDomain(db, domain));
 }
 
 export async function getAccount(db: LeadKitDatabase, id: string): Promise<Account | null> {
-  const value = await db.get('accounts', id);
-  const account = value === undefined ? null : parseAccount(value);
+  const account = await storedAccount(db, id);
   return account && (await withScores(db, [account]))[0]!;
+}
+
+/** The accounts with this domain as stored, without their scores (for callers that attach them once). */
+export async function storedAccountsByDomain(db: LeadKitDatabase, domain: string): Promise<Account[]> {
+  const values = await db.getAllFromIndex('accounts', 'byDomain', domain);
+  return values.map(parseAccount).filter((account): account is Account => account !== null);
+}
+
+/** One account as stored, without its score. */
+export async function storedAccount(db: LeadKitDatabase, id: string): Promise<Account | null> {
+  const value = await db.get('accounts', id);
+  return value === undefined ? null : parseAccount(value);
 }
 
 export async function listContacts(db: LeadKitDatabase, accountId: string): Promise<Contact[]> {

@@ -4,7 +4,7 @@ import { normaliseEmail } from '../match/email';
 import { normalisePhone } from '../match/phone';
 import { isPersonalMailDomain } from '../match/personalDomains';
 import type { DuplicateCandidate, IdentityProbe } from '../match/duplicates';
-import { findAccountsByDomain, listContacts } from './accounts';
+import { listContacts, storedAccount, storedAccountsByDomain } from './accounts';
 import { withScores } from '../scoring/store/scorePages';
 import type { LeadKitDatabase } from './open';
 
@@ -26,7 +26,7 @@ export async function findAccountsLike(db: LeadKitDatabase, probe: IdentityProbe
     const hit =
       matchers.some((matches) => typeof value.name === 'string' && matches(value.name) !== null) ||
       (email !== null && Array.isArray(value.emails) && value.emails.includes(email)) ||
-      (phone !== null && Array.isArray(value.phones) && value.phones.some((stored) => stored === phone || normalisePhone(stored, probe.phoneRegion) === phone));
+      (phone !== null && Array.isArray(value.phones) && value.phones.some((stored) => samePhone(stored, phone, probe.phoneRegion)));
     if (hit) {
       const parsed = Account.safeParse(value);
       if (parsed.success) found.push(parsed.data);
@@ -34,6 +34,13 @@ export async function findAccountsLike(db: LeadKitDatabase, probe: IdentityProbe
     cursor = await cursor.continue();
   }
   return found;
+}
+
+/** Stored phones are E.164 already (captures and imports normalise them); older free text is parsed. */
+const E164 = /^\+[1-9]\d{5,14}$/;
+function samePhone(stored: unknown, phone: string, region: IdentityProbe['phoneRegion']): boolean {
+  if (stored === phone) return true;
+  return typeof stored === 'string' && !E164.test(stored) && normalisePhone(stored, region) === phone;
 }
 
 /** Contacts with this (normalised) address, through the byEmail index. */
@@ -49,7 +56,7 @@ export async function findContactsByEmail(db: LeadKitDatabase, email: string): P
 export async function duplicateCandidatesFor(db: LeadKitDatabase, probe: IdentityProbe): Promise<DuplicateCandidate[]> {
   const domain = probe.domain && !isPersonalMailDomain(probe.domain) ? probe.domain : null;
   const [byDomain, alike, contacts] = await Promise.all([
-    domain ? findAccountsByDomain(db, domain) : Promise.resolve([]),
+    domain ? storedAccountsByDomain(db, domain) : Promise.resolve([]),
     findAccountsLike(db, probe),
     probe.email ? findContactsByEmail(db, probe.email) : Promise.resolve([]),
   ]);
@@ -57,10 +64,10 @@ export async function duplicateCandidatesFor(db: LeadKitDatabase, probe: Identit
   for (const account of [...byDomain, ...alike]) accounts.set(account.id, account);
   for (const contact of contacts) {
     if (accounts.has(contact.accountId)) continue;
-    const value = await db.get('accounts', contact.accountId);
-    const parsed = Account.safeParse(value);
-    if (parsed.success) accounts.set(parsed.data.id, parsed.data);
+    const account = await storedAccount(db, contact.accountId);
+    if (account) accounts.set(account.id, account);
   }
+  // Scores once, for every candidate: they live apart from the accounts (lib/scoring/store).
   const scored = await withScores(db, [...accounts.values()]);
   return Promise.all(scored.map(async (account) => ({ account, contacts: await listContacts(db, account.id) })));
 }

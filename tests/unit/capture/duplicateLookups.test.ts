@@ -33,6 +33,15 @@ describe('duplicate lookups in the store', () => {
     expect((await findContactsByEmail(db, 'Wang.Fang@huaxin-mfg.cn')).map((c) => c.id)).toEqual(['jane']);
   });
 
+  it('matches a stored E.164 phone as it is and a legacy free-text phone by parsing it', async () => {
+    const db = await seeded();
+    const legacy = account({ id: 'legacy', name: 'Borealis Freight', domain: 'borealis.example', phones: ['(212) 555-0188 ext. office'] });
+    await commitChanges(db, [{ store: 'accounts', op: 'put', record: legacy }]);
+    expect((await findAccountsLike(db, { phone: '+1 212 555 0188', phoneRegion: 'US' })).map((a) => a.id)).toEqual(['legacy']);
+    expect((await findAccountsLike(db, { phone: '+1 415 555 0134', phoneRegion: 'US' })).map((a) => a.id)).toEqual(['acme']);
+    expect(await findAccountsLike(db, { phone: '+1 415 555 0199', phoneRegion: 'US' })).toEqual([]);
+  });
+
   it('a sender from a free-mail domain still finds the account through the contact’s email', async () => {
     const db = await seeded();
     const candidates = await duplicateCandidatesFor(db, { email: 'wang.fang@huaxin-mfg.cn', domain: 'qq.com' });
