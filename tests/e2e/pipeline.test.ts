@@ -47,7 +47,8 @@ describe('pipeline: stage, next actions and reminders, in real Chromium', () => 
     await panel.locator('[data-rule="leadFirstContact"]').getByTestId('task-done').click();
     await panel.locator('[data-testid="task"][data-rule="bookNeedsMeeting"]').waitFor();
     assert.equal(await panel.locator('[data-rule="leadFirstContact"]').count(), 0);
-    assert.match((await panel.getByTestId('timeline').textContent()) ?? '', /Call.*Make first contact with this lead/);
+    // The timeline re-reads its activities after the task list does: wait for the call rather than read at once.
+    await panel.getByTestId('timeline').filter({ hasText: /Call.*Make first contact with this lead/ }).waitFor();
     // The logged call meets the "first contact made" exit criterion.
     await panel.locator('[data-criterion="leadFirstContact"].checklist__item--met').waitFor();
     await saveScreenshot(panel, 'pipeline-next-action');
@@ -86,8 +87,7 @@ describe('pipeline: stage, next actions and reminders, in real Chromium', () => 
     await panel.keyboard.type('Opened');
     await panel.keyboard.press('Enter');
     await panel.getByTestId('quick-add-form').waitFor({ state: 'detached' });
-    const newest = panel.getByTestId('timeline-entry').first();
-    assert.match((await newest.textContent()) ?? '', /Email.*Sent the case study.*Result: Opened/);
+    await panel.getByTestId('timeline-entry').first().filter({ hasText: /Email.*Sent the case study.*Result: Opened/ }).waitFor();
     await panel.keyboard.press('n');
     await panel.getByTestId('quick-add-form').waitFor();
     await panel.keyboard.press('Escape');
