@@ -8,16 +8,12 @@ export interface LauncherTarget {
 }
 
 function matchesAny(url: string | undefined, patterns: readonly string[]): boolean {
-  if (!url) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  if (!url || !URL.canParse(url)) return false;
   return patterns.some((pattern) => {
     try {
-      return new MatchPattern(pattern).includes(parsed);
+      // A string, not a URL: `includes` tests `instanceof Location` on anything else, and a service
+      // worker has no `Location` (the ReferenceError would refuse every page).
+      return new MatchPattern(pattern).includes(url);
     } catch {
       return false;
     }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { launcherTarget } from '../../../lib/overlay/launcherInjection';
 import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from '../../../lib/overlay/webmailMatches';
 
@@ -51,5 +51,16 @@ describe('where the background loads the compose launcher (issue #3)', () => {
     expect(launcherTarget(fromTop(fixture), fixture, [...SITES, ...E2E_WEBMAIL_MATCHES])).toEqual({ tabId: 4, frameId: 0 });
     expect(launcherTarget(fromTop(GMAIL), GMAIL, [])).toBeNull();
     expect(launcherTarget(fromTop(GMAIL), GMAIL, ['not a pattern'])).toBeNull();
+  });
+});
+
+describe('in a service worker (no `Location`, where the background runs)', () => {
+  it('still matches', () => {
+    vi.stubGlobal('Location', undefined);
+    try {
+      expect(launcherTarget(fromTop(GMAIL), GMAIL, SITES)).toEqual({ tabId: 4, frameId: 0 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
