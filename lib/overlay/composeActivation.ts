@@ -8,10 +8,13 @@ export function isTypingTarget(target: EventTarget | null | undefined): boolean 
 
 /**
  * The rep starts to write: the caret goes into a field (opening a compose in Gmail or Outlook
- * focuses its To field or body; so do a click and Tab), or they click or type in a field that
- * already had the focus when the script ran (autofocus, a script injected after a grant).
+ * focuses its To field or body; so do a click and Tab), or they type in a field that already had
+ * the focus when the script ran (autofocus, a script injected after a grant). Not `pointerdown`:
+ * a click that moves the caret into a field is a focusin, one in a field that had it already is
+ * followed by a key, and a pointer listener makes the renderer register an input handler on the
+ * page's behalf (measured: ~0.1–0.2 ms of every page load, issue #3).
  */
-export const WRITING_EVENTS = ['focusin', 'pointerdown', 'keydown'] as const;
+export const WRITING_EVENTS = ['focusin', 'keydown'] as const;
 
 /**
  * Runs `start` once, when the rep first starts to write on the page (issue #3: the always-on

@@ -11,11 +11,8 @@ export function extensionAlive(): boolean {
  * whether the extension is still there when the rep starts to write. Constructing it touches nothing.
  */
 export class ContentScriptContext {
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: unknown,
-  ) {}
-
+  // WXT constructs it with the script's name and options; the stub needs neither, and every byte of
+  // compose.js is parsed on every webmail page load (issue #3), so they are not kept.
   get isInvalid(): boolean {
     return !extensionAlive();
   }

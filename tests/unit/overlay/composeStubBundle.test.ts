@@ -24,7 +24,7 @@ async function bundleStub(): Promise<{ code: string; modules: string[] }> {
           id === ENTRY
             ? `import { startComposeStub } from ${JSON.stringify(join(ROOT, 'lib/overlay/composeStub.ts'))};
                import { ContentScriptContext } from ${JSON.stringify(join(ROOT, 'lib/overlay/composeStubContext.ts'))};
-               startComposeStub(new ContentScriptContext('compose'));`
+               startComposeStub(new ContentScriptContext());`
             : null,
       },
     ],
