@@ -18,7 +18,8 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       files.push(...buildLocaleFiles(`${wxt.config.root}/lib/i18n/messages`));
     },
-    // The e2e build also runs the compose launcher on the saved webmail DOM (http://gmail.test…).
+    // The e2e build also runs the always-on stub on the saved webmail DOM (http://gmail.test…); the
+    // background then injects the launcher there (lib/overlay/overlayBackground.ts adds the same hosts).
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       const compose = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/compose.js'));
@@ -26,7 +27,12 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), noPageVisibleStartEvent(), leanContentScript(['compose'], 'lib/overlay/composeContext.ts')],
+    plugins: [
+      preact(),
+      noPageVisibleStartEvent(),
+      // Issue #3: the always-on stub and the launcher it loads each get a context lighter than WXT's.
+      leanContentScript({ compose: 'lib/overlay/composeStubContext.ts', 'compose-launcher': 'lib/overlay/composeContext.ts' }),
+    ],
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',

@@ -1,7 +1,8 @@
 import { defineContentScript } from '#imports';
-import { startComposeOverlay } from '../lib/overlay/composeOverlay';
+import { startComposeStub } from '../lib/overlay/composeStub';
 import { WEBMAIL_MATCHES } from '../lib/overlay/webmailMatches';
 
-// Declared for the webmail hosts only; other sites get it registered per granted site or injected on demand.
-// Built without the polyfill and with a lighter context than WXT's (lib/build/leanContentScript.ts, issue #3).
-export default defineContentScript({ matches: [...WEBMAIL_MATCHES], noScriptStartedPostMessage: true, main: startComposeOverlay });
+// The always-on stub (issue #3): declared for the webmail hosts only, registered per site the rep turns
+// the launcher on for. It only waits for the rep to start writing, then asks for compose-launcher.js.
+// Built without the polyfill and with the smallest context (lib/build/leanContentScript.ts).
+export default defineContentScript({ matches: [...WEBMAIL_MATCHES], noScriptStartedPostMessage: true, main: startComposeStub });

@@ -18,6 +18,8 @@ export interface ComposeBridge {
   request: ComposeRequest | null;
   /** Set by the picker once loaded; the launcher then opens it directly. */
   open?: (request: ComposeRequest) => void;
+  /** Set once the launcher runs in this world: injected again (a second stub after the site was turned on again), it adds nothing. */
+  overlayStarted?: boolean;
 }
 
 /**

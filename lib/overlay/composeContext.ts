@@ -1,3 +1,5 @@
+import { extensionAlive } from './composeStubContext';
+
 /**
  * What the compose overlay needs from its content-script context: timers, frames and listeners
  * that stop when the extension is updated or removed. WXT's `ContentScriptContext` has this shape,
@@ -11,15 +13,10 @@ export interface ComposeContext {
   addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
 }
 
-/** True while the extension that started this script is still installed and running. */
-function extensionAlive(): boolean {
-  const scope = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
-  return (scope.browser?.runtime?.id ?? scope.chrome?.runtime?.id) != null;
-}
-
 /**
- * The context compose.js runs with instead of WXT's (issue #3, item 6), put in its place at
- * build time by lib/build/leanContentScript.ts. WXT's, when constructed, asks `runtime.id` (the
+ * The context compose-launcher.js runs with instead of WXT's (issue #3, item 6), put in its place
+ * at build time by lib/build/leanContentScript.ts (the always-on stub compose.js has a smaller one,
+ * lib/overlay/composeStubContext.ts). WXT's, when constructed, asks `runtime.id` (the
  * browser then builds its whole `runtime` API object), subclasses `Event`, looks for the
  * Navigation API and creates an AbortController: ~0.9 ms of every webmail page load, half the
  * budget, before the script has done anything. This one touches nothing until used, asks whether

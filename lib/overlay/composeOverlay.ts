@@ -2,7 +2,6 @@ import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../model/emailPattern';
 import { captureSelection } from '../sites/captureSelection';
 import { findComposeTargets, type ComposeMode, type ComposeTarget } from '../sites/findComposeTargets';
 import { composeBridge, type ComposeRequest } from './composeBridge';
-import { whenComposing } from './composeActivation';
 import type { ComposeContext } from './composeContext';
 import { createComposeLauncher, type ComposeLauncher, type Viewport } from './composeLauncher';
 import { browserUiLanguage, composeStringsFor, type ComposeStrings } from './composeStrings';
@@ -29,14 +28,19 @@ export function validRecipients(addresses: readonly string[]): string[] {
 }
 
 /**
- * The always-on compose overlay (issue 6): a launcher beside each compose box, a recipient
- * chip, and the picker loaded only when the rep opens a launcher. We are guests (issue #3: ≤ 2 ms
- * of the page's main thread on load): nothing runs until the rep first writes somewhere, then one
- * debounced observer, no polling, no message bundle, every layout read before any write,
- * everything undone when the context is invalidated (the extension updated or removed).
+ * The compose overlay (issue 6): a launcher beside each compose box, a recipient chip, and the
+ * picker loaded only when the rep opens a launcher. Loaded on demand (issue #3): the always-on stub
+ * (lib/overlay/composeStub.ts) has the background inject it when the rep first starts to write, so it
+ * starts at once, for the field that already has the caret. We are guests: one debounced observer, no
+ * polling, no message bundle, every layout read before any write, everything undone when the context
+ * is invalidated (the extension updated or removed). Runs once per page, however often it is injected.
  */
 export function startComposeOverlay(ctx: ComposeContext): void {
-  whenComposing(ctx, () => runComposeOverlay(ctx));
+  const bridge = composeBridge();
+  if (bridge.overlayStarted || ctx.isInvalid) return;
+  bridge.overlayStarted = true;
+  ctx.onInvalidated(() => (bridge.overlayStarted = false));
+  runComposeOverlay(ctx);
 }
 
 function runComposeOverlay(ctx: ComposeContext): void {

@@ -6,7 +6,11 @@ import { loadSettings } from '../settings/settingsStore';
 import { seedDefaultScripts } from '../scripts/scriptStore';
 import { OVERLAY_FILES } from './overlayFiles';
 import type { OverlayDeps } from './overlayHandlers';
-import { composeSitesItem, grantedSites, injectIntoOpenTabs, injectOverlay, syncSiteOverlays } from './siteOverlays';
+import { composeSitesGranted, composeSitesItem, grantedSites, injectIntoOpenTabs, injectOverlay, syncSiteOverlays } from './siteOverlays';
+import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from './webmailMatches';
+
+/** The e2e build also serves the saved webmail DOM (http://gmail.test…); Vite drops this in production. */
+const WEBMAIL_PAGES: readonly string[] = import.meta.env.MODE === 'e2e' ? [...WEBMAIL_MATCHES, ...E2E_WEBMAIL_MATCHES] : WEBMAIL_MATCHES;
 
 const warn = (what: string) => (error: unknown) => console.warn(`[leadkit] ${what}`, error);
 
@@ -20,6 +24,10 @@ export function createBrowserOverlayDeps(): OverlayDeps {
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     async injectPicker(tabId) {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [OVERLAY_FILES.picker] });
+    },
+    launcherSites: async () => [...WEBMAIL_PAGES, ...(await composeSitesGranted())],
+    async injectLauncher({ tabId, frameId }) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_FILES.launcher] });
     },
     openSidePanel,
     now: Date.now,

@@ -8,9 +8,11 @@ import { renderScript } from '../scripts/renderScript';
 import { scriptContextFor } from '../scripts/scriptContext';
 import { getScript, listScripts, saveScript } from '../scripts/scriptStore';
 import { accountSummaryOf } from './accountSummary';
+import { launcherTarget, type LauncherTarget } from './launcherInjection';
 import { matchRecipient } from './recipientAccount';
 
 export type OverlayMessageType =
+  | 'compose.loadLauncher'
   | 'compose.recipient'
   | 'compose.openPicker'
   | 'compose.scripts'
@@ -26,6 +28,12 @@ export interface OverlayDeps {
   /** The tab's URL as the browser knows it (not as the page says). */
   tabUrl(tabId: number): Promise<string | undefined>;
   injectPicker(tabId: number): Promise<void>;
+  /**
+   * Match patterns of the pages the compose launcher is for: the webmail hosts (and the e2e
+   * build's fixture webmails), plus the sites the rep turned it on for and still grants.
+   */
+  launcherSites(): Promise<readonly string[]>;
+  injectLauncher(target: LauncherTarget): Promise<void>;
   /** Must run synchronously inside the message of the rep's click. */
   openSidePanel(windowId: number | undefined): void;
   now(): number;
@@ -40,6 +48,22 @@ const windowIdOf = (sender: SenderLike): number | undefined => (sender.tab as { 
  */
 export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, OverlayMessageType> {
   return {
+    async 'compose.loadLauncher'(_payload, sender) {
+      const tabId = tabIdOf(sender);
+      const [tabUrl, sites] = await Promise.all([tabId === null ? undefined : deps.tabUrl(tabId).catch(() => undefined), deps.launcherSites()]);
+      const target = launcherTarget(sender, tabUrl, sites);
+      if (!target) {
+        console.warn('[leadkit] refused to load the compose launcher into a page it is not for');
+        return { ok: false };
+      }
+      try {
+        await deps.injectLauncher(target);
+        return { ok: true };
+      } catch (error) {
+        console.warn('[leadkit] could not load the compose launcher', error);
+        return { ok: false };
+      }
+    },
     async 'compose.recipient'({ recipients }) {
       const match = await matchRecipient(await deps.db(), recipients);
       return match ? accountSummaryOf(match.account) : null;

@@ -48,6 +48,14 @@ export const OVERLAY_MESSAGES = {
     request: z.object({ recipients: Recipients }).strict(),
     response: AccountSummary.nullable(),
   },
+  /**
+   * The always-on stub heard the rep start to write (issue #3): the background loads the launcher
+   * into the sender's frame, if it is a webmail page or a site the rep turned the launcher on for.
+   */
+  'compose.loadLauncher': {
+    request: z.object({}).strict(),
+    response: z.object({ ok: z.boolean() }).strict(),
+  },
   /** The launcher asks the background to load the picker into its tab (once per page). */
   'compose.openPicker': {
     request: z.object({}).strict(),

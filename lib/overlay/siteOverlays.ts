@@ -29,16 +29,21 @@ async function register(id: string, file: OverlayFile, matches: string[]): Promi
   else await browser.scripting.registerContentScripts([script]);
 }
 
+/** The sites the rep turned the generic launcher on for, while their permission is granted. */
+export async function composeSitesGranted(): Promise<string[]> {
+  // A site stays on the list after its permission is removed, but the launcher only runs while it is granted.
+  const wanted = (await composeSitesItem.getValue()).filter(isSitePattern);
+  const allowed = await Promise.all(wanted.map((site) => browser.permissions.contains({ origins: [site] })));
+  return wanted.filter((_site, index) => allowed[index]);
+}
+
 /**
  * Keeps the registered overlays in step with what the rep granted: the badge on every granted
  * site (it shows only on a known account's site), the generic launcher where turned on.
  */
 export async function syncSiteOverlays(): Promise<void> {
   const granted = await grantedSites();
-  // A site stays on the list after its permission is removed, but the launcher only runs while it is granted.
-  const wanted = (await composeSitesItem.getValue()).filter(isSitePattern);
-  const allowed = await Promise.all(wanted.map((site) => browser.permissions.contains({ origins: [site] })));
-  const compose = wanted.filter((_site, index) => allowed[index]);
+  const compose = await composeSitesGranted();
   await register(REGISTERED_IDS.badge, OVERLAY_FILES.badge, granted);
   await register(REGISTERED_IDS.compose, OVERLAY_FILES.compose, compose);
 }

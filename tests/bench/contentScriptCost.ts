@@ -11,10 +11,14 @@
  * document_idle and a short settle time. p50 and p95 over N loads (the first, cold one included:
  * that is what the rep's browser pays on each new page).
  *
- * The launcher starts only when the rep first writes on a page (lib/overlay/composeActivation.ts),
- * so what a page with a compose box pays later is measured too, not hidden: after each load the
- * first visible text box gets the focus (as a click or Tab would) and the same sum is taken over
- * that event and what follows it, against the 50 ms at which the browser counts a long task.
+ * On the webmail hosts compose.js is a stub (issue #3): the launcher (compose-launcher.js) is
+ * injected by the background only when the rep first writes on a page, so what a page with a compose
+ * box pays later is measured too, not hidden: after each load the first visible text box gets the
+ * focus (as a click or Tab would) and the same sum is taken over that event and what follows it
+ * (the launcher's compile and run included), against the 50 ms at which the browser counts a long
+ * task; and the time from that focus until the launcher is on the page (its host element added, as
+ * the page itself sees it), against 100 ms, about when a delay starts to be noticed. That time spans
+ * the message to the background, its checks and the injection; it is taken while tracing, like the rest.
  *
  *   npx wxt build && npx tsx tests/bench/contentScriptCost.ts
  */
@@ -33,6 +37,10 @@ const SETTLE_MS = 400;
 const BUDGET_MS = 2;
 /** A task over 50 ms is a long task: the page would feel the focus lag. */
 const FIRST_WRITE_BUDGET_MS = 50;
+/** From the first focus to the launcher on the page (stub → background → compose-launcher.js). */
+const LAUNCHER_BUDGET_MS = 100;
+/** A launcher that has not come after this long is reported as this long (the row then fails). */
+const LAUNCHER_TIMEOUT_MS = 2_000;
 
 export interface ContentScriptCostResult {
   name: string;
@@ -45,7 +53,7 @@ export interface ContentScriptCostResult {
    * machine the wall time of the very same work moves with other processes' load (1.0–8 ms seen for
    * 1.0–1.4 ms of CPU): a wall time far above it means a noisy run, to be measured again.
    */
-  threadTime: number;
+  threadTime?: number;
 }
 
 interface TraceEvent {
@@ -119,24 +127,40 @@ async function traced(context: BrowserContext, page: Page, action: () => Promise
   return { wall: extensionScriptTime(events), thread: extensionScriptTime(events.map((event) => ({ ...event, dur: event.tdur ?? event.dur }))) };
 }
 
-/** Focuses the first visible text box, from the page's own world; false when there is none. */
-const focusFirstTextBox = (page: Page) =>
-  page.evaluate(() => {
-    const box = [...document.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], [contenteditable=""]')].find(
-      (element) => element.getClientRects().length > 0,
-    );
-    box?.focus();
-    return box !== undefined;
-  });
+/**
+ * Focuses the first visible text box, from the page's own world, and times how long until a
+ * launcher host (`leadkit-overlay`) is added to the page. `focused` false when there is no box.
+ * (A string: tsx would wrap named functions inside a function in a helper the page lacks.)
+ */
+const focusFirstTextBox = (page: Page): Promise<{ focused: boolean; launcherMs: number }> =>
+  page.evaluate(`new Promise((resolve) => {
+    const timeout = ${LAUNCHER_TIMEOUT_MS};
+    const box = [...document.querySelectorAll('textarea, [contenteditable="true"], [contenteditable=""]')].find((element) => element.getClientRects().length > 0);
+    if (!box) return resolve({ focused: false, launcherMs: timeout });
+    const start = performance.now();
+    let observer = null;
+    let timer = 0;
+    const finish = (ms) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ focused: true, launcherMs: Math.min(ms, timeout) });
+    };
+    observer = new MutationObserver(() => {
+      if (document.querySelector('leadkit-overlay')) finish(performance.now() - start);
+    });
+    timer = setTimeout(() => finish(timeout), timeout);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    box.focus();
+  })`);
 
 /** One page load, then the rep's first focus in a text box (null when the page has none). */
-async function traceLoad(context: BrowserContext, url: string): Promise<{ load: Measured; firstWrite: Measured | null }> {
+async function traceLoad(context: BrowserContext, url: string): Promise<{ load: Measured; firstWrite: Measured | null; launcherMs: number | null }> {
   const page = await context.newPage();
   const load = await traced(context, page, () => page.goto(url, { waitUntil: 'load' }));
-  let focused = false;
-  const firstWrite = await traced(context, page, async () => (focused = await focusFirstTextBox(page)));
+  let focus = { focused: false, launcherMs: 0 };
+  const firstWrite = await traced(context, page, async () => (focus = await focusFirstTextBox(page)));
   await page.close();
-  return { load, firstWrite: focused ? firstWrite : null };
+  return { load, firstWrite: focus.focused ? firstWrite : null, launcherMs: focus.focused ? focus.launcherMs : null };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
@@ -166,10 +190,12 @@ export async function runContentScriptCostBench(): Promise<ContentScriptCostResu
         );
         const loads: Measured[] = [];
         const firstWrites: Measured[] = [];
+        const launcherTimes: number[] = [];
         for (let load = 0; load < LOADS; load += 1) {
           const measured = await traceLoad(context, fixture.url);
           loads.push(measured.load);
           if (measured.firstWrite !== null) firstWrites.push(measured.firstWrite);
+          if (measured.launcherMs !== null) launcherTimes.push(measured.launcherMs);
         }
         await context.unrouteAll();
         const label = `${entry.js!.map((file) => file.replace(/^content-scripts\//, '')).join('+')} on ${new URL(fixture.url).host}`;
@@ -180,6 +206,12 @@ export async function runContentScriptCostBench(): Promise<ContentScriptCostResu
         };
         results.push(...rows('main thread on load', loads, BUDGET_MS));
         if (firstWrites.length > 0) results.push(...rows('first focus in a compose box', firstWrites, FIRST_WRITE_BUDGET_MS));
+        if (launcherTimes.length > 0) {
+          const sorted = launcherTimes.sort((a, b) => a - b);
+          results.push(
+            ...[50, 95].map((p) => ({ name: `always-on ${label}, first focus in a compose box → launcher on the page p${p}`, value: round(percentile(sorted, p)), unit: 'ms' as const, budget: LAUNCHER_BUDGET_MS })),
+          );
+        }
       }
     }
   } finally {
@@ -192,6 +224,7 @@ export async function runContentScriptCostBench(): Promise<ContentScriptCostResu
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const result of await runContentScriptCostBench()) {
     const status = result.value <= result.budget ? 'ok' : 'OVER BUDGET';
-    console.log(`${result.name.padEnd(76)} ${String(result.value).padStart(7)} ${result.unit}  (budget ≤ ${result.budget} ${result.unit}) ${status}   [thread CPU ${result.threadTime} ${result.unit}]`);
+    const thread = result.threadTime === undefined ? '' : `   [thread CPU ${result.threadTime} ${result.unit}]`;
+    console.log(`${result.name.padEnd(76)} ${String(result.value).padStart(7)} ${result.unit}  (budget ≤ ${result.budget} ${result.unit}) ${status}${thread}`);
   }
 }

@@ -123,6 +123,7 @@ describe('compose overlay and website badge, in real Chromium', () => {
   }
 
   it('nothing is added to a webmail page until the rep starts to write (issue #3: ≤ 2 ms on load)', async () => {
+    // compose.js is a stub there: Tab into the draft and it has the background load the launcher.
     await page.goto(server.url('gmail'));
     await page.waitForLoadState('load');
     await page.waitForTimeout(1_000);
@@ -131,6 +132,44 @@ describe('compose overlay and website badge, in real Chromium', () => {
     for (let presses = 0; presses < 10 && !(await page.evaluate(() => document.activeElement?.id === ':ab')); presses += 1) await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.id), ':ab', 'Tab reaches the draft');
     assert.match(await waitForOverlayText(page, /Acme Robotics/), /Insert a script.*Acme Robotics · Opportunity · B/);
+  });
+
+  it('compose-launcher.js is not on a webmail page until the rep first focuses a compose box, then it is, once (issue #3)', async () => {
+    // A fresh tab: the DevTools protocol reports every script the extension runs in it, in any world.
+    const tab = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(tab);
+    const ours = `chrome-extension://${browser.extensionId}/`;
+    const parsed: string[] = [];
+    // (The e2e build holds every *.test site, so the account badge is registered here too: not counted.)
+    cdp.on('Debugger.scriptParsed', ({ url }) => {
+      if (url.startsWith(`${ours}content-scripts/compose`)) parsed.push(url.slice(ours.length));
+    });
+    await cdp.send('Debugger.enable');
+    try {
+      await tab.goto(server.url('gmail'));
+      await tab.waitForLoadState('load');
+      await tab.waitForTimeout(1_000);
+      assert.deepEqual(parsed, ['content-scripts/compose.js'], 'only the stub runs on load');
+      // Reading is not writing: a click on a message in the list loads nothing.
+      await tab.getByText('Pilot scope').click();
+      await tab.waitForTimeout(300);
+      assert.deepEqual(parsed, ['content-scripts/compose.js'], 'a click outside text fields loads nothing');
+      assert.deepEqual(await overlayTexts(tab), []);
+      await tab.locator('div#\\:ab').focus();
+      // One focus is enough: the launcher shows for the box that already has the caret.
+      assert.match(await waitForOverlayText(tab, /Acme Robotics/), /Insert a script.*Acme Robotics · Opportunity · B/);
+      assert.deepEqual(parsed, ['content-scripts/compose.js', 'content-scripts/compose-launcher.js']);
+      // Writing on, leaving and coming back loads nothing more.
+      await tab.keyboard.type(' More.');
+      await tab.locator('div#\\:ab').evaluate((element) => (element as HTMLElement).blur());
+      await tab.locator('div#\\:ab').focus();
+      await tab.waitForTimeout(500);
+      assert.deepEqual(parsed, ['content-scripts/compose.js', 'content-scripts/compose-launcher.js']);
+      assert.equal((await overlayTexts(tab)).length, 1, 'one launcher for the one compose box');
+    } finally {
+      await cdp.detach();
+      await tab.close();
+    }
   });
 
   it('Gmail: the chip shows the recipient’s stage and grade; a script goes in at the caret and Ctrl+Z takes it out', async () => {

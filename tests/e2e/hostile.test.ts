@@ -434,7 +434,7 @@ describe('hostile pages, in real Chromium', () => {
     it('a page that knows the id cannot switch the compose overlay off by faking that event', async () => {
       assert.ok((await overlayTexts(site)).some((text) => text.includes(NAME)));
       await site.evaluate((id) => {
-        for (const name of ['compose', 'account-badge', 'compose-picker']) {
+        for (const name of ['compose', 'compose-launcher', 'account-badge', 'compose-picker']) {
           document.dispatchEvent(new CustomEvent(`${id}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'page' } }));
         }
       }, browser.extensionId);

@@ -6,7 +6,8 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
   storage: 'settings and per-tab capture drafts (storage.local / storage.session)',
   unlimitedStorage: 'a rep’s accounts must never be evicted from IndexedDB under storage pressure',
   activeTab: 'read the current page only when the rep captures it (icon, shortcut, context menu)',
-  scripting: 'inject the on-demand extractor into the tab the rep captures',
+  scripting:
+    'inject the on-demand extractor into the tab the rep captures; the compose launcher into a webmail page (or a site the rep turned it on for) once the rep starts to write there (issue #3), and its picker when opened; register the badge and launcher for granted sites',
   tabs: 'the side panel follows the active tab’s URL to show its account; no page content is read',
   contextMenus: '“Capture this page / the selected text” menu items',
   alarms: 'one reminder alarm at the next action deadline, re-created from stored tasks (issue #5); sync every 5 min and its retry (issue #7); re-scoring as behaviour points decay (issue #4); the daily dashboard alert check (issue #8)',

@@ -35,6 +35,8 @@ async function setUp(overrides: Partial<OverlayDeps> = {}) {
     rep: async () => ({ name: 'Alex', locale: 'en' }),
     tabUrl: async () => 'https://www.acme-robotics.cn/products',
     injectPicker: vi.fn(async () => undefined),
+    launcherSites: async () => ['https://mail.google.com/*', 'https://crm.example.com/*'],
+    injectLauncher: vi.fn(async () => undefined),
     openSidePanel: vi.fn(),
     now: () => 10,
     ...overrides,
@@ -94,7 +96,35 @@ describe('overlay handlers', () => {
     expect(deps.openSidePanel).toHaveBeenCalledWith(3);
   });
 
+  it('loads the compose launcher into the asking frame of a webmail tab, nowhere else (issue #3)', async () => {
+    const gmail = { id: 'ext', url: 'https://mail.google.com/mail/u/0/#inbox', frameId: 0, tab: { id: 7, windowId: 3 } };
+    const inGmail = await setUp({ tabUrl: async () => 'https://mail.google.com/mail/u/0/#inbox?compose=new' });
+    expect(await inGmail.handlers['compose.loadLauncher']({}, gmail)).toEqual({ ok: true });
+    expect(inGmail.deps.injectLauncher).toHaveBeenCalledExactlyOnceWith({ tabId: 7, frameId: 0 });
+
+    // A site the rep turned the launcher on for (and grants) is a page it is for, too.
+    const crm = await setUp({ tabUrl: async () => 'https://crm.example.com/deals/1' });
+    expect(await crm.handlers['compose.loadLauncher']({}, { ...gmail, url: 'https://crm.example.com/deals/1' })).toEqual({ ok: true });
+
+    const refused = await setUp({ tabUrl: async () => 'https://www.acme-robotics.cn/products' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await refused.handlers['compose.loadLauncher']({}, tab)).toEqual({ ok: false });
+    expect(await refused.handlers['compose.loadLauncher']({}, gmail)).toEqual({ ok: false });
+    expect(await refused.handlers['compose.loadLauncher']({}, { ...gmail, tab: undefined })).toEqual({ ok: false });
+    expect(refused.deps.injectLauncher).not.toHaveBeenCalled();
+    // The tab's URL cannot be read (the tab closed): refused, not thrown.
+    const gone = await setUp({ tabUrl: async () => Promise.reject(new Error('No tab with id: 7')) });
+    expect(await gone.handlers['compose.loadLauncher']({}, gmail)).toEqual({ ok: false });
+    expect(gone.deps.injectLauncher).not.toHaveBeenCalled();
+    // The injection fails (the page navigated to a browser error page): the stub hears no.
+    const failing = await setUp({ tabUrl: async () => gmail.url, injectLauncher: vi.fn(async () => Promise.reject(new Error('Cannot access contents'))) });
+    expect(await failing.handlers['compose.loadLauncher']({}, gmail)).toEqual({ ok: false });
+    expect(warn).toHaveBeenCalled();
+  });
+
   it('request schemas refuse what a page could smuggle in', () => {
+    expect(OVERLAY_MESSAGES['compose.loadLauncher'].request.safeParse({ tabId: 3 }).success).toBe(false);
+    expect(OVERLAY_MESSAGES['compose.loadLauncher'].request.safeParse({ frameId: 2, url: 'https://mail.google.com/' }).success).toBe(false);
     expect(OVERLAY_MESSAGES['compose.recipient'].request.safeParse({ recipients: ['a@b.co'], domain: 'x.com' }).success).toBe(false);
     expect(OVERLAY_MESSAGES['badge.account'].request.safeParse({ url: 'https://x.com' }).success).toBe(false);
     expect(OVERLAY_MESSAGES['compose.recipient'].request.safeParse({ recipients: Array(21).fill('a@b.co') }).success).toBe(false);
