@@ -38,6 +38,7 @@ export const PROTOCOL = {
   }),
   // Compose overlay and website badge (issue 6): content scripts, top frame only.
   'compose.loadLauncher': message({ ...OVERLAY_MESSAGES['compose.loadLauncher'], policy: { from: 'content-script' } }),
+  'compose.locale': message({ ...OVERLAY_MESSAGES['compose.locale'], policy: { from: 'content-script' } }),
   'compose.recipient': message({ ...OVERLAY_MESSAGES['compose.recipient'], policy: { from: 'content-script' } }),
   'compose.openPicker': message({ ...OVERLAY_MESSAGES['compose.openPicker'], policy: { from: 'content-script' } }),
   'compose.scripts': message({ ...OVERLAY_MESSAGES['compose.scripts'], policy: { from: 'content-script' } }),

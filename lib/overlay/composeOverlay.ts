@@ -4,7 +4,7 @@ import { findComposeTargets, type ComposeMode, type ComposeTarget } from '../sit
 import { composeBridge, type ComposeRequest } from './composeBridge';
 import type { ComposeContext } from './composeContext';
 import { createComposeLauncher, type ComposeLauncher, type Viewport } from './composeLauncher';
-import { browserUiLanguage, composeStringsFor, type ComposeStrings } from './composeStrings';
+import { browserUiLanguage, composeStringsFor, localeFromAnswer, type ComposeStrings } from './composeStrings';
 import { sendRaw } from './rawMessage';
 
 type Entry = { compose: ComposeTarget; launcher: ComposeLauncher; mode: ComposeMode; fellBack: boolean };
@@ -129,6 +129,12 @@ function runComposeOverlay(ctx: ComposeContext): void {
     entries.clear();
   });
   // The rep is in a text field now: look before the next frame (after the page has handled the
-  // same event), so the launcher is there as they start to write.
-  ctx.requestAnimationFrame(scan);
+  // same event), so the launcher is there as they start to write, in the language the rep chose
+  // in the options (asked first: a launcher keeps the words it was made with). Without an answer
+  // (the background gone), the browser's language, as i18n.getMessage would speak.
+  void sendRaw('compose.locale', {}).then((answer) => {
+    const locale = localeFromAnswer(answer);
+    if (locale) strings = composeStringsFor(locale);
+    if (!ctx.isInvalid) ctx.requestAnimationFrame(scan);
+  });
 }

@@ -59,6 +59,15 @@ export function composeStringsFor(uiLanguage: string): ComposeStrings {
   return uiLanguage.replace('-', '_').toLowerCase() === 'zh_cn' ? ZH_CN : EN;
 }
 
+/**
+ * The language from the background's answer to `compose.locale` (the rep's choice in the options,
+ * checked there against its schema), read by hand as the launcher does every answer; null when absent.
+ */
+export function localeFromAnswer(answer: unknown): 'en' | 'zh_CN' | null {
+  const locale = answer && typeof answer === 'object' ? (answer as { locale?: unknown }).locale : undefined;
+  return locale === 'en' || locale === 'zh_CN' ? locale : null;
+}
+
 /** A stage's name to show; an unknown stage (a newer model than this script) shows as it is. */
 export function stageName(strings: ComposeStrings, stage: string): string {
   return (Object.hasOwn(strings.stages, stage) && strings.stages[stage]) || stage;

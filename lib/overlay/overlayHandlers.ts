@@ -13,6 +13,7 @@ import { matchRecipient } from './recipientAccount';
 
 export type OverlayMessageType =
   | 'compose.loadLauncher'
+  | 'compose.locale'
   | 'compose.recipient'
   | 'compose.openPicker'
   | 'compose.scripts'
@@ -63,6 +64,9 @@ export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, Overlay
         console.warn('[leadkit] could not load the compose launcher', error);
         return { ok: false };
       }
+    },
+    async 'compose.locale'() {
+      return { locale: (await deps.rep()).locale };
     },
     async 'compose.recipient'({ recipients }) {
       const match = await matchRecipient(await deps.db(), recipients);

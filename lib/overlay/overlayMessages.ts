@@ -56,6 +56,11 @@ export const OVERLAY_MESSAGES = {
     request: z.object({}).strict(),
     response: z.object({ ok: z.boolean() }).strict(),
   },
+  /** The launcher asks which language to speak: the rep's choice in the options, else the browser's. */
+  'compose.locale': {
+    request: z.object({}).strict(),
+    response: z.object({ locale: z.enum(['en', 'zh_CN']) }).strict(),
+  },
   /** The launcher asks the background to load the picker into its tab (once per page). */
   'compose.openPicker': {
     request: z.object({}).strict(),

@@ -354,6 +354,21 @@ describe('compose overlay and website badge, in real Chromium', () => {
     await options.close();
   });
 
+  it('the launcher and chip speak the language the rep chose in the options, not the browser’s', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#general`);
+    await options.locator('#locale').selectOption('zh_CN');
+    await options.waitForFunction(async () => (await chrome.storage.local.get('settings')).settings?.locale === 'zh_CN');
+    await page.goto(server.url('gmail'));
+    const body = 'div[aria-label="Message Body"][contenteditable="true"] >> visible=true';
+    await caretAfter(body, 'Thanks for the call today.');
+    assert.match(await waitForOverlayText(page, /Acme Robotics/), /Acme Robotics · 机会客户 · B/);
+    assert.match(await waitForOverlayText(page, /插入话术/), /插入话术/);
+    await options.locator('#locale').selectOption('auto');
+    await options.waitForFunction(async () => (await chrome.storage.local.get('settings')).settings?.locale === 'auto');
+    await options.close();
+  });
+
   it('the always-on compose script stays within its budget: ≤ 10 KB gzipped, no zod, Preact or idb', async () => {
     const source = await readFile(join(EXTENSION_DIR, 'content-scripts/compose.js'));
     const gzipped = gzipSync(source, { level: 9 }).length;
@@ -377,4 +392,4 @@ describe('compose overlay and website badge, in real Chromium', () => {
   });
 });
 
-declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<{ settings?: { locale?: string } }> } } };

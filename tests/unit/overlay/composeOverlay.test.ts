@@ -6,13 +6,16 @@ import { startComposeOverlay } from '../../../lib/overlay/composeOverlay';
 import { composeStringsFor, stageName } from '../../../lib/overlay/composeStrings';
 
 /** The browser's own extension API as the always-on script sees it (Firefox's `browser`). */
-function stubExtensionApi(uiLanguage = 'en-US') {
+function stubExtensionApi(uiLanguage = 'en-US', chosenLocale?: unknown) {
+  const answers: Record<string, unknown> = {
+    'compose.recipient': { name: 'Acme Robotics', stage: 'opportunity', grade: 'B' },
+    // The background's answer: the rep's choice in the options (none: the background is gone).
+    'compose.locale': chosenLocale === undefined ? undefined : { locale: chosenLocale },
+  };
   const api = {
     runtime: {
       id: 'leadkit-test',
-      sendMessage: vi.fn(async (message: { type: string }) =>
-        message.type === 'compose.recipient' ? { name: 'Acme Robotics', stage: 'opportunity', grade: 'B' } : undefined,
-      ),
+      sendMessage: vi.fn(async (message: { type: string }) => answers[message.type]),
     },
     i18n: { getMessage: vi.fn(() => 'from the message bundle'), getUILanguage: vi.fn(() => uiLanguage) },
   };
@@ -88,6 +91,36 @@ describe('compose launcher, loaded once the rep starts to write (issue #3)', () 
     await settle();
     expect(roots[0]?.textContent).toContain('插入话术');
     expect(roots[0]?.textContent).toContain(`Acme Robotics · ${MESSAGES.zh_CN.stage_opportunity!.message} · B`);
+  });
+
+  it('speaks the language the rep chose in the options, whatever the browser speaks', async () => {
+    stubExtensionApi('en-US', 'zh_CN');
+    const roots = captureShadowRoots();
+    buildPage();
+    startComposeOverlay(ctx);
+    await settle();
+    expect(roots[0]?.textContent).toContain('插入话术');
+    expect(roots[0]?.textContent).toContain(`Acme Robotics · ${MESSAGES.zh_CN.stage_opportunity!.message} · B`);
+
+  });
+
+  it('a rep who chose English gets English in a Chinese browser', async () => {
+    stubExtensionApi('zh-CN', 'en');
+    const roots = captureShadowRoots();
+    buildPage();
+    startComposeOverlay(ctx);
+    await settle();
+    expect(roots[0]?.textContent).toContain(`✎ ${MESSAGES.en.scriptsOpenPicker!.message}`);
+    expect(roots[0]?.textContent).toContain('Acme Robotics · Opportunity · B');
+  });
+
+  it('an answer of the wrong shape leaves the browser’s language', async () => {
+    stubExtensionApi('en-US', '<b>fr</b>');
+    const roots = captureShadowRoots();
+    buildPage();
+    startComposeOverlay(ctx);
+    await settle();
+    expect(roots[0]?.textContent).toContain(`✎ ${MESSAGES.en.scriptsOpenPicker!.message}`);
   });
 
   it('injected twice into the same page, it runs once', async () => {

@@ -59,6 +59,14 @@ describe('overlay handlers', () => {
     expect(await handlers['compose.recipient']({ recipients: ['x@unknown.example'] }, tab)).toBeNull();
   });
 
+  it('tells the launcher the language the rep chose, as the protocol allows', async () => {
+    const { handlers } = await setUp({ rep: async () => ({ name: 'Alex', locale: 'zh_CN' }) });
+    const answer = await handlers['compose.locale']({}, tab);
+    expect(answer).toEqual({ locale: 'zh_CN' });
+    expect(OVERLAY_MESSAGES['compose.locale'].response.safeParse(answer).success).toBe(true);
+    expect(OVERLAY_MESSAGES['compose.locale'].request.safeParse({ locale: 'en' }).success).toBe(false);
+  });
+
   it('fills a script for the recipient as plain text; a stranger at the company gets no greeting guessed', async () => {
     const { handlers } = await setUp();
     const filled = await handlers['compose.fill']({ scriptId: 'greet', recipients: ['li.wei@acme-robotics.cn'] }, tab);
