@@ -1,5 +1,5 @@
 import { getDB, onDbChange } from '../../db';
-import type { ExportData } from '../../csv/exportRecords';
+import { EXPORT_ENTITIES, exportCsvParts, exportJson, type ExportData } from '../../csv/exportRecords';
 import { attachScores, readAllScores } from '../../scoring/store/scorePages';
 import { readAllRecords } from './readDashboardData';
 import { loadDigest } from '../digest/loadDigest';
@@ -13,8 +13,8 @@ import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protoc
  * runs CSV imports, so the page never blocks. Aggregates come from the digest (lib/dashboard/digest:
  * a row per account, kept up to date by every write), not from the 550k records; the digest is
  * read once and kept until a write anywhere is announced (lib/db's change channel reaches workers
- * too). Export and import code is loaded on first use: the worker starts, and answers the page's
- * first request, without parsing the CSV, phone and import modules.
+ * too). The import code (CSV parsing, phone numbers, duplicate checks: most of the worker's code) is
+ * loaded on first use, so the worker starts and answers the page's first request without it.
  */
 type Loaded = { rows: DigestRow[]; scores: Awaited<ReturnType<typeof readAllScores>> };
 let digest: Promise<Loaded> | null = null;
@@ -52,7 +52,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     }
     case 'export': {
       progress('exporting', 0);
-      const [db, { EXPORT_ENTITIES, exportCsvParts, exportJson }] = await Promise.all([getDB(), import('../../csv/exportRecords')]);
+      const db = await getDB();
       const stamp = new Date().toISOString().slice(0, 10);
       if (request.format === 'json') {
         const [stored, contacts, activities, tasks] = await Promise.all(EXPORT_ENTITIES.map((entity) => readAllRecords(db, entity)));
