@@ -43,6 +43,10 @@ export interface DirtyMarks {
   put(value: number, key: string): Promise<unknown>;
 }
 
+/**
+ * Each mark has a value of its own: the digest clears a mark only if it still holds the value it
+ * read (lib/dashboard/digest/digestStore.ts), so a write made while it rebuilt keeps its mark.
+ */
 export function markDirty(marks: DirtyMarks, accountIds: Iterable<string>): Promise<unknown> {
-  return Promise.all([...accountIds].map((id) => marks.put(1, id)));
+  return Promise.all([...accountIds].map((id) => marks.put(Math.random(), id)));
 }

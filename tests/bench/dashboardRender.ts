@@ -21,7 +21,7 @@
  *   npx wxt build && npx tsx tests/bench/dashboardRender.ts
  *   DASHBOARD_RENDER_PROFILE=/tmp/dir …    (keep the seeded profile there and reuse it next time)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +216,8 @@ export async function runDashboardRenderBench(log: (line: string) => void = () =
       runs.push(result);
     }
     const afterWrites = await opensAfterWrites(context, `chrome-extension://${extensionId}/options.html`, seeded, WRITE_ROUNDS, (store) => measureLoad(context, dashboardUrl, store), log);
+    // The writes changed the store: a kept profile is seeded again next time.
+    if (REUSE_PROFILE) rmSync(join(REUSE_PROFILE, 'leadkit-bench-seeded-at'), { force: true });
     log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
     return [
       {

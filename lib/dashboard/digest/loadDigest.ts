@@ -6,14 +6,14 @@ import { historyFromDigest } from './historyFromDigest';
 import type { DigestRow } from './digestRow';
 
 export interface LoadedDigest {
-  /** Every row, in account id order (the order the records are read in: "first seen" labels agree). */
+  /** Every row, in page order (the figures do not depend on the order: see outcomes.ts, rfm.ts). */
   rows: DigestRow[];
   /** The digest was built from every record (first open, or a new digest version). */
   built: boolean;
   rebuilt: number;
+  /** Storing the rebuilt rows (pages written). */
+  saved: Promise<number>;
 }
-
-const byId = (a: DigestRow, b: DigestRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The digest as the dashboard reads it (issue #8): the stored pages with the dirty accounts
@@ -28,7 +28,9 @@ export async function loadDigest(db: LeadKitDatabase, onProgress?: (read: number
     refreshed = await refreshDigest(db);
     if (!refreshed) throw new Error('the dashboard digest was not stored');
   }
-  return { rows: refreshed.rows.sort(byId), built, rebuilt: refreshed.rebuilt };
+  // The figures need not wait for the rebuilt rows to be stored.
+  refreshed.saved.catch((error: unknown) => console.warn('[leadkit] storing the dashboard digest failed', error));
+  return { rows: refreshed.rows, built, rebuilt: refreshed.rebuilt, saved: refreshed.saved };
 }
 
 /** What computeAggregates needs for `now`: the digest and the stored grades. */

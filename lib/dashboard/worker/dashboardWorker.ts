@@ -84,6 +84,10 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
 }
 
+// The page creates this worker first thing: the digest is read meanwhile, before the page has
+// read its settings and asked (progress of this read goes to no request: id 0 is never one).
+loadRows(0).catch((error: unknown) => console.warn('[leadkit] reading the dashboard digest ahead failed', error));
+
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = WorkerRequest.safeParse(event.data);
   if (!request.success) {

@@ -39,6 +39,11 @@ export function digestTestData(accounts = 600, activities = 6_000): DashboardDat
     .touch('zz-2', 'meeting', march(1))
     .task('zz-2', BENCH_NOW - DAY, 'snoozed', 'Dee')
     .task('zz-2', BENCH_NOW - DAY, 'done')
+    // The same reason spelled three ways: the lowest account id's spelling is the one shown.
+    .account('zz-3', { capturedAt: at - 40 * DAY })
+    .move('zz-3', 'lead', 'lost', at - DAY, 'Cy', 'price too HIGH')
+    .account('aa-0', { capturedAt: at - 40 * DAY })
+    .move('aa-0', 'lead', 'lost', at - 2 * DAY, 'Cy', 'PRICE TOO HIGH')
     .touch('gone-1', 'call', at)
     .task('gone-1', BENCH_NOW - 2 * DAY, 'open');
   const capture = corners.activities.find((activity) => activity.kind === 'capture')!;
