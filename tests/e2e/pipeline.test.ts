@@ -86,6 +86,9 @@ describe('pipeline: stage, next actions and reminders, in real Chromium', () => 
     await panel.keyboard.type('Opened');
     await panel.keyboard.press('Enter');
     await panel.getByTestId('quick-add-form').waitFor({ state: 'detached' });
+    // The form closes once the write is committed; the timeline re-reads after it (a race the
+    // test lost now and then once a commit also marks the dashboard digest, issue #8).
+    await panel.waitForFunction(() => /Sent the case study/.test(document.querySelector('[data-testid="timeline-entry"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
     const newest = panel.getByTestId('timeline-entry').first();
     assert.match((await newest.textContent()) ?? '', /Email.*Sent the case study.*Result: Opened/);
     await panel.keyboard.press('n');
