@@ -27,6 +27,9 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // The dashboard worker loads its export and import code on first use (issue #8): a code-split
+    // worker must be an ES module worker (the default iife format cannot split).
+    worker: { format: 'es' },
     plugins: [
       preact(),
       noPageVisibleStartEvent(),

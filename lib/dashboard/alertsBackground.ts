@@ -7,9 +7,9 @@ import { loadSettings } from '../settings/settingsStore';
 import { alertNotifiedItem, loadAlertSettings, loadLastNotified } from './alertStore';
 import { breachText } from './alertText';
 import { evaluateAlerts } from './alerts';
-import { computeDashboard } from './metrics/computeDashboard';
+import { loadAggregateInputs } from './digest/loadDigest';
+import { computeAggregates } from './metrics/computeDashboard';
 import { presetPeriod } from './period';
-import { readDashboardData } from './worker/readDashboardData';
 
 export const DASHBOARD_ALERT_ALARM = 'leadkit-dashboard-alerts';
 export const DASHBOARD_ALERT_NOTIFICATION = 'leadkit-dashboard-alerts';
@@ -22,10 +22,11 @@ export async function checkDashboardAlerts(now = Date.now()): Promise<void> {
   if (alertSettings.rules.length === 0 || !alertSettings.notify) return;
   const settings = await loadSettings();
   const { calendar } = await loadPipelineConfig(settings);
-  const data = await readDashboardData(await getDB());
-  if (data.accounts.length === 0) return;
+  // The dashboard's digest, brought up to date, as the dashboard reads it (issue #8).
+  const inputs = await loadAggregateInputs(await getDB(), now);
+  if (inputs.totals.accounts === 0) return;
   const period = presetPeriod(ALERT_PERIOD, now, calendar.timeZone);
-  const aggregates = computeDashboard(data, { period, now, firstContactHours: settings.firstContactHours, calendar });
+  const aggregates = computeAggregates(inputs, { period, now, firstContactHours: settings.firstContactHours, calendar });
   const evaluation = evaluateAlerts(aggregates, alertSettings, await loadLastNotified(), now);
   if (evaluation.notify.length > 0) {
     const locale = resolveLocale(settings.locale, navigator.language);

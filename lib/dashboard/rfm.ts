@@ -120,6 +120,7 @@ export function rfmSegments(histories: Iterable<AccountHistory>, now: number): R
       value,
     };
   });
-  rows.sort((a, b) => b.signals.length - a.signals.length || b.value - a.value || a.name.localeCompare(b.name));
+  // Ties end in account id order, whatever order the histories came in.
+  rows.sort((a, b) => b.signals.length - a.signals.length || b.value - a.value || a.name.localeCompare(b.name) || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
   return { customers: customers.length, counts, signalCounts, rows: rows.slice(0, RFM_ROW_LIMIT).map(({ value: _value, ...row }) => row) };
 }

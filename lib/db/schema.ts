@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Account, Activity, Contact, Mutation, Script, Task } from '../model';
 import type { GradeChangeRecord } from '../scoring/history/gradeHistoryEntry';
+import type { DigestPage } from '../dashboard/digest/digestPage';
 import type { ScorePage } from '../scoring/store/scorePages';
 import type { SiteVisitRecord } from '../signals/visitRecord';
 
@@ -23,6 +24,10 @@ export interface LeadKitDB extends DBSchema {
   scorePages: { key: string; value: ScorePage };
   /** When and why grades changed, a re-scoring batch to a record (v5): local, never synced. */
   gradeChanges: { key: string; value: GradeChangeRecord; indexes: { byAccount: string } };
+  /** The dashboard's per-account rows, in pages (v6, lib/dashboard/digest): derived locally, never synced. */
+  digestPages: { key: number; value: DigestPage };
+  /** Account ids whose digest rows are out of date (v6, lib/db/dirtyAccounts.ts); the value means nothing. */
+  digestDirty: { key: string; value: number };
 }
 
 export type StoreName = 'accounts' | 'contacts' | 'activities' | 'tasks' | 'scripts';

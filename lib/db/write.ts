@@ -2,6 +2,7 @@ import type { Account, Activity, Contact, Mutation, Script, SyncedEntity, Task }
 import { newId } from '../model';
 import type { LeadKitDatabase } from './open';
 import { announceChange } from './changes';
+import { DIGEST_SOURCES, DIRTY_STORE, dirtyAccountsOf, markDirty, needsPrevious } from './dirtyAccounts';
 import type { StoreName } from './schema';
 
 type RecordOf = { accounts: Account; contacts: Contact; activities: Activity; tasks: Task; scripts: Script };
@@ -45,18 +46,26 @@ export function mutationFor(change: Change, at: number): Mutation {
 
 /**
  * Applies changes and appends one outbox mutation each, in a single transaction: either the
- * rep's change and its sync record are both stored, or neither is.
+ * rep's change and its sync record are both stored, or neither is. The accounts whose dashboard
+ * digest rows change are marked in the same transaction (dirtyAccounts.ts).
  */
 export async function commitChanges(db: LeadKitDatabase, changes: Change[], now = Date.now()): Promise<void> {
   if (changes.length === 0) return;
   const stores = [...new Set(changes.map((change) => change.store))];
-  const tx = db.transaction([...stores, 'outbox'], 'readwrite');
+  const digest = stores.some((store) => DIGEST_SOURCES.has(store));
+  const tx = db.transaction([...stores, 'outbox', ...(digest ? [DIRTY_STORE] : [])] as Array<StoreName | 'outbox' | 'digestDirty'>, 'readwrite');
   const outbox = tx.objectStore('outbox');
+  const dirty = digest ? tx.objectStore(DIRTY_STORE) : undefined;
   // Requests are queued all at once (IndexedDB runs them in order) rather than awaited one by one.
   const requests: Array<Promise<unknown>> = [];
   try {
     for (const change of changes.map(withoutDerivedFields)) {
       const store = tx.objectStore(change.store);
+      const id = change.op === 'put' ? change.record.id : change.id;
+      const next = change.op === 'put' ? change.record : undefined;
+      // The record it replaces is read first (requests run in order): its account's row changes too.
+      if (dirty && needsPrevious(change.store)) requests.push(store.get(id).then((previous) => markDirty(dirty, dirtyAccountsOf(change.store, id, previous, next))));
+      else if (dirty) requests.push(markDirty(dirty, dirtyAccountsOf(change.store, id, undefined, next)));
       requests.push(change.op === 'put' ? store.put(change.record as never) : store.delete(change.id));
       requests.push(outbox.add(mutationFor(change, now)));
     }

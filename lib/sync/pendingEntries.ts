@@ -1,3 +1,4 @@
+import { dirtyAccountsOf, markDirty, needsPrevious } from '../db/dirtyAccounts';
 import { newId, type Mutation, type SyncedEntity } from '../model';
 import { STORE_OF, type OutboxEntry, type RecordData, type SyncTx } from './syncDb';
 
@@ -8,12 +9,28 @@ export interface RecordStore {
   delete(id: string): Promise<void>;
 }
 
+/**
+ * Every synced record write goes through here: it marks the accounts whose dashboard digest rows
+ * it changes in the same transaction (lib/db/dirtyAccounts.ts).
+ */
 export function recordStore(tx: SyncTx, entity: SyncedEntity): RecordStore {
-  const store = tx.objectStore(STORE_OF[entity]);
+  const name = STORE_OF[entity];
+  const store = tx.objectStore(name);
+  const dirty = tx.objectStore('digestDirty');
+  const mark = async (id: string, next: RecordData | undefined): Promise<void> => {
+    const previous = needsPrevious(name) ? await store.get(id) : undefined;
+    await markDirty(dirty, dirtyAccountsOf(name, id, previous, next));
+  };
   return {
     get: async (id) => (await store.get(id)) as RecordData | undefined,
-    put: (record) => store.put(record as never),
-    delete: (id) => store.delete(id),
+    put: async (record) => {
+      await mark(String(record.id), record);
+      return store.put(record as never);
+    },
+    delete: async (id) => {
+      await mark(id, undefined);
+      await store.delete(id);
+    },
   };
 }
 

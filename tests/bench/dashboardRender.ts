@@ -13,10 +13,15 @@
  * also counts the OS not scheduling the page on a loaded machine). The figures are medians over
  * the runs; the shown funnel is checked against the seeded store.
  *
+ * Since the dashboard reads its digest (lib/dashboard/digest), the first-ever open (the digest
+ * built from all 550k records) is reported apart, for information; the timed runs are the opens
+ * after it, as a manager's every open is. Then dashboardWrites.ts: ~220 writes through the
+ * extension's write path, and the open after them, against the same budget.
+ *
  *   npx wxt build && npx tsx tests/bench/dashboardRender.ts
  *   DASHBOARD_RENDER_PROFILE=/tmp/dir …    (keep the seeded profile there and reuse it next time)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,9 +30,12 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { BenchResult } from './budget';
 import type { SeededStore } from './dashboardSeed';
+import { opensAfterWrites, WRITES_PER_ROUND } from './dashboardWrites';
 
 const BUILD = join(import.meta.dirname, '../../.output/chrome-mv3');
 const RUNS = Number(process.env.DASHBOARD_RENDER_RUNS) || 5;
+/** Rounds of writes then an open (dashboardWrites.ts). */
+const WRITE_ROUNDS = Number(process.env.DASHBOARD_WRITE_ROUNDS) || 3;
 const ACCOUNTS = 50_000;
 const ACTIVITIES = 500_000;
 const REUSE_PROFILE = process.env.DASHBOARD_RENDER_PROFILE || undefined;
@@ -196,6 +204,9 @@ export async function runDashboardRenderBench(log: (line: string) => void = () =
   const dashboardUrl = `chrome-extension://${extensionId}/dashboard.html`;
   try {
     const seeded = await seed(context, dashboardUrl, log);
+    // The first open after seeding builds the digest from every record: the first-ever open.
+    const cold = await measureLoad(context, dashboardUrl, seeded);
+    log(`  first-ever open (digest built from the records): numbers on screen at ${Math.round(cold.shownMs)} ms (wall ${cold.wallMs} ms), longest task while computing ${Math.round(cold.computingTaskMs)} ms`);
     const runs: RunResult[] = [];
     for (let run = 0; run < RUNS; run++) {
       const result = await measureLoad(context, dashboardUrl, seeded);
@@ -204,8 +215,19 @@ export async function runDashboardRenderBench(log: (line: string) => void = () =
       );
       runs.push(result);
     }
+    const afterWrites = await opensAfterWrites(context, `chrome-extension://${extensionId}/options.html`, seeded, WRITE_ROUNDS, (store) => measureLoad(context, dashboardUrl, store), log);
+    // The writes changed the store: a kept profile is seeded again next time.
+    if (REUSE_PROFILE) rmSync(join(REUSE_PROFILE, 'leadkit-bench-seeded-at'), { force: true });
     log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
     return [
+      {
+        name: `dashboard open after ${WRITES_PER_ROUND} writes since the last open (Chromium, median of ${WRITE_ROUNDS})`,
+        value: Math.round(median(afterWrites.shownMs)),
+        unit: 'ms',
+        budget: 1_000,
+      },
+      // For information: the one open that builds the digest from all 550k records (after the upgrade).
+      { name: 'dashboard first-ever open, digest built from 50k + 500k (Chromium)', value: Math.round(cold.shownMs), unit: 'ms', budget: 1_000, kind: 'info' },
       { name: `dashboard on screen, 50k + 500k in Chromium (median of ${RUNS})`, value: Math.round(median(runs.map((run) => run.shownMs))), unit: 'ms', budget: 1_000 },
       // Reading and computing happen in the worker: no long task (> 50 ms) on the page's main thread meanwhile.
       { name: `dashboard main thread, longest task while computing (median)`, value: Math.round(median(runs.map((run) => run.computingTaskMs))), unit: 'ms', budget: 50 },

@@ -7,6 +7,7 @@
  * Accounts are written without `score`: where lead scores are stored is moving (lib/scoring), and
  * the bench must not depend on it. The grade chart then shows every account as unscored: fine here.
  */
+import { DIGEST_META_KEY } from '../../lib/dashboard/digest/digestStore';
 import type { Stage } from '../../lib/model/stage';
 import { syntheticDashboardData } from './dashboardData';
 
@@ -52,7 +53,10 @@ export async function seedDashboardStore(now: number, accountCount = 50_000, act
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      if ((first as { capturedAt?: number } | undefined)?.capturedAt === accounts[0]?.capturedAt) return { ...seeded, reused: true };
+      if ((first as { capturedAt?: number } | undefined)?.capturedAt === accounts[0]?.capturedAt) {
+        await forgetDigest(db);
+        return { ...seeded, reused: true };
+      }
     }
     const clear = db.transaction(['accounts', 'activities', 'tasks'], 'readwrite');
     for (const store of ['accounts', 'activities', 'tasks']) clear.objectStore(store).clear();
@@ -65,8 +69,22 @@ export async function seedDashboardStore(now: number, accountCount = 50_000, act
         await done(tx);
       }
     }
+    await forgetDigest(db);
   } finally {
     db.close();
   }
   return { ...seeded, reused: false };
+}
+
+/**
+ * The records went in without the extension's write path, so no account is marked for the
+ * dashboard's digest: drop the digest altogether. The next open builds it from every record (the
+ * first-ever open, measured as such), and the opens after it read the digest.
+ */
+async function forgetDigest(db: IDBDatabase): Promise<void> {
+  const tx = db.transaction(['digestPages', 'digestDirty', 'meta'], 'readwrite');
+  tx.objectStore('digestPages').clear();
+  tx.objectStore('digestDirty').clear();
+  tx.objectStore('meta').delete(DIGEST_META_KEY);
+  await done(tx);
 }

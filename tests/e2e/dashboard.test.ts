@@ -49,9 +49,12 @@ async function seed(page: Page, records: ReturnType<typeof seedRecords>): Promis
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['accounts', 'activities'], 'readwrite');
+    // Written straight into the stores, so the accounts are marked for the dashboard's digest here
+    // (lib/db/dirtyAccounts.ts), in the same transaction, as the extension's own writes do.
+    const tx = db.transaction(['accounts', 'activities', 'digestDirty'], 'readwrite');
     for (const record of data.accounts) tx.objectStore('accounts').put(record);
     for (const record of data.activities) tx.objectStore('activities').put(record);
+    for (const record of data.accounts) tx.objectStore('digestDirty').put(1, record.id);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

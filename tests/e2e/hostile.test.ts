@@ -242,7 +242,9 @@ describe('hostile pages, in real Chromium', () => {
           get.onsuccess = () => resolve(get.result);
         });
         const at = Date.now() - 7 * 86_400_000;
-        const tx = db.transaction(['accounts', 'activities'], 'readwrite');
+        // Straight into the stores: the account is marked for the dashboard's digest too (lib/db/dirtyAccounts.ts).
+        const tx = db.transaction(['accounts', 'activities', 'digestDirty'], 'readwrite');
+        tx.objectStore('digestDirty').put(1, id);
         tx.objectStore('accounts').put({ ...account, stage: 'won', updatedAt: at });
         tx.objectStore('activities').put({
           id: 'act-xss-won', createdAt: at, updatedAt: at, version: 0, accountId: id, kind: 'stage_change', at, content: '', result: 'won',
@@ -302,8 +304,9 @@ describe('hostile pages, in real Chromium', () => {
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        const tx = db.transaction(['accounts', 'contacts', 'scripts'], 'readwrite');
+        const tx = db.transaction(['accounts', 'contacts', 'scripts', 'digestDirty'], 'readwrite');
         tx.objectStore('accounts').put(records.account);
+        tx.objectStore('digestDirty').put(1, (records.account as { id: string }).id);
         tx.objectStore('contacts').put(records.contact);
         tx.objectStore('scripts').put(records.script);
         await new Promise((resolve) => (tx.oncomplete = resolve));

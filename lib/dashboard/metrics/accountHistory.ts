@@ -1,5 +1,7 @@
 import type { Account } from '../../model/account';
 import type { Activity } from '../../model/activity';
+import type { ChecklistTick } from '../../model/checklist';
+import type { LeadScore } from '../../model/grade';
 import { FUNNEL_STAGES, STAGES, type Stage } from '../../model/stage';
 
 const DAY_MS = 86_400_000;
@@ -13,9 +15,18 @@ const FUNNEL_RANK: ReadonlyMap<Stage, number> = new Map(FUNNEL_STAGES.map((stage
 export const funnelRank = (stage: Stage): number | undefined => FUNNEL_RANK.get(stage);
 
 /** A note that says it is a complaint: `#complaint`, "complaint", 投诉 (reps tag notes that way). */
-const COMPLAINT = /complain|投诉/i;
+export const COMPLAINT = /complain|投诉/i;
 /** Words that show renewal talk in a call, email, meeting or note. */
-const RENEWAL_TALK = /renew|续约|续签|续费/i;
+export const RENEWAL_TALK = /renew|续约|续签|续费/i;
+
+/**
+ * The account fields the metrics read: a stored Account has them all; the dashboard's digest
+ * (lib/dashboard/digest) keeps only these.
+ */
+export type HistoryAccount = Pick<Account, 'id' | 'name' | 'stage' | 'capturedAt' | 'ownerId' | 'annualRevenue'> & {
+  checklist?: { contractSigned?: ChecklistTick; deliveryAccepted?: ChecklistTick; satisfactionSurveyed?: ChecklistTick };
+  score?: Pick<LeadScore, 'grade'>;
+};
 
 export interface StageEntry {
   stage: Stage;
@@ -33,7 +44,7 @@ export interface StageMove {
 
 /** Everything the metrics need about one account, gathered in one pass over the activities. */
 export interface AccountHistory {
-  account: Account;
+  account: HistoryAccount;
   /** Stage entries in time order; the first is the stage the account started in, at capture. */
   entries: StageEntry[];
   moves: StageMove[];
@@ -75,7 +86,7 @@ function emptyHistory(account: Account): Pending {
   };
 }
 
-const asStage = (value: unknown): Stage | undefined => (typeof value === 'string' && STAGE_SET.has(value) ? (value as Stage) : undefined);
+export const asStage = (value: unknown): Stage | undefined => (typeof value === 'string' && STAGE_SET.has(value) ? (value as Stage) : undefined);
 
 export interface AccountHistoryIndexer {
   /** Every account, before any of their activities. */
@@ -152,7 +163,8 @@ export function indexAccountHistories(accounts: readonly Account[], activities: 
   return indexer.finish();
 }
 
-function finishHistory(history: AccountHistory, captureActor: string | undefined): void {
+/** Stage entries and rep from the moves (sorted here) and the capture actor: shared with the digest. */
+export function finishHistory(history: AccountHistory, captureActor: string | undefined): void {
   const { account, moves } = history;
   if (moves.length > 1) moves.sort((a, b) => a.at - b.at);
   const first = moves[0];

@@ -3,12 +3,12 @@ import type { Activity } from '../../model/activity';
 import type { Task } from '../../model/task';
 import { rfmSegments } from '../rfm';
 import type { DashboardAggregates } from './aggregates';
-import { indexAccountHistories } from './accountHistory';
+import { indexAccountHistories, type AccountHistory } from './accountHistory';
 import { funnelMetrics } from './funnel';
 import { gradeMetrics } from './grades';
 import { leadToWonMetrics } from './leadToWon';
 import { outcomeMetrics } from './outcomes';
-import { isOverdue, repMetrics } from './reps';
+import { isOverdue, repMetrics, type RepTask } from './reps';
 import { serviceLevelMetrics, type ServiceLevelContext } from './serviceLevels';
 
 export interface DashboardData {
@@ -19,30 +19,46 @@ export interface DashboardData {
 
 export type DashboardContext = ServiceLevelContext;
 
+/** What the metrics are computed from: the store's records indexed, or the digest (lib/dashboard/digest). */
+export interface AggregateInputs {
+  histories: readonly AccountHistory[];
+  /** Tasks that can be overdue (open or snoozed); others may be left out. */
+  tasks: readonly RepTask[];
+  totals: DashboardAggregates['totals'];
+}
+
 /**
  * Every dashboard figure from the raw store: one pass over the activities builds the per-account
  * index (accountHistory.ts), then each metric is one pass over the accounts. No pairwise loops, so
  * 50k accounts and 500k activities stay well under a second (tests/bench/dashboard.ts). `index`
- * may be built beforehand, for the same data and `context.now` (the worker builds it while reading).
+ * may be built beforehand, for the same data and `context.now`.
  */
 export function computeDashboard(data: DashboardData, context: DashboardContext, index = indexAccountHistories(data.accounts, data.activities, context.now)): DashboardAggregates {
+  return computeAggregates(
+    { histories: [...index.values()], tasks: data.tasks, totals: { accounts: data.accounts.length, activities: data.activities.length, tasks: data.tasks.length } },
+    context,
+  );
+}
+
+/** The figures from per-account histories: the same whether they come from the records or the digest. */
+export function computeAggregates(inputs: AggregateInputs, context: DashboardContext): DashboardAggregates {
   const { period, now } = context;
-  const histories = [...index.values()];
+  const { histories, tasks } = inputs;
   const repOf = new Map<string, string>();
   for (const history of histories) repOf.set(history.account.id, history.rep);
   let overdueTasks = 0;
-  for (const task of data.tasks) if (isOverdue(task, now)) overdueTasks += 1;
+  for (const task of tasks) if (isOverdue(task, now)) overdueTasks += 1;
   return {
     period,
     computedAt: now,
     firstContactHours: context.firstContactHours,
-    totals: { accounts: data.accounts.length, activities: data.activities.length, tasks: data.tasks.length },
+    totals: inputs.totals,
     funnel: funnelMetrics(histories, period, now),
     leadToWon: leadToWonMetrics(histories, period),
     serviceLevels: serviceLevelMetrics(histories, context),
     grades: gradeMetrics(histories, period),
     outcomes: outcomeMetrics(histories, period),
-    reps: repMetrics(histories, data.tasks, repOf, context),
+    reps: repMetrics(histories, tasks, repOf, context),
     segments: rfmSegments(histories, now),
     overdueTasks,
   };

@@ -10,14 +10,17 @@ const REASON_LABEL_MAX = 80;
  * Win/loss: moves into won, lost and disqualified made in the period (a move, not a state: an
  * account lost twice counts twice). Win rate = won / (won + lost). Reasons group lost and
  * disqualified moves by their reason, compared case- and space-insensitively; the first spelling
- * seen is shown. Moves without a reason (older data) group under ''.
+ * seen (in account id order, then time) is shown. Moves without a reason (older data) group under ''.
  */
 export function outcomeMetrics(histories: Iterable<AccountHistory>, period: Period): OutcomeMetrics {
   let won = 0;
   let lost = 0;
   let disqualified = 0;
-  const reasons = new Map<string, ReasonRow>();
+  // `from`: the account the shown spelling is from. The lowest account id's wins, whatever order
+  // the histories come in (the records are read in id order; the digest's pages are not).
+  const reasons = new Map<string, ReasonRow & { from: string }>();
   for (const history of histories) {
+    const accountId = history.account.id;
     for (const move of history.moves) {
       if (!inPeriod(move.at, period)) continue;
       if (move.to === 'won') won += 1;
@@ -27,11 +30,17 @@ export function outcomeMetrics(histories: Iterable<AccountHistory>, period: Peri
         const label = move.reason.replace(/\s+/g, ' ').slice(0, REASON_LABEL_MAX);
         const key = `${move.to}\u0000${label.toLowerCase()}`;
         const row = reasons.get(key);
-        if (row) row.count += 1;
-        else reasons.set(key, { outcome: move.to, reason: label, count: 1 });
+        if (!row) reasons.set(key, { outcome: move.to, reason: label, count: 1, from: accountId });
+        else {
+          row.count += 1;
+          if (accountId < row.from) {
+            row.reason = label;
+            row.from = accountId;
+          }
+        }
       }
     }
   }
-  const sorted = [...reasons.values()].sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome) || a.reason.localeCompare(b.reason));
+  const sorted = [...reasons.values()].map(({ from: _from, ...row }) => row).sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome) || a.reason.localeCompare(b.reason));
   return { won, lost, disqualified, winRate: ratio(won, won + lost), reasons: sorted };
 }

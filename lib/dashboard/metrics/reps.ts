@@ -17,8 +17,11 @@ interface RepTally {
   overdue: number;
 }
 
+/** What the rep figures read of a task. */
+export type RepTask = Pick<Task, 'accountId' | 'dueAt' | 'status' | 'assignee'>;
+
 /** Open (or snoozed) tasks whose deadline has passed. */
-export const isOverdue = (task: Task, now: number): boolean => (task.status === 'open' || task.status === 'snoozed') && task.dueAt < now;
+export const isOverdue = (task: RepTask, now: number): boolean => (task.status === 'open' || task.status === 'snoozed') && task.dueAt < now;
 
 /**
  * Per rep, with the same definitions as the team figures: captured in the period, first won in the
@@ -26,7 +29,7 @@ export const isOverdue = (task: Task, now: number): boolean => (task.status === 
  * tasks now (by assignee, else the account's rep). A rep is the account's owner, else whoever last
  * moved it, else who captured it (see accountHistory.ts). Empty unless at least two reps are named.
  */
-export function repMetrics(histories: Iterable<AccountHistory>, tasks: readonly Task[], repOf: ReadonlyMap<string, string>, context: ServiceLevelContext): RepRow[] {
+export function repMetrics(histories: Iterable<AccountHistory>, tasks: readonly RepTask[], repOf: ReadonlyMap<string, string>, context: ServiceLevelContext): RepRow[] {
   const tallies = new Map<string, RepTally>();
   const tally = (rep: string): RepTally => {
     let found = tallies.get(rep);

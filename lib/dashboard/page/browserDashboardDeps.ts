@@ -3,7 +3,7 @@ import type { Translate } from '../../i18n';
 import type { Settings } from '../../model';
 import { loadPipelineConfig } from '../../pipeline/store/pipelineConfig';
 import { loadAlertSettings, saveAlertSettings } from '../alertStore';
-import { createDashboardWorkerClient } from '../worker/workerClient';
+import { createDashboardWorkerClient, type DashboardWorkerClient } from '../worker/workerClient';
 import type { DashboardDeps } from './dashboardModel';
 import type { ImportExportDeps } from './importExportModel';
 
@@ -20,9 +20,12 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The dashboard page's real edges: its worker, settings, the work calendar, alert storage, db changes. */
-export function createBrowserDashboardDeps(settings: Settings, t: Translate, locale: string): { dashboard: DashboardDeps; io: ImportExportDeps; dispose(): void } {
-  const worker = createDashboardWorkerClient();
+/**
+ * The dashboard page's real edges: its worker, settings, the work calendar, alert storage, db changes.
+ * The page creates the worker before it reads its settings (issue #8: the worker starts, opens the
+ * database and loads its code meanwhile); without one, one is made here.
+ */
+export function createBrowserDashboardDeps(settings: Settings, t: Translate, locale: string, worker: DashboardWorkerClient = createDashboardWorkerClient()): { dashboard: DashboardDeps; io: ImportExportDeps; dispose(): void } {
   const config = loadPipelineConfig(settings);
   let timeZone = 'UTC';
   void config.then((loaded) => (timeZone = loaded.calendar.timeZone));

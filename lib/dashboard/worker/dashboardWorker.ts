@@ -1,44 +1,42 @@
 import { getDB, onDbChange } from '../../db';
 import { EXPORT_ENTITIES, exportCsvParts, exportJson, type ExportData } from '../../csv/exportRecords';
-import { createAccountHistoryIndexer, type AccountHistoryIndexer } from '../metrics/accountHistory';
-import { computeDashboard, type DashboardData } from '../metrics/computeDashboard';
-import { parseImportFile, runImport } from './importSession';
-import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
-import { readAllRecords, readDashboardData } from './readDashboardData';
 import { attachScores, readAllScores } from '../../scoring/store/scorePages';
+import { readAllRecords } from './readDashboardData';
+import { loadDigest } from '../digest/loadDigest';
+import { historyFromDigest } from '../digest/historyFromDigest';
+import type { DigestRow } from '../digest/digestRow';
+import { computeAggregates } from '../metrics/computeDashboard';
+import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 
 /**
  * The dashboard's worker (issue 8): reads IndexedDB itself, computes aggregates, builds exports and
- * runs CSV imports, so the page never blocks on 500k records. The store is read once and kept until
- * a write anywhere is announced (lib/db's change channel reaches workers too).
+ * runs CSV imports, so the page never blocks. Aggregates come from the digest (lib/dashboard/digest:
+ * a row per account, kept up to date by every write), not from the 550k records; the digest is
+ * read once and kept until a write anywhere is announced (lib/db's change channel reaches workers
+ * too). The import code (CSV parsing, phone numbers, duplicate checks: most of the worker's code) is
+ * loaded on first use, so the worker starts and answers the page's first request without it.
  */
-let data: Promise<DashboardData> | null = null;
-let parsedFile: Awaited<ReturnType<typeof parseImportFile>>['file'] | null = null;
+type Loaded = { rows: DigestRow[]; scores: Awaited<ReturnType<typeof readAllScores>> };
+let digest: Promise<Loaded> | null = null;
+let parsedFile: Awaited<ReturnType<typeof import('./importSession').parseImportFile>>['file'] | null = null;
 
 onDbChange(() => {
-  data = null;
+  digest = null;
 });
 
 const post = (response: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(response, { transfer });
 
-/**
- * The store, read once and kept. The request that starts the read passes its `indexer`, fed range
- * by range while the next range is read, so its aggregates are ready soon after the last range.
- */
-function loadData(id: number, indexer?: AccountHistoryIndexer): Promise<DashboardData> {
-  data ??= getDB()
-    .then((db) =>
-      readDashboardData(db, {
-        onProgress: (done) => post({ id, kind: 'progress', stage: 'reading', done }),
-        onAccounts: indexer && ((accounts) => indexer.addAccounts(accounts)),
-        onActivities: indexer && ((activities) => indexer.addActivities(activities)),
-      }),
-    )
+function loadRows(id: number): Promise<Loaded> {
+  digest ??= getDB()
+    .then(async (db) => {
+      const [loaded, scores] = await Promise.all([loadDigest(db, (done) => post({ id, kind: 'progress', stage: 'reading', done })), readAllScores(db)]);
+      return { rows: loaded.rows, scores };
+    })
     .catch((error: unknown) => {
-      data = null;
+      digest = null;
       throw error;
     });
-  return data;
+  return digest;
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
@@ -46,11 +44,9 @@ async function handle(request: WorkerRequest): Promise<void> {
   const progress = (stage: ProgressStage, done: number, total?: number) => post({ id, kind: 'progress', stage, done, total });
   switch (request.kind) {
     case 'aggregate': {
-      // Only the request that starts a read indexes it: the index is for its `now`.
-      const indexer = data ? undefined : createAccountHistoryIndexer(request.now);
-      const store = await loadData(id, indexer);
+      const { rows, scores } = await loadRows(id);
       progress('computing', 0);
-      const aggregates = computeDashboard(store, request, indexer?.finish());
+      const aggregates = computeAggregates(historyFromDigest(rows, scores, request.now), request);
       post({ id, kind: 'aggregates', aggregates });
       return;
     }
@@ -72,6 +68,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       return;
     }
     case 'importParse': {
+      const { parseImportFile } = await import('./importSession');
       const result = await parseImportFile(request.file, request.fileName, progress);
       parsedFile = result.file;
       post({ id, kind: 'parsed', parsed: result.parsed });
@@ -79,12 +76,17 @@ async function handle(request: WorkerRequest): Promise<void> {
     }
     case 'importRun': {
       if (!parsedFile) throw new Error('no parsed file: choose the file again');
+      const { runImport } = await import('./importSession');
       const report = await runImport(parsedFile, request, progress);
       parsedFile = null;
       post({ id, kind: 'imported', report });
     }
   }
 }
+
+// The page creates this worker first thing: the digest is read meanwhile, before the page has
+// read its settings and asked (progress of this read goes to no request: id 0 is never one).
+loadRows(0).catch((error: unknown) => console.warn('[leadkit] reading the dashboard digest ahead failed', error));
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = WorkerRequest.safeParse(event.data);

@@ -1,0 +1,160 @@
+import type { LeadKitDatabase } from '../../db/open';
+import type { Account } from '../../model/account';
+import type { Activity } from '../../model/activity';
+import type { Task } from '../../model/task';
+import { readInRanges } from '../worker/readDashboardData';
+import { DIGEST_VERSION, groupByPage, packPage, PAGE_COUNT, pageOf, unpackPage, type DigestPage } from './digestPage';
+import { digestRow, type DigestRow } from './digestRow';
+
+/** In `meta`: the version of the digest stored, written with its pages. None: never built. */
+export const DIGEST_META_KEY = 'dashboard.digest';
+
+/** Page reads per open: enough to overlap reading with unpacking. */
+const PAGE_RANGES = 8;
+const pageRanges = () => Array.from({ length: PAGE_RANGES }, (_, i) => IDBKeyRange.bound((i * PAGE_COUNT) / PAGE_RANGES, ((i + 1) * PAGE_COUNT) / PAGE_RANGES, false, true));
+
+const byTimeThenId = (a: Activity, b: Activity) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export interface RefreshResult {
+  /** Every row of the digest, up to date as of one snapshot of the records. */
+  rows: DigestRow[];
+  /** Account ids rebuilt from their records. */
+  rebuilt: number;
+  /** Storing the rebuilt rows: the number of pages written back (only the ones whose rows changed). */
+  saved: Promise<number>;
+}
+
+const byId = (a: DigestRow, b: DigestRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Reads the stored digest with the dirty accounts' rows rebuilt from their records, all in one
+ * read-only snapshot (it waits for no other reader: the background reads these stores often), then
+ * stores the rebuilt rows in a second, small transaction (`saved`). Null when no digest of the
+ * current version is stored (see buildDigest).
+ */
+export async function refreshDigest(db: LeadKitDatabase): Promise<RefreshResult | null> {
+  const tx = db.transaction(['accounts', 'activities', 'tasks', 'digestPages', 'digestDirty', 'meta'], 'readonly');
+  // The version first (one small read): pages of another version are not read as this one's.
+  const meta = await tx.objectStore('meta').get(DIGEST_META_KEY);
+  if ((meta as { version?: unknown } | undefined)?.version !== DIGEST_VERSION) {
+    await tx.done;
+    return null;
+  }
+  const stored = new Map<number, string>();
+  const rowsOf = new Map<number, DigestRow[]>();
+  // All ranges requested at once, each unpacked as it arrives while IndexedDB reads the next
+  // (the same overlap as readInRanges).
+  const reads = pageRanges().map((range) =>
+    tx.objectStore('digestPages').getAll(range).then((pages) => {
+      for (const page of pages) {
+        stored.set(page.page, page.rows);
+        rowsOf.set(page.page, unpackPage(page));
+      }
+    }),
+  );
+  const [dirty, marks] = await Promise.all([tx.objectStore('digestDirty').getAllKeys(), tx.objectStore('digestDirty').getAll(), ...reads]);
+  const rebuilt = await Promise.all(
+    dirty.map(async (id) => {
+      const [account, activities, tasks] = await Promise.all([
+        tx.objectStore('accounts').get(id),
+        tx.objectStore('activities').index('byAccountAt').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+        tx.objectStore('tasks').index('byAccount').getAll(id),
+      ]);
+      return { id, row: digestRow(id, account, activities, tasks) };
+    }),
+  );
+  await tx.done;
+  const touched = new Set<number>();
+  for (const { id, row } of rebuilt) {
+    const page = pageOf(id);
+    const rows = (rowsOf.get(page) ?? []).filter((existing) => existing.id !== id);
+    if (row) rows.push(row);
+    rowsOf.set(page, rows);
+    touched.add(page);
+  }
+  const changed = new Map<number, DigestPage | null>();
+  for (const page of touched) {
+    const rows = rowsOf.get(page)!.sort(byId);
+    const packed = rows.length > 0 ? packPage(page, rows) : null;
+    if (packed?.rows !== stored.get(page)) changed.set(page, packed);
+  }
+  const markOf = new Map(dirty.map((id, i) => [id, marks[i]!]));
+  const saved = dirty.length > 0 ? saveRebuilt(db, changed, stored, markOf) : Promise.resolve(0);
+  return { rows: [...rowsOf.values()].flat(), rebuilt: dirty.length, saved };
+}
+
+/**
+ * Stores rebuilt pages and clears the marks they answer. Between the snapshot and now a write may
+ * have marked an account again (its mark has a new value: kept, rebuilt next time), or another
+ * context may have stored the same page (its rows are left alone and the marks of that page kept).
+ */
+async function saveRebuilt(db: LeadKitDatabase, changed: ReadonlyMap<number, DigestPage | null>, before: ReadonlyMap<number, string>, markOf: ReadonlyMap<string, number>): Promise<number> {
+  const tx = db.transaction(['digestPages', 'digestDirty'], 'readwrite');
+  const pageStore = tx.objectStore('digestPages');
+  const markStore = tx.objectStore('digestDirty');
+  const ids = [...markOf.keys()];
+  const pages = [...new Set(ids.map(pageOf))];
+  const [nowPages, nowMarks] = await Promise.all([Promise.all(pages.map((page) => pageStore.get(page))), Promise.all(ids.map((id) => markStore.get(id)))]);
+  const movedOn = new Set(pages.filter((page, i) => nowPages[i]?.rows !== before.get(page)));
+  const writes: Array<Promise<unknown>> = [];
+  let written = 0;
+  for (const [page, packed] of changed) {
+    if (movedOn.has(page)) continue;
+    written += 1;
+    writes.push(packed ? pageStore.put(packed) : pageStore.delete(page));
+  }
+  ids.forEach((id, i) => {
+    if (!movedOn.has(pageOf(id)) && nowMarks[i] === markOf.get(id)) writes.push(markStore.delete(id));
+  });
+  await Promise.all([...writes, tx.done]);
+  return written;
+}
+
+/** Every row from the records themselves (pure: the full build, and the tests' reference). */
+export function digestRowsFrom(accounts: readonly Account[], activities: readonly Activity[], tasks: readonly Task[]): DigestRow[] {
+  const activitiesOf = new Map<string, Activity[]>();
+  for (const activity of activities) {
+    const list = activitiesOf.get(activity.accountId);
+    if (list) list.push(activity);
+    else activitiesOf.set(activity.accountId, [activity]);
+  }
+  const tasksOf = new Map<string, Task[]>();
+  for (const task of tasks) {
+    const list = tasksOf.get(task.accountId);
+    if (list) list.push(task);
+    else tasksOf.set(task.accountId, [task]);
+  }
+  const accountOf = new Map(accounts.map((account) => [account.id, account]));
+  const rows: DigestRow[] = [];
+  for (const id of new Set([...accountOf.keys(), ...activitiesOf.keys(), ...tasksOf.keys()])) {
+    const row = digestRow(id, accountOf.get(id), (activitiesOf.get(id) ?? []).sort(byTimeThenId), tasksOf.get(id) ?? []);
+    if (row) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Builds the whole digest from the records (the first open after the upgrade, or after the
+ * digest's version changed): one snapshot read, then every page written with the version.
+ * Marks are left alone: a write after the snapshot marked its accounts, and the refresh that
+ * follows rebuilds them (a mark from before it only costs a rebuild).
+ */
+export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<number> {
+  const accounts: Account[][] = [];
+  const activities: Activity[][] = [];
+  const tasks: Task[][] = [];
+  let read = 0;
+  await readInRanges(db, ['accounts', 'tasks', 'activities'] as const, (store, records) => {
+    (store === 'accounts' ? accounts : store === 'tasks' ? tasks : activities).push(records as never);
+    read += records.length;
+    onProgress?.(read);
+  });
+  const rows = digestRowsFrom(accounts.flat(), activities.flat(), tasks.flat());
+  const tx = db.transaction(['digestPages', 'meta'], 'readwrite');
+  const pages = tx.objectStore('digestPages');
+  const writes: Array<Promise<unknown>> = [pages.clear()];
+  for (const [page, pageRows] of groupByPage(rows)) writes.push(pages.put(packPage(page, pageRows)));
+  writes.push(tx.objectStore('meta').put({ version: DIGEST_VERSION }, DIGEST_META_KEY));
+  await Promise.all([...writes, tx.done]);
+  return rows.length;
+}

@@ -1,0 +1,40 @@
+import type { LeadKitDatabase } from '../../db/open';
+import { readAllScores } from '../../scoring/store/scorePages';
+import type { AggregateInputs } from '../metrics/computeDashboard';
+import { buildDigest, refreshDigest } from './digestStore';
+import { historyFromDigest } from './historyFromDigest';
+import type { DigestRow } from './digestRow';
+
+export interface LoadedDigest {
+  /** Every row, in page order (the figures do not depend on the order: see outcomes.ts, rfm.ts). */
+  rows: DigestRow[];
+  /** The digest was built from every record (first open, or a new digest version). */
+  built: boolean;
+  rebuilt: number;
+  /** Storing the rebuilt rows (pages written). */
+  saved: Promise<number>;
+}
+
+/**
+ * The digest as the dashboard reads it (issue #8): the stored pages with the dirty accounts
+ * rebuilt; built from every record first when there is none of this version yet.
+ */
+export async function loadDigest(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<LoadedDigest> {
+  let refreshed = await refreshDigest(db);
+  let built = false;
+  if (!refreshed) {
+    await buildDigest(db, onProgress);
+    built = true;
+    refreshed = await refreshDigest(db);
+    if (!refreshed) throw new Error('the dashboard digest was not stored');
+  }
+  // The figures need not wait for the rebuilt rows to be stored.
+  refreshed.saved.catch((error: unknown) => console.warn('[leadkit] storing the dashboard digest failed', error));
+  return { rows: refreshed.rows, built, rebuilt: refreshed.rebuilt, saved: refreshed.saved };
+}
+
+/** What computeAggregates needs for `now`: the digest and the stored grades. */
+export async function loadAggregateInputs(db: LeadKitDatabase, now: number): Promise<AggregateInputs> {
+  const [{ rows }, scores] = await Promise.all([loadDigest(db), readAllScores(db)]);
+  return historyFromDigest(rows, scores, now);
+}
