@@ -4,6 +4,7 @@ import type { Condition, ScoringLead, Signals } from '../../../lib/scoring';
 import { scoreLead } from '../../../lib/scoring';
 import { requiredFields } from '../../../lib/scoring/requiredFields';
 import { FIELD_BIT } from '../../../lib/scoring/frame';
+import { RULE_SET_LIMITS } from '../../../lib/scoring/limits';
 import { referenceHolds } from './conditionReference';
 import { compiled, DAY, NOW, ruleSetWith } from './ruleSetFixture';
 
@@ -31,7 +32,16 @@ const condition: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) 
     fc.record({ any: fc.array(tie('node'), { minLength: 1, maxLength: 4 }) }),
     fc.record({ not: tie('node') }),
   ),
-})).node;
+}))
+  // Within what a rule set may hold (the compiler is never asked to take more): an unbounded draw
+  // exceeded the depth or size limits now and then, and the run failed on the refusal.
+  .node.filter((drawn) => shapeOf(drawn).depth <= RULE_SET_LIMITS.conditionDepth && shapeOf(drawn).nodes <= RULE_SET_LIMITS.conditionNodes);
+
+function shapeOf(node: Condition): { depth: number; nodes: number } {
+  const children = 'all' in node ? node.all : 'any' in node ? node.any : 'not' in node ? [node.not] : [];
+  const shapes = children.map(shapeOf);
+  return { depth: 1 + Math.max(0, ...shapes.map((shape) => shape.depth)), nodes: 1 + shapes.reduce((sum, shape) => sum + shape.nodes, 0) };
+}
 
 const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined });
 const lead: fc.Arbitrary<ScoringLead> = fc.record({

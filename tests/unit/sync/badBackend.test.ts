@@ -112,8 +112,10 @@ describe('a broken or hostile backend', () => {
   it('rate limited: waits at least as long as the server asks', async () => {
     const server = createFakeServer();
     server.intercept(() => json(429, { error: { code: 'rate_limited', message: 'Too many requests; retry later' } }, { 'retry-after': '600' }));
-    const device = await createDevice('429', server);
+    // Before the device exists: its clock starts at its creation, and a retry exactly 600 s after
+    // that was refused now and then when `started` was read a millisecond later.
     const started = Date.now();
+    const device = await createDevice('429', server);
     expect(await device.sync()).toMatchObject({ error: 'rateLimited' });
     expect((await device.state()).nextRetryAt).toBeGreaterThanOrEqual(started + 600_000);
   });
