@@ -11,6 +11,8 @@ import { startSyncBackground } from '../lib/sync/backgroundSync';
 import { startRescoreService } from '../lib/scoring/rescoreService';
 import { startVisitTracking } from '../lib/signals/visitTracking';
 import { startDashboardAlerts } from '../lib/dashboard/alertsBackground';
+import { startDigestKeeper } from '../lib/dashboard/digest/digestKeeper';
+import { getDB } from '../lib/db';
 
 export default defineBackground(() => {
   const captureDeps = createBrowserCaptureDeps();
@@ -35,4 +37,6 @@ export default defineBackground(() => {
   startVisitTracking((visit) => rescore.rescoreAccount(visit.accountId));
   // Issue 8: once a day, funnel and service-level thresholds breached raise one notification.
   startDashboardAlerts();
+  // Issue #8: the dashboard's digest is brought up to date a few seconds after writes stop.
+  startDigestKeeper(getDB);
 });

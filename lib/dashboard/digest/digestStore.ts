@@ -30,9 +30,11 @@ const byId = (a: DigestRow, b: DigestRow) => (a.id < b.id ? -1 : a.id > b.id ? 1
  * Reads the stored digest with the dirty accounts' rows rebuilt from their records, all in one
  * read-only snapshot (it waits for no other reader: the background reads these stores often), then
  * stores the rebuilt rows in a second, small transaction (`saved`). Null when no digest of the
- * current version is stored (see buildDigest).
+ * current version is stored (see buildDigest). `scope` 'dirty' reads only the pages of the dirty
+ * accounts (the background keeping the digest current: lib/dashboard/digest/digestKeeper.ts);
+ * its `rows` are then those pages' rows only.
  */
-export async function refreshDigest(db: LeadKitDatabase): Promise<RefreshResult | null> {
+export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' = 'all'): Promise<RefreshResult | null> {
   const tx = db.transaction(['accounts', 'activities', 'tasks', 'digestPages', 'digestDirty', 'meta'], 'readonly');
   // The version first (one small read): pages of another version are not read as this one's.
   const meta = await tx.objectStore('meta').get(DIGEST_META_KEY);
@@ -44,15 +46,15 @@ export async function refreshDigest(db: LeadKitDatabase): Promise<RefreshResult 
   const rowsOf = new Map<number, DigestRow[]>();
   // All ranges requested at once, each unpacked as it arrives while IndexedDB reads the next
   // (the same overlap as readInRanges).
-  const reads = pageRanges().map((range) =>
-    tx.objectStore('digestPages').getAll(range).then((pages) => {
-      for (const page of pages) {
-        stored.set(page.page, page.rows);
-        rowsOf.set(page.page, unpackPage(page));
-      }
-    }),
-  );
+  const keep = (page: DigestPage | undefined) => {
+    if (!page) return;
+    stored.set(page.page, page.rows);
+    rowsOf.set(page.page, unpackPage(page));
+  };
+  const pageStore = tx.objectStore('digestPages');
+  const reads = scope === 'all' ? pageRanges().map((range) => pageStore.getAll(range).then((pages) => pages.forEach(keep))) : [];
   const [dirty, marks] = await Promise.all([tx.objectStore('digestDirty').getAllKeys(), tx.objectStore('digestDirty').getAll(), ...reads]);
+  if (scope === 'dirty') await Promise.all([...new Set(dirty.map(pageOf))].map((page) => pageStore.get(page).then(keep)));
   const rebuilt = await Promise.all(
     dirty.map(async (id) => {
       const [account, activities, tasks] = await Promise.all([

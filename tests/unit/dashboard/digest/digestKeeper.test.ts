@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { commitChanges, openLeadKitDB, type DbChange } from '../../../../lib/db';
+import { keepDigestCurrent } from '../../../../lib/dashboard/digest/digestKeeper';
+import { refreshDigest } from '../../../../lib/dashboard/digest/digestStore';
+import { loadDigest } from '../../../../lib/dashboard/digest/loadDigest';
+import { BENCH_NOW, digestTestData, fromDigest, fromRecords, putRaw } from './digestFixtures';
+
+/** The keeper with its clock and change channel in the test's hands. */
+function keeperOn(db: Awaited<ReturnType<typeof openLeadKitDB>>) {
+  const timers: Array<{ run: () => void; ms: number; cleared: boolean }> = [];
+  let listener: (change: DbChange) => void = () => {};
+  keepDigestCurrent({
+    db: async () => db,
+    onChange: (next) => (listener = next),
+    setTimeout: (run, ms) => {
+      const timer = { run, ms, cleared: false };
+      timers.push(timer);
+      return timer;
+    },
+    clearTimeout: (timer) => ((timer as { cleared: boolean }).cleared = true),
+  });
+  const pending = () => timers.filter((timer) => !timer.cleared);
+  return {
+    announce: (change: DbChange) => listener(change),
+    pending,
+    /** Runs the due refresh and waits until its rows are stored. */
+    async fire() {
+      const [timer] = pending();
+      if (!timer) throw new Error('no refresh scheduled');
+      timer.cleared = true;
+      timer.run();
+      for (let tries = 0; tries < 200 && (await db.count('digestDirty')) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 5));
+    },
+  };
+}
+
+describe('the background keeps the dashboard digest current (issue #8)', () => {
+  it('rebuilds the marked rows once the writes stop, so the next open rebuilds none', async () => {
+    const db = await openLeadKitDB('keeper');
+    const data = digestTestData(120, 1_200);
+    await putRaw(db, data);
+    await loadDigest(db);
+    const keeper = keeperOn(db);
+    const a0 = data.accounts.find((account) => account.id === 'acc-0')!;
+    await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...a0, stage: 'won', updatedAt: BENCH_NOW } }]);
+    keeper.announce({ stores: ['accounts'] });
+    await commitChanges(db, [{ store: 'tasks', op: 'put', record: { id: 't-new', createdAt: 0, updatedAt: 0, version: 0, accountId: 'acc-7', title: 'Call', dueAt: BENCH_NOW, status: 'open' } }]);
+    keeper.announce({ stores: ['tasks'] });
+    // Two writes, one refresh: each write pushes it back.
+    expect(keeper.pending()).toHaveLength(1);
+    expect(keeper.pending()[0]!.ms).toBeGreaterThan(0);
+    expect(await db.count('digestDirty')).toBe(2);
+
+    await keeper.fire();
+    expect(await db.count('digestDirty')).toBe(0);
+    const opened = await loadDigest(db);
+    expect(opened).toMatchObject({ built: false, rebuilt: 0 });
+    expect(await fromDigest(db, BENCH_NOW)).toEqual(await fromRecords(db, BENCH_NOW));
+  });
+
+  it('ignores writes the digest does not summarise, and builds no digest that was never built', async () => {
+    const db = await openLeadKitDB('keeper-unbuilt');
+    await putRaw(db, digestTestData(20, 100));
+    const keeper = keeperOn(db);
+    keeper.announce({ stores: ['scripts'] });
+    keeper.announce({ stores: ['contacts'] });
+    expect(keeper.pending()).toHaveLength(0);
+    await commitChanges(db, [{ store: 'tasks', op: 'put', record: { id: 't-1', createdAt: 0, updatedAt: 0, version: 0, accountId: 'acc-1', title: 'Call', dueAt: BENCH_NOW, status: 'open' } }]);
+    keeper.announce({ stores: ['tasks'] });
+    const [timer] = keeper.pending();
+    timer!.run();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await refreshDigest(db)).toBeNull();
+    expect(await db.count('digestPages')).toBe(0);
+  });
+});
