@@ -26,7 +26,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForPage } from './pageBundle';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { BenchResult } from './budget';
 import type { SeededStore } from './dashboardSeed';
@@ -101,17 +101,6 @@ interface RunResult {
   wallMs: number;
 }
 
-async function bundleSeeder(): Promise<string> {
-  const bundle = await build({
-    stdin: { contents: `import { seedDashboardStore } from './dashboardSeed.ts'; globalThis.leadkitBenchSeed = seedDashboardStore;`, resolveDir: import.meta.dirname, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return bundle.outputFiles[0]!.text;
-}
 
 async function launch(profile: string): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext(profile, {
@@ -131,7 +120,7 @@ async function seed(context: BrowserContext, dashboardUrl: string, log: (line: s
   try {
     await page.goto(dashboardUrl);
     await page.locator('[data-testid="dashboard"][data-state="ready"]').waitFor({ timeout: 120_000 });
-    await page.evaluate(await bundleSeeder());
+    await page.evaluate(await bundleForPage('dashboardSeed.ts', 'seedDashboardStore', 'leadkitBenchSeed'));
     const started = Date.now();
     // A kept profile remembers the "now" it was seeded for, to tell whether its store is the same.
     const stamp = REUSE_PROFILE ? join(REUSE_PROFILE, 'leadkit-bench-seeded-at') : undefined;

@@ -8,7 +8,7 @@
  *   npx wxt build && npx tsx tests/bench/dashboardWrites.ts     (the whole dashboard render run)
  */
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForPage } from './pageBundle';
 import type { BrowserContext } from 'playwright-core';
 import type { BenchWrites } from './dashboardWriter';
 import type { SeededStore } from './dashboardSeed';
@@ -16,18 +16,6 @@ import type { SeededStore } from './dashboardSeed';
 export const WRITES_PER_ROUND = 220;
 /** The background sees each commit too (re-scoring, reminders): let it settle, as a morning would. */
 const SETTLE_AFTER_WRITES_MS = Number(process.env.DASHBOARD_WRITES_SETTLE_MS) || 3_000;
-
-async function bundleWriter(): Promise<string> {
-  const bundle = await build({
-    stdin: { contents: `import { makeBenchWrites } from './dashboardWriter.ts'; globalThis.leadkitBenchWrites = makeBenchWrites;`, resolveDir: import.meta.dirname, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return bundle.outputFiles[0]!.text;
-}
 
 /** Accounts marked for the digest: the writes', and the background's own after them (playbook tasks). */
 async function dirtyCount(context: BrowserContext, pageUrl: string): Promise<number> {
@@ -76,7 +64,7 @@ export async function opensAfterWrites(
   open: (seeded: SeededStore) => Promise<{ shownMs: number }>,
   log: (line: string) => void,
 ): Promise<{ shownMs: number[]; seeded: SeededStore }> {
-  const script = await bundleWriter();
+  const script = await bundleForPage('dashboardWriter.ts', 'makeBenchWrites', 'leadkitBenchWrites');
   const shownMs: number[] = [];
   let store = seeded;
   for (let round = 0; round < rounds; round++) {

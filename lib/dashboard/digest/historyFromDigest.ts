@@ -1,6 +1,6 @@
 import type { LeadScore } from '../../model/grade';
 import type { Stage } from '../../model/stage';
-import { finishHistory, RECENT_WINDOW_MS, type AccountHistory, type HistoryAccount } from '../metrics/accountHistory';
+import { blankHistory, finishHistory, RECENT_WINDOW_MS, type AccountHistory, type HistoryAccount } from '../metrics/accountHistory';
 import type { AggregateInputs } from '../metrics/computeDashboard';
 import type { RepTask } from '../metrics/reps';
 import type { DigestRow } from './digestRow';
@@ -29,20 +29,10 @@ export function historyFromRow(row: DigestRow, score: LeadScore | undefined, now
   const recentFrom = now - RECENT_WINDOW_MS;
   const previousFrom = recentFrom - RECENT_WINDOW_MS;
   const yearFrom = now - YEAR_MS;
-  const history: AccountHistory = {
+  const history = blankHistory(
     account,
-    entries: [],
-    moves: (row.m ?? []).map(([from, to, at, by, reason]) => ({ from: from === '' ? undefined : (from as Stage), to, at, by, reason })),
-    rep: '',
-    firstContactAt: undefined,
-    lastTouchAt: undefined,
-    touchesLastYear: 0,
-    touchesRecent: 0,
-    touchesPrevious: 0,
-    complaintsRecent: 0,
-    complaintsPrevious: 0,
-    renewalTalkRecent: false,
-  };
+    (row.m ?? []).map(([from, to, at, by, reason]) => ({ from: from === '' ? undefined : (from as Stage), to, at, by, reason })),
+  );
   for (const at of row.c ?? []) {
     if (at >= account.capturedAt && history.firstContactAt === undefined) history.firstContactAt = at;
     if (at > now) continue;

@@ -67,11 +67,12 @@ interface Pending extends AccountHistory {
   captureActorAt: number;
 }
 
-function emptyHistory(account: Account): Pending {
+/** A history with nothing in it yet, for the records' indexer and the dashboard digest alike. */
+export function blankHistory(account: HistoryAccount, moves: StageMove[] = []): AccountHistory {
   return {
     account,
     entries: [],
-    moves: [],
+    moves,
     rep: '',
     firstContactAt: undefined,
     lastTouchAt: undefined,
@@ -81,9 +82,11 @@ function emptyHistory(account: Account): Pending {
     complaintsRecent: 0,
     complaintsPrevious: 0,
     renewalTalkRecent: false,
-    captureActor: undefined,
-    captureActorAt: Number.POSITIVE_INFINITY,
   };
+}
+
+function emptyHistory(account: Account): Pending {
+  return { ...blankHistory(account), captureActor: undefined, captureActorAt: Number.POSITIVE_INFINITY };
 }
 
 export const asStage = (value: unknown): Stage | undefined => (typeof value === 'string' && STAGE_SET.has(value) ? (value as Stage) : undefined);
