@@ -3,23 +3,23 @@ import { DIGEST_SOURCES } from '../../db/dirtyAccounts';
 import type { LeadKitDatabase } from '../../db/open';
 import { refreshDigest } from './digestStore';
 
-/** Quiet time after the last write before the background brings the digest up to date. */
-export const DIGEST_KEEPER_DELAY_MS = 3_000;
+/** How long after a write the background brings the digest up to date (writes in between ride along). */
+export const DIGEST_KEEPER_DELAY_MS = 2_000;
 
 export interface DigestKeeperDeps {
   db(): Promise<LeadKitDatabase>;
   /** Committed writes in any extension context (lib/db/changes.ts). */
   onChange(listener: (change: DbChange) => void): void;
   setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
 }
 
 /**
  * Keeps the dashboard's digest current from the background (issue #8: the dashboard opens in ≤ 1 s).
  * Every write marks the accounts whose rows it changes; the dashboard rebuilds the marked rows when it
  * opens, at ~0.5–1.5 ms an account in Chromium. A day of capture, a sync pull of the team's changes or
- * the playbook's tasks mark hundreds, so the background rebuilds them itself, a few seconds after the
- * writes stop, reading only the pages they are on. A digest never built stays unbuilt (the first
+ * the playbook's tasks mark hundreds, so the background rebuilds them itself, 2 s after a write,
+ * reading only the pages they are on. Not "after the writes stop": the background's own writes (the
+ * playbook after a re-score of every account) can go on for minutes and would put it off all along. A digest never built stays unbuilt (the first
  * dashboard open builds it); a worker stopped before its turn leaves the marks for the next open.
  */
 export function keepDigestCurrent(deps: DigestKeeperDeps, delayMs = DIGEST_KEEPER_DELAY_MS): void {
@@ -38,8 +38,7 @@ export function keepDigestCurrent(deps: DigestKeeperDeps, delayMs = DIGEST_KEEPE
       .finally(() => (running = null));
   };
   const schedule = () => {
-    if (timer !== null) deps.clearTimeout(timer);
-    timer = deps.setTimeout(run, delayMs);
+    if (timer === null) timer = deps.setTimeout(run, delayMs);
   };
   deps.onChange((change) => {
     if (change.stores.some((store) => DIGEST_SOURCES.has(store))) schedule();
@@ -48,5 +47,5 @@ export function keepDigestCurrent(deps: DigestKeeperDeps, delayMs = DIGEST_KEEPE
 
 /** The background's keeper, on the real database and the change channel. */
 export function startDigestKeeper(db: () => Promise<LeadKitDatabase>): void {
-  keepDigestCurrent({ db, onChange: (listener) => onDbChange(listener), setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) });
+  keepDigestCurrent({ db, onChange: (listener) => onDbChange(listener), setTimeout: (run, ms) => setTimeout(run, ms) });
 }

@@ -7,19 +7,18 @@ import { BENCH_NOW, digestTestData, fromDigest, fromRecords, putRaw } from './di
 
 /** The keeper with its clock and change channel in the test's hands. */
 function keeperOn(db: Awaited<ReturnType<typeof openLeadKitDB>>) {
-  const timers: Array<{ run: () => void; ms: number; cleared: boolean }> = [];
+  const timers: Array<{ run: () => void; ms: number; done: boolean }> = [];
   let listener: (change: DbChange) => void = () => {};
   keepDigestCurrent({
     db: async () => db,
     onChange: (next) => (listener = next),
     setTimeout: (run, ms) => {
-      const timer = { run, ms, cleared: false };
+      const timer = { run, ms, done: false };
       timers.push(timer);
       return timer;
     },
-    clearTimeout: (timer) => ((timer as { cleared: boolean }).cleared = true),
   });
-  const pending = () => timers.filter((timer) => !timer.cleared);
+  const pending = () => timers.filter((timer) => !timer.done);
   return {
     announce: (change: DbChange) => listener(change),
     pending,
@@ -27,7 +26,7 @@ function keeperOn(db: Awaited<ReturnType<typeof openLeadKitDB>>) {
     async fire() {
       const [timer] = pending();
       if (!timer) throw new Error('no refresh scheduled');
-      timer.cleared = true;
+      timer.done = true;
       timer.run();
       for (let tries = 0; tries < 200 && (await db.count('digestDirty')) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 5));
     },
@@ -35,7 +34,7 @@ function keeperOn(db: Awaited<ReturnType<typeof openLeadKitDB>>) {
 }
 
 describe('the background keeps the dashboard digest current (issue #8)', () => {
-  it('rebuilds the marked rows once the writes stop, so the next open rebuilds none', async () => {
+  it('rebuilds the marked rows soon after a write, so the next open rebuilds none', async () => {
     const db = await openLeadKitDB('keeper');
     const data = digestTestData(120, 1_200);
     await putRaw(db, data);
@@ -44,10 +43,12 @@ describe('the background keeps the dashboard digest current (issue #8)', () => {
     const a0 = data.accounts.find((account) => account.id === 'acc-0')!;
     await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...a0, stage: 'won', updatedAt: BENCH_NOW } }]);
     keeper.announce({ stores: ['accounts'] });
+    const scheduled = keeper.pending()[0];
     await commitChanges(db, [{ store: 'tasks', op: 'put', record: { id: 't-new', createdAt: 0, updatedAt: 0, version: 0, accountId: 'acc-7', title: 'Call', dueAt: BENCH_NOW, status: 'open' } }]);
     keeper.announce({ stores: ['tasks'] });
-    // Two writes, one refresh: each write pushes it back.
-    expect(keeper.pending()).toHaveLength(1);
+    // Two writes, one refresh: the first write schedules it, the second rides along.
+    // Not put off by the next write: the background's own writes can go on for minutes.
+    expect(keeper.pending()).toEqual([scheduled]);
     expect(keeper.pending()[0]!.ms).toBeGreaterThan(0);
     expect(await db.count('digestDirty')).toBe(2);
 
