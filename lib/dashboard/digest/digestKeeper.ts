@@ -1,9 +1,9 @@
 import { onDbChange, type DbChange } from '../../db/changes';
 import { DIGEST_SOURCES } from '../../db/dirtyAccounts';
 import type { LeadKitDatabase } from '../../db/open';
-import { refreshDigest } from './digestStore';
+import { buildDigest, refreshDigest } from './digestStore';
 
-/** How long after a write the background brings the digest up to date (writes in between ride along). */
+/** How long after a write (or its own start) the background brings the digest up to date (writes in between ride along). */
 export const DIGEST_KEEPER_DELAY_MS = 2_000;
 
 export interface DigestKeeperDeps {
@@ -19,15 +19,19 @@ export interface DigestKeeperDeps {
  * opens, at ~0.5–1.5 ms an account in Chromium. A day of capture, a sync pull of the team's changes or
  * the playbook's tasks mark hundreds, so the background rebuilds them itself, 2 s after a write,
  * reading only the pages they are on. Not "after the writes stop": the background's own writes (the
- * playbook after a re-score of every account) can go on for minutes and would put it off all along. A digest never built stays unbuilt (the first
- * dashboard open builds it); a worker stopped before its turn leaves the marks for the next open.
+ * playbook after a re-score of every account) can go on for minutes and would put it off all along.
+ * A digest not built yet (a new install, the upgrade that added it, a new digest version) is built
+ * here too, soon after the worker starts, so the manager's first open does not wait ~5 s for it
+ * with 50k accounts. A worker stopped before its turn leaves the marks (or the build) to the open.
  */
 export function keepDigestCurrent(deps: DigestKeeperDeps, delayMs = DIGEST_KEEPER_DELAY_MS): void {
   let timer: unknown = null;
   let running: Promise<void> | null = null;
   const refresh = async () => {
-    const refreshed = await refreshDigest(await deps.db(), 'dirty');
-    await refreshed?.saved;
+    const db = await deps.db();
+    const refreshed = await refreshDigest(db, 'dirty');
+    if (refreshed) await refreshed.saved;
+    else await buildDigest(db);
   };
   const run = () => {
     timer = null;
@@ -43,6 +47,8 @@ export function keepDigestCurrent(deps: DigestKeeperDeps, delayMs = DIGEST_KEEPE
   deps.onChange((change) => {
     if (change.stores.some((store) => DIGEST_SOURCES.has(store))) schedule();
   });
+  // At start: build a digest that is missing (a stored one costs two small reads to check).
+  schedule();
 }
 
 /** The background's keeper, on the real database and the change channel. */
