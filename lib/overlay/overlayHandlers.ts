@@ -43,6 +43,17 @@ export interface OverlayDeps {
 const tabIdOf = (sender: SenderLike): number | null => sender.tab?.id ?? null;
 const windowIdOf = (sender: SenderLike): number | undefined => (sender.tab as { windowId?: number } | undefined)?.windowId;
 
+/** Runs an injection for a content script's request: `ok` tells the script whether it happened. */
+async function injected(what: string, inject: () => Promise<void>): Promise<{ ok: boolean }> {
+  try {
+    await inject();
+    return { ok: true };
+  } catch (error) {
+    console.warn(`[leadkit] could not load ${what}`, error);
+    return { ok: false };
+  }
+}
+
 /**
  * The background's answers to the compose overlay and the website badge. Each answer is the
  * least the overlay needs; the badge only ever learns about the page it runs in.
@@ -57,13 +68,7 @@ export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, Overlay
         console.warn('[leadkit] refused to load the compose launcher into a page it is not for');
         return { ok: false };
       }
-      try {
-        await deps.injectLauncher(target);
-        return { ok: true };
-      } catch (error) {
-        console.warn('[leadkit] could not load the compose launcher', error);
-        return { ok: false };
-      }
+      return injected('the compose launcher', () => deps.injectLauncher(target));
     },
     async 'compose.locale'() {
       return { locale: (await deps.rep()).locale };
@@ -75,13 +80,7 @@ export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, Overlay
     async 'compose.openPicker'(_payload, sender) {
       const tabId = tabIdOf(sender);
       if (tabId === null) return { ok: false };
-      try {
-        await deps.injectPicker(tabId);
-        return { ok: true };
-      } catch (error) {
-        console.warn('[leadkit] could not load the script picker', error);
-        return { ok: false };
-      }
+      return injected('the script picker', () => deps.injectPicker(tabId));
     },
     async 'compose.scripts'({ recipients }) {
       const db = await deps.db();

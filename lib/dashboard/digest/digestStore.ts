@@ -44,14 +44,14 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
   }
   const stored = new Map<number, string>();
   const rowsOf = new Map<number, DigestRow[]>();
-  // All ranges requested at once, each unpacked as it arrives while IndexedDB reads the next
-  // (the same overlap as readInRanges).
   const keep = (page: DigestPage | undefined) => {
     if (!page) return;
     stored.set(page.page, page.rows);
     rowsOf.set(page.page, unpackPage(page));
   };
   const pageStore = tx.objectStore('digestPages');
+  // All ranges requested at once, each unpacked as it arrives while IndexedDB reads the next
+  // (the same overlap as readInRanges).
   const reads = scope === 'all' ? pageRanges().map((range) => pageStore.getAll(range).then((pages) => pages.forEach(keep))) : [];
   const [dirty, marks] = await Promise.all([tx.objectStore('digestDirty').getAllKeys(), tx.objectStore('digestDirty').getAll(), ...reads]);
   if (scope === 'dirty') await Promise.all([...new Set(dirty.map(pageOf))].map((page) => pageStore.get(page).then(keep)));

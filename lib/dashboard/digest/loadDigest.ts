@@ -4,6 +4,7 @@ import type { AggregateInputs } from '../metrics/computeDashboard';
 import { buildDigest, refreshDigest } from './digestStore';
 import { historyFromDigest } from './historyFromDigest';
 import type { DigestRow } from './digestRow';
+import type { LeadScore } from '../../model/grade';
 
 export interface LoadedDigest {
   /** Every row, in page order (the figures do not depend on the order: see outcomes.ts, rfm.ts). */
@@ -33,8 +34,14 @@ export async function loadDigest(db: LeadKitDatabase, onProgress?: (read: number
   return { rows: refreshed.rows, built, rebuilt: refreshed.rebuilt, saved: refreshed.saved };
 }
 
+/** The digest's rows and the stored grades (scores live apart: lib/scoring/store), read together. */
+export async function loadRowsAndScores(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<{ rows: DigestRow[]; scores: Map<string, LeadScore> }> {
+  const [{ rows }, scores] = await Promise.all([loadDigest(db, onProgress), readAllScores(db)]);
+  return { rows, scores };
+}
+
 /** What computeAggregates needs for `now`: the digest and the stored grades. */
 export async function loadAggregateInputs(db: LeadKitDatabase, now: number): Promise<AggregateInputs> {
-  const [{ rows }, scores] = await Promise.all([loadDigest(db), readAllScores(db)]);
+  const { rows, scores } = await loadRowsAndScores(db);
   return historyFromDigest(rows, scores, now);
 }

@@ -2,9 +2,8 @@ import { getDB, onDbChange } from '../../db';
 import { EXPORT_ENTITIES, exportCsvParts, exportJson, type ExportData } from '../../csv/exportRecords';
 import { attachScores, readAllScores } from '../../scoring/store/scorePages';
 import { readAllRecords } from './readDashboardData';
-import { loadDigest } from '../digest/loadDigest';
+import { loadRowsAndScores } from '../digest/loadDigest';
 import { historyFromDigest } from '../digest/historyFromDigest';
-import type { DigestRow } from '../digest/digestRow';
 import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 
@@ -16,7 +15,7 @@ import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protoc
  * too). The import code (CSV parsing, phone numbers, duplicate checks: most of the worker's code) is
  * loaded on first use, so the worker starts and answers the page's first request without it.
  */
-type Loaded = { rows: DigestRow[]; scores: Awaited<ReturnType<typeof readAllScores>> };
+type Loaded = Awaited<ReturnType<typeof loadRowsAndScores>>;
 let digest: Promise<Loaded> | null = null;
 let parsedFile: Awaited<ReturnType<typeof import('./importSession').parseImportFile>>['file'] | null = null;
 
@@ -28,10 +27,7 @@ const post = (response: WorkerResponse, transfer: Transferable[] = []) => self.p
 
 function loadRows(id: number): Promise<Loaded> {
   digest ??= getDB()
-    .then(async (db) => {
-      const [loaded, scores] = await Promise.all([loadDigest(db, (done) => post({ id, kind: 'progress', stage: 'reading', done })), readAllScores(db)]);
-      return { rows: loaded.rows, scores };
-    })
+    .then((db) => loadRowsAndScores(db, (done) => post({ id, kind: 'progress', stage: 'reading', done })))
     .catch((error: unknown) => {
       digest = null;
       throw error;
