@@ -15,8 +15,6 @@ export const DIGEST_SOURCES: ReadonlySet<StoreName> = new Set<StoreName>(['accou
 /** Stores whose records belong to an account through `accountId` (the record may move to another). */
 const BY_ACCOUNT_ID: ReadonlySet<StoreName> = new Set<StoreName>(['activities', 'tasks']);
 
-/** Whether a write to `store` must read the record it replaces first (to mark its old account). */
-export const needsPrevious = (store: StoreName): boolean => BY_ACCOUNT_ID.has(store);
 
 const accountIdOf = (record: unknown): string | undefined => {
   const id = (record as { accountId?: unknown } | null | undefined)?.accountId;
@@ -49,4 +47,14 @@ export interface DirtyMarks {
  */
 export function markDirty(marks: DirtyMarks, accountIds: Iterable<string>): Promise<unknown> {
   return Promise.all([...accountIds].map((id) => marks.put(Math.random(), id)));
+}
+
+/**
+ * Marks the accounts one write to `store` changes, `next` being the record written (none for a
+ * delete). For activities and tasks the record it replaces is read first (`previous`, queued
+ * before the write in the same transaction): its account's row changes too.
+ */
+export function markWrite(marks: DirtyMarks, store: StoreName, id: string, next: unknown, previous: () => Promise<unknown>): Promise<unknown> {
+  if (!BY_ACCOUNT_ID.has(store)) return markDirty(marks, dirtyAccountsOf(store, id, undefined, next));
+  return previous().then((before) => markDirty(marks, dirtyAccountsOf(store, id, before, next)));
 }

@@ -2,7 +2,7 @@ import type { Account, Activity, Contact, Mutation, Script, SyncedEntity, Task }
 import { newId } from '../model';
 import type { LeadKitDatabase } from './open';
 import { announceChange } from './changes';
-import { DIGEST_SOURCES, DIRTY_STORE, dirtyAccountsOf, markDirty, needsPrevious } from './dirtyAccounts';
+import { DIGEST_SOURCES, DIRTY_STORE, markWrite } from './dirtyAccounts';
 import type { StoreName } from './schema';
 
 type RecordOf = { accounts: Account; contacts: Contact; activities: Activity; tasks: Task; scripts: Script };
@@ -63,9 +63,7 @@ export async function commitChanges(db: LeadKitDatabase, changes: Change[], now 
       const store = tx.objectStore(change.store);
       const id = change.op === 'put' ? change.record.id : change.id;
       const next = change.op === 'put' ? change.record : undefined;
-      // The record it replaces is read first (requests run in order): its account's row changes too.
-      if (dirty && needsPrevious(change.store)) requests.push(store.get(id).then((previous) => markDirty(dirty, dirtyAccountsOf(change.store, id, previous, next))));
-      else if (dirty) requests.push(markDirty(dirty, dirtyAccountsOf(change.store, id, undefined, next)));
+      if (dirty) requests.push(markWrite(dirty, change.store, id, next, () => store.get(id)));
       requests.push(change.op === 'put' ? store.put(change.record as never) : store.delete(change.id));
       requests.push(outbox.add(mutationFor(change, now)));
     }

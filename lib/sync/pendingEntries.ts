@@ -1,4 +1,4 @@
-import { dirtyAccountsOf, markDirty, needsPrevious } from '../db/dirtyAccounts';
+import { markWrite } from '../db/dirtyAccounts';
 import { newId, type Mutation, type SyncedEntity } from '../model';
 import { STORE_OF, type OutboxEntry, type RecordData, type SyncTx } from './syncDb';
 
@@ -17,10 +17,7 @@ export function recordStore(tx: SyncTx, entity: SyncedEntity): RecordStore {
   const name = STORE_OF[entity];
   const store = tx.objectStore(name);
   const dirty = tx.objectStore('digestDirty');
-  const mark = async (id: string, next: RecordData | undefined): Promise<void> => {
-    const previous = needsPrevious(name) ? await store.get(id) : undefined;
-    await markDirty(dirty, dirtyAccountsOf(name, id, previous, next));
-  };
+  const mark = (id: string, next: RecordData | undefined) => markWrite(dirty, name, id, next, () => store.get(id));
   return {
     get: async (id) => (await store.get(id)) as RecordData | undefined,
     put: async (record) => {
