@@ -21,9 +21,9 @@ export const WRITING_EVENTS = ['focusin', 'keydown'] as const;
  * script costs a page ≤ 2 ms on load), then stops listening. Until then it only listens on
  * `window` (capture phase, passive: it never delays the page's own handlers), whose wrapper the
  * isolated world already has: it reads no DOM, observes no mutations, creates no element and sends
- * no message. Returns a function that stops listening without starting.
+ * no message.
  */
-export function whenComposing(start: () => void): () => void {
+export function whenComposing(start: () => void): void {
   const options: AddEventListenerOptions = { capture: true, passive: true };
   const stop = () => {
     for (const type of WRITING_EVENTS) removeEventListener(type, onEvent, options);
@@ -34,5 +34,4 @@ export function whenComposing(start: () => void): () => void {
     start();
   };
   for (const type of WRITING_EVENTS) addEventListener(type, onEvent, options);
-  return stop;
 }
