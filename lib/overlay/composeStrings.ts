@@ -2,6 +2,7 @@ import * as enAccount from '../i18n/messages/en/account.json';
 import * as enScripts from '../i18n/messages/en/scripts.json';
 import * as zhAccount from '../i18n/messages/zh_CN/account.json';
 import * as zhScripts from '../i18n/messages/zh_CN/scripts.json';
+import type { Locale } from '../i18n/locale';
 
 /** Every word the always-on compose launcher shows, in one locale. */
 export interface ComposeStrings {
@@ -63,7 +64,7 @@ export function composeStringsFor(uiLanguage: string): ComposeStrings {
  * The language from the background's answer to `compose.locale` (the rep's choice in the options,
  * checked there against its schema), read by hand as the launcher does every answer; null when absent.
  */
-export function localeFromAnswer(answer: unknown): 'en' | 'zh_CN' | null {
+export function localeFromAnswer(answer: unknown): Locale | null {
   const locale = answer && typeof answer === 'object' ? (answer as { locale?: unknown }).locale : undefined;
   return locale === 'en' || locale === 'zh_CN' ? locale : null;
 }
