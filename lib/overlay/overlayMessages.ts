@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, LongText, Script, ShortText, Stage } from '../model';
+import { Email, Id, LongText, Script, ShortText, Stage, UiLocale } from '../model';
 
 /**
  * Schemas of the overlay messages (issue 6), listed in lib/messaging/protocol.ts. Every one
@@ -8,6 +8,9 @@ import { Email, Id, LongText, Script, ShortText, Stage } from '../model';
  * account list, a contact list or a token.
  */
 export const Recipients = z.array(Email).max(20);
+
+/** The language an overlay speaks: the rep's choice in the options, resolved ('auto' never reaches a page). */
+const ShownLocale = UiLocale.exclude(['auto']);
 
 /** What a chip or badge shows about an account. */
 export const AccountSummary = z
@@ -33,7 +36,7 @@ export type FilledScript = z.infer<typeof FilledScript>;
 
 export const ComposeScripts = z
   .object({
-    locale: z.enum(['en', 'zh_CN']),
+    locale: ShownLocale,
     /** The matched recipient's stage: its scripts come first. */
     stage: Stage.optional(),
     recipient: AccountSummary.nullable(),
@@ -59,7 +62,7 @@ export const OVERLAY_MESSAGES = {
   /** The launcher asks which language to speak: the rep's choice in the options, else the browser's. */
   'compose.locale': {
     request: z.object({}).strict(),
-    response: z.object({ locale: z.enum(['en', 'zh_CN']) }).strict(),
+    response: z.object({ locale: ShownLocale }).strict(),
   },
   /** The launcher asks the background to load the picker into its tab (once per page). */
   'compose.openPicker': {
