@@ -83,44 +83,36 @@ describe('compose launcher, loaded once the rep starts to write (issue #3)', () 
     expect(api.i18n.getMessage).not.toHaveBeenCalled();
   });
 
-  it('speaks Chinese in a zh-CN browser, as i18n.getMessage would', async () => {
-    stubExtensionApi('zh-CN');
+  /** What the first overlay says once the launcher has started, in that browser with that choice in the options. */
+  async function launcherText(uiLanguage: string, chosenLocale?: unknown): Promise<string | null | undefined> {
+    stubExtensionApi(uiLanguage, chosenLocale);
     const roots = captureShadowRoots();
     buildPage();
     startComposeOverlay(ctx);
     await settle();
-    expect(roots[0]?.textContent).toContain('插入话术');
-    expect(roots[0]?.textContent).toContain(`Acme Robotics · ${MESSAGES.zh_CN.stage_opportunity!.message} · B`);
+    return roots[0]?.textContent;
+  }
+
+  it('speaks Chinese in a zh-CN browser, as i18n.getMessage would', async () => {
+    const text = await launcherText('zh-CN');
+    expect(text).toContain('插入话术');
+    expect(text).toContain(`Acme Robotics · ${MESSAGES.zh_CN.stage_opportunity!.message} · B`);
   });
 
   it('speaks the language the rep chose in the options, whatever the browser speaks', async () => {
-    stubExtensionApi('en-US', 'zh_CN');
-    const roots = captureShadowRoots();
-    buildPage();
-    startComposeOverlay(ctx);
-    await settle();
-    expect(roots[0]?.textContent).toContain('插入话术');
-    expect(roots[0]?.textContent).toContain(`Acme Robotics · ${MESSAGES.zh_CN.stage_opportunity!.message} · B`);
-
+    const text = await launcherText('en-US', 'zh_CN');
+    expect(text).toContain('插入话术');
+    expect(text).toContain(`Acme Robotics · ${MESSAGES.zh_CN.stage_opportunity!.message} · B`);
   });
 
   it('a rep who chose English gets English in a Chinese browser', async () => {
-    stubExtensionApi('zh-CN', 'en');
-    const roots = captureShadowRoots();
-    buildPage();
-    startComposeOverlay(ctx);
-    await settle();
-    expect(roots[0]?.textContent).toContain(`✎ ${MESSAGES.en.scriptsOpenPicker!.message}`);
-    expect(roots[0]?.textContent).toContain('Acme Robotics · Opportunity · B');
+    const text = await launcherText('zh-CN', 'en');
+    expect(text).toContain(`✎ ${MESSAGES.en.scriptsOpenPicker!.message}`);
+    expect(text).toContain('Acme Robotics · Opportunity · B');
   });
 
   it('an answer of the wrong shape leaves the browser’s language', async () => {
-    stubExtensionApi('en-US', '<b>fr</b>');
-    const roots = captureShadowRoots();
-    buildPage();
-    startComposeOverlay(ctx);
-    await settle();
-    expect(roots[0]?.textContent).toContain(`✎ ${MESSAGES.en.scriptsOpenPicker!.message}`);
+    expect(await launcherText('en-US', '<b>fr</b>')).toContain(`✎ ${MESSAGES.en.scriptsOpenPicker!.message}`);
   });
 
   it('injected twice into the same page, it runs once', async () => {
