@@ -2,37 +2,33 @@ import { getDB, onDbChange } from '../../db';
 import { EXPORT_ENTITIES, exportCsvParts, exportJson, type ExportData } from '../../csv/exportRecords';
 import { attachScores, readAllScores } from '../../scoring/store/scorePages';
 import { readAllRecords } from './readDashboardData';
-import { loadRowsAndScores } from '../digest/loadDigest';
+import { loadRowsAndGrades } from '../digest/loadDigest';
 import { historyFromDigest } from '../digest/historyFromDigest';
 import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
+import { sharedRead } from './sharedRead';
 
 /**
  * The dashboard's worker (issue 8): reads IndexedDB itself, computes aggregates, builds exports and
  * runs CSV imports, so the page never blocks. Aggregates come from the digest (lib/dashboard/digest:
  * a row per account, kept up to date by every write), not from the 550k records; the digest is
  * read once and kept until a write anywhere is announced (lib/db's change channel reaches workers
- * too). The import code (CSV parsing, phone numbers, duplicate checks: most of the worker's code) is
- * loaded on first use, so the worker starts and answers the page's first request without it.
+ * too; sharedRead.ts says what a write announced during the read does). The import code (CSV
+ * parsing, phone numbers, duplicate checks: most of the worker's code) is loaded on first use, so
+ * the worker starts and answers the page's first request without it.
  */
-type Loaded = Awaited<ReturnType<typeof loadRowsAndScores>>;
-let digest: Promise<Loaded> | null = null;
 let parsedFile: Awaited<ReturnType<typeof import('./importSession').parseImportFile>>['file'] | null = null;
+/** Progress of the shared read goes to the request that started it (0: the read ahead, no request). */
+let readingFor = 0;
+const digest = sharedRead(() => getDB().then((db) => loadRowsAndGrades(db, (done) => post({ id: readingFor, kind: 'progress', stage: 'reading', done }))));
 
-onDbChange(() => {
-  digest = null;
-});
+onDbChange(() => digest.invalidate());
 
 const post = (response: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(response, { transfer });
 
-function loadRows(id: number): Promise<Loaded> {
-  digest ??= getDB()
-    .then((db) => loadRowsAndScores(db, (done) => post({ id, kind: 'progress', stage: 'reading', done })))
-    .catch((error: unknown) => {
-      digest = null;
-      throw error;
-    });
-  return digest;
+function loadRows(id: number) {
+  readingFor = id;
+  return digest.get();
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
@@ -40,9 +36,9 @@ async function handle(request: WorkerRequest): Promise<void> {
   const progress = (stage: ProgressStage, done: number, total?: number) => post({ id, kind: 'progress', stage, done, total });
   switch (request.kind) {
     case 'aggregate': {
-      const { rows, scores } = await loadRows(id);
+      const { rows, grades } = await loadRows(id);
       progress('computing', 0);
-      const aggregates = computeAggregates(historyFromDigest(rows, scores, request.now), request);
+      const aggregates = computeAggregates(historyFromDigest(rows, grades, request.now), request);
       post({ id, kind: 'aggregates', aggregates });
       return;
     }
