@@ -1,4 +1,4 @@
-import type { LeadScore } from '../../model/grade';
+import type { Grade } from '../../model/grade';
 import type { Stage } from '../../model/stage';
 import { blankHistory, finishHistory, RECENT_WINDOW_MS, type AccountHistory, type HistoryAccount } from '../metrics/accountHistory';
 import type { AggregateInputs } from '../metrics/computeDashboard';
@@ -7,7 +7,7 @@ import type { DigestRow } from './digestRow';
 
 const YEAR_MS = 365 * 86_400_000;
 
-function accountOf(row: DigestRow, score: LeadScore | undefined): HistoryAccount {
+function accountOf(row: DigestRow, grade: Grade | undefined): HistoryAccount {
   const a = row.a!;
   const account: HistoryAccount = { id: row.id, name: a.name, stage: a.stage, capturedAt: a.capturedAt, ownerId: a.ownerId, annualRevenue: a.annualRevenue };
   if (a.signedAt !== undefined || a.acceptedAt !== undefined || a.surveyedAt !== undefined) {
@@ -16,7 +16,7 @@ function accountOf(row: DigestRow, score: LeadScore | undefined): HistoryAccount
     if (a.acceptedAt !== undefined) account.checklist.deliveryAccepted = { at: a.acceptedAt };
     if (a.surveyedAt !== undefined) account.checklist.satisfactionSurveyed = { at: a.surveyedAt };
   }
-  if (score) account.score = { grade: score.grade };
+  if (grade) account.score = { grade };
   return account;
 }
 
@@ -24,8 +24,8 @@ function accountOf(row: DigestRow, score: LeadScore | undefined): HistoryAccount
  * The account's history for `now`, as accountHistory.ts's indexer builds it from the records:
  * the windows that move with "now" are cut here from the times the row keeps.
  */
-export function historyFromRow(row: DigestRow, score: LeadScore | undefined, now: number): AccountHistory {
-  const account = accountOf(row, score);
+export function historyFromRow(row: DigestRow, grade: Grade | undefined, now: number): AccountHistory {
+  const account = accountOf(row, grade);
   const recentFrom = now - RECENT_WINDOW_MS;
   const previousFrom = recentFrom - RECENT_WINDOW_MS;
   const yearFrom = now - YEAR_MS;
@@ -54,8 +54,8 @@ export function historyFromRow(row: DigestRow, score: LeadScore | undefined, now
   return history;
 }
 
-/** The inputs computeAggregates needs, from every row of the digest and the stored scores. */
-export function historyFromDigest(rows: Iterable<DigestRow>, scores: ReadonlyMap<string, LeadScore>, now: number): AggregateInputs {
+/** The inputs computeAggregates needs, from every row of the digest and the stored grades. */
+export function historyFromDigest(rows: Iterable<DigestRow>, grades: ReadonlyMap<string, Grade>, now: number): AggregateInputs {
   const histories: AccountHistory[] = [];
   const tasks: RepTask[] = [];
   const totals = { accounts: 0, activities: 0, tasks: 0 };
@@ -65,7 +65,7 @@ export function historyFromDigest(rows: Iterable<DigestRow>, scores: ReadonlyMap
     for (const [dueAt, assignee] of row.o ?? []) tasks.push({ accountId: row.id, dueAt, status: 'open', ...(assignee === null ? {} : { assignee }) });
     if (!row.a) continue;
     totals.accounts += 1;
-    histories.push(historyFromRow(row, scores.get(row.id), now));
+    histories.push(historyFromRow(row, grades.get(row.id), now));
   }
   return { histories, tasks, totals };
 }

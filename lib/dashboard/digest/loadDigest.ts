@@ -1,10 +1,10 @@
 import type { LeadKitDatabase } from '../../db/open';
-import { readAllScores } from '../../scoring/store/scorePages';
+import { readAllGrades } from '../../scoring/store/readGrades';
 import type { AggregateInputs } from '../metrics/computeDashboard';
 import { buildDigest, refreshDigest } from './digestStore';
 import { historyFromDigest } from './historyFromDigest';
 import type { DigestRow } from './digestRow';
-import type { LeadScore } from '../../model/grade';
+import type { Grade } from '../../model/grade';
 
 export interface LoadedDigest {
   /** Every row, in page order (the figures do not depend on the order: see outcomes.ts, rfm.ts). */
@@ -34,14 +34,17 @@ export async function loadDigest(db: LeadKitDatabase, onProgress?: (read: number
   return { rows: refreshed.rows, built, rebuilt: refreshed.rebuilt, saved: refreshed.saved };
 }
 
-/** The digest's rows and the stored grades (scores live apart: lib/scoring/store), read together. */
-export async function loadRowsAndScores(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<{ rows: DigestRow[]; scores: Map<string, LeadScore> }> {
-  const [{ rows }, scores] = await Promise.all([loadDigest(db, onProgress), readAllScores(db)]);
-  return { rows, scores };
+/**
+ * The digest's rows and the stored grades (scores live apart: lib/scoring/store), read together.
+ * Grades only: the figures use no reasons, and unpacking 50k scores in full cost the open ~10%.
+ */
+export async function loadRowsAndGrades(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<{ rows: DigestRow[]; grades: Map<string, Grade> }> {
+  const [{ rows }, grades] = await Promise.all([loadDigest(db, onProgress), readAllGrades(db)]);
+  return { rows, grades };
 }
 
 /** What computeAggregates needs for `now`: the digest and the stored grades. */
 export async function loadAggregateInputs(db: LeadKitDatabase, now: number): Promise<AggregateInputs> {
-  const { rows, scores } = await loadRowsAndScores(db);
-  return historyFromDigest(rows, scores, now);
+  const { rows, grades } = await loadRowsAndGrades(db);
+  return historyFromDigest(rows, grades, now);
 }

@@ -3,11 +3,11 @@ import { groupByPage, packPage, PAGE_COUNT, pageOf, unpackPage } from '../../../
 import { digestRowsFrom } from '../../../../lib/dashboard/digest/digestStore';
 import { historyFromDigest } from '../../../../lib/dashboard/digest/historyFromDigest';
 import { computeAggregates, computeDashboard } from '../../../../lib/dashboard/metrics/computeDashboard';
-import type { LeadScore } from '../../../../lib/model';
+import type { Grade } from '../../../../lib/model';
 import { DAY } from '../storeBuilder';
 import { BENCH_NOW, contextAt, digestTestData } from './digestFixtures';
 
-const scoresOf = (data: ReturnType<typeof digestTestData>) => new Map(data.accounts.flatMap((account) => (account.score ? [[account.id, account.score] as [string, LeadScore]] : [])));
+const gradesOf = (data: ReturnType<typeof digestTestData>) => new Map(data.accounts.flatMap((account) => (account.score ? [[account.id, account.score.grade] as [string, Grade]] : [])));
 
 describe('dashboard digest (issue #8)', () => {
   it('gives exactly the figures of the full computation, for any "now" and period, from rows built once', () => {
@@ -20,11 +20,11 @@ describe('dashboard digest (issue #8)', () => {
     for (const now of [BENCH_NOW, BENCH_NOW + 45 * DAY, BENCH_NOW - 200 * DAY]) {
       for (const preset of ['last90Days', 'thisMonth', 'thisQuarter'] as const) {
         const expected = computeDashboard(sorted, contextAt(now, preset));
-        const actual = computeAggregates(historyFromDigest(rows, scoresOf(data), now), contextAt(now, preset));
+        const actual = computeAggregates(historyFromDigest(rows, gradesOf(data), now), contextAt(now, preset));
         expect(actual).toEqual(expected);
       }
     }
-    const reasons = computeAggregates(historyFromDigest(rows, scoresOf(data), BENCH_NOW), contextAt(BENCH_NOW)).outcomes.reasons;
+    const reasons = computeAggregates(historyFromDigest(rows, gradesOf(data), BENCH_NOW), contextAt(BENCH_NOW)).outcomes.reasons;
     expect(reasons.find((row) => row.reason.toLowerCase() === 'price too high')?.reason).toBe('PRICE TOO HIGH');
   });
 
