@@ -30,8 +30,8 @@ export function pageOf(id: string): number {
  * (they are sorted), absent parts as 0 (trailing ones dropped). About 60% of the row as JSON with
  * keys: the dashboard reads every page at each open, and IndexedDB and JSON.parse pay per byte.
  */
-type PackedRow = [id: string, n: number, t: number, account?: PackedAccount | 0, open?: Array<number | string | null> | 0, moves?: Array<number | string> | 0, touches?: number[] | 0, captureActor?: string | 0, complaints?: number[] | 0, renewals?: number[] | 0];
-type PackedAccount = [name: string, stage: number, capturedAt: number, ownerId?: string | null, annualRevenue?: number | null, signedAt?: number | null, acceptedAt?: number | null, surveyedAt?: number | null];
+export type PackedRow = [id: string, n: number, t: number, account?: PackedAccount | 0, open?: Array<number | string | null> | 0, moves?: Array<number | string> | 0, touches?: number[] | 0, captureActor?: string | 0, complaints?: number[] | 0, renewals?: number[] | 0];
+export type PackedAccount = [name: string, stage: number, capturedAt: number, ownerId?: string | null, annualRevenue?: number | null, signedAt?: number | null, acceptedAt?: number | null, surveyedAt?: number | null];
 
 const STAGE_INDEX = new Map<Stage, number>(STAGES.map((stage, index) => [stage, index]));
 
@@ -45,7 +45,7 @@ function packAccount(a: DigestAccount): PackedAccount {
   return trimmed<PackedAccount>([a.name, STAGE_INDEX.get(a.stage)!, a.capturedAt, a.ownerId ?? null, a.annualRevenue ?? null, a.signedAt ?? null, a.acceptedAt ?? null, a.surveyedAt ?? null], null);
 }
 
-function packRow(row: DigestRow): PackedRow {
+export function packRow(row: DigestRow): PackedRow {
   const touches = row.c?.map((at, i, all) => (i === 0 ? at : at - all[i - 1]!));
   return trimmed<PackedRow>(
     [
@@ -75,7 +75,8 @@ function unpackAccount(packed: PackedAccount): DigestAccount {
   return a;
 }
 
-function unpackRow(packed: PackedRow): DigestRow {
+/** The row back with its keys (tests, and the reference the packed reads are checked against). */
+export function unpackRow(packed: PackedRow): DigestRow {
   const [id, n, t, account, open, moves, touches, captureActor, complaints, renewals] = packed;
   const row: DigestRow = { id, n, t };
   if (account) row.a = unpackAccount(account);
@@ -102,13 +103,29 @@ function unpackRow(packed: PackedRow): DigestRow {
 }
 
 export function packPage(page: number, rows: readonly DigestRow[]): DigestPage {
-  return { page, rows: JSON.stringify(rows.map(packRow)) };
+  return pageOfPackedRows(page, rows.map(packRow));
+}
+
+/** A page of rows already packed (a stored page's rows with a few rebuilt: digestStore.ts). */
+export function pageOfPackedRows(page: number, rows: readonly PackedRow[]): DigestPage {
+  return { page, rows: JSON.stringify(rows) };
+}
+
+/**
+ * A stored page's rows as packed: the dashboard reads them so (historyFromDigest.ts), without
+ * unpacking 50k rows into objects first, which cost it an allocation per row and per part.
+ */
+export function parsePage(stored: DigestPage): PackedRow[] {
+  const rows: unknown = JSON.parse(stored.rows);
+  return Array.isArray(rows) ? (rows as PackedRow[]) : [];
 }
 
 export function unpackPage(stored: DigestPage): DigestRow[] {
-  const rows: unknown = JSON.parse(stored.rows);
-  return Array.isArray(rows) ? (rows as PackedRow[]).map(unpackRow) : [];
+  return parsePage(stored).map(unpackRow);
 }
+
+/** The account id of a packed row. */
+export const packedRowId = (row: PackedRow): string => row[0];
 
 /** Rows by page number, each page's rows in id order (so a page packs the same whatever the order rows came in). */
 export function groupByPage(rows: Iterable<DigestRow>): Map<number, DigestRow[]> {

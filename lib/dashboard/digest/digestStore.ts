@@ -3,7 +3,7 @@ import type { Account } from '../../model/account';
 import type { Activity } from '../../model/activity';
 import type { Task } from '../../model/task';
 import { readInRanges } from '../worker/readDashboardData';
-import { DIGEST_VERSION, groupByPage, packPage, PAGE_COUNT, pageOf, unpackPage, type DigestPage } from './digestPage';
+import { DIGEST_VERSION, groupByPage, packPage, packRow, pageOf, pageOfPackedRows, PAGE_COUNT, parsePage, type DigestPage, type PackedRow } from './digestPage';
 import { digestRow, type DigestRow } from './digestRow';
 
 /** In `meta`: the version of the digest stored, written with its pages. None: never built. */
@@ -16,15 +16,15 @@ const pageRanges = () => Array.from({ length: PAGE_RANGES }, (_, i) => IDBKeyRan
 const byTimeThenId = (a: Activity, b: Activity) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export interface RefreshResult {
-  /** Every row of the digest, up to date as of one snapshot of the records. */
-  rows: DigestRow[];
+  /** Every row of the digest, up to date as of one snapshot of the records, packed as stored (digestPage.ts). */
+  rows: PackedRow[];
   /** Account ids rebuilt from their records. */
   rebuilt: number;
   /** Storing the rebuilt rows: the number of pages written back (only the ones whose rows changed). */
   saved: Promise<number>;
 }
 
-const byId = (a: DigestRow, b: DigestRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: PackedRow, b: PackedRow) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /**
  * Reads the stored digest with the dirty accounts' rows rebuilt from their records, all in one
@@ -43,11 +43,11 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
     return null;
   }
   const stored = new Map<number, string>();
-  const rowsOf = new Map<number, DigestRow[]>();
+  const rowsOf = new Map<number, PackedRow[]>();
   const keep = (page: DigestPage | undefined) => {
     if (!page) return;
     stored.set(page.page, page.rows);
-    rowsOf.set(page.page, unpackPage(page));
+    rowsOf.set(page.page, parsePage(page));
   };
   const pageStore = tx.objectStore('digestPages');
   // All ranges requested at once, each unpacked as it arrives while IndexedDB reads the next
@@ -69,15 +69,15 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
   const touched = new Set<number>();
   for (const { id, row } of rebuilt) {
     const page = pageOf(id);
-    const rows = (rowsOf.get(page) ?? []).filter((existing) => existing.id !== id);
-    if (row) rows.push(row);
+    const rows = (rowsOf.get(page) ?? []).filter((existing) => existing[0] !== id);
+    if (row) rows.push(packRow(row));
     rowsOf.set(page, rows);
     touched.add(page);
   }
   const changed = new Map<number, DigestPage | null>();
   for (const page of touched) {
     const rows = rowsOf.get(page)!.sort(byId);
-    const packed = rows.length > 0 ? packPage(page, rows) : null;
+    const packed = rows.length > 0 ? pageOfPackedRows(page, rows) : null;
     if (packed?.rows !== stored.get(page)) changed.set(page, packed);
   }
   const markOf = new Map(dirty.map((id, i) => [id, marks[i]!]));

@@ -3,12 +3,12 @@ import { readAllGrades } from '../../scoring/store/readGrades';
 import type { AggregateInputs } from '../metrics/computeDashboard';
 import { buildDigest, refreshDigest } from './digestStore';
 import { historyFromDigest } from './historyFromDigest';
-import type { DigestRow } from './digestRow';
+import type { PackedRow } from './digestPage';
 import type { Grade } from '../../model/grade';
 
 export interface LoadedDigest {
   /** Every row, in page order (the figures do not depend on the order: see outcomes.ts, rfm.ts). */
-  rows: DigestRow[];
+  rows: PackedRow[];
   /** The digest was built from every record (first open, or a new digest version). */
   built: boolean;
   rebuilt: number;
@@ -38,7 +38,7 @@ export async function loadDigest(db: LeadKitDatabase, onProgress?: (read: number
  * The digest's rows and the stored grades (scores live apart: lib/scoring/store), read together.
  * Grades only: the figures use no reasons, and unpacking 50k scores in full cost the open ~10%.
  */
-export async function loadRowsAndGrades(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<{ rows: DigestRow[]; grades: Map<string, Grade> }> {
+export async function loadRowsAndGrades(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<{ rows: PackedRow[]; grades: Map<string, Grade> }> {
   const [{ rows }, grades] = await Promise.all([loadDigest(db, onProgress), readAllGrades(db)]);
   return { rows, grades };
 }

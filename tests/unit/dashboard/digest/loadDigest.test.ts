@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commitChanges, openLeadKitDB } from '../../../../lib/db';
 import { DIGEST_META_KEY, refreshDigest } from '../../../../lib/dashboard/digest/digestStore';
+import { unpackRow } from '../../../../lib/dashboard/digest/digestPage';
 import { loadDigest } from '../../../../lib/dashboard/digest/loadDigest';
 import type { Activity, Task } from '../../../../lib/model';
 import { createFakeServer } from '../../sync/fakeServer';
@@ -66,7 +67,7 @@ describe('loadDigest (issue #8)', () => {
     await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...a1, name: 'Second' } }]);
     await refreshed!.saved;
     expect(await db.getAllKeys('digestDirty')).toEqual(['acc-1']);
-    expect((await loadDigest(db)).rows.find((row) => row.id === 'acc-1')?.a?.name).toBe('Second');
+    expect((await loadDigest(db)).rows.map(unpackRow).find((row) => row.id === 'acc-1')?.a?.name).toBe('Second');
     expect(await db.count('digestDirty')).toBe(0);
   });
 
