@@ -16,8 +16,8 @@ const pageRanges = () => Array.from({ length: PAGE_RANGES }, (_, i) => IDBKeyRan
 const byTimeThenId = (a: Activity, b: Activity) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export interface RefreshResult {
-  /** Every row of the digest, up to date as of one snapshot of the records, packed as stored (digestPage.ts). */
-  rows: PackedRow[];
+  /** Every row of the digest by page, up to date as of one snapshot of the records, packed as stored (digestPage.ts). */
+  pages: PackedRow[][];
   /** Account ids rebuilt from their records. */
   rebuilt: number;
   /** Storing the rebuilt rows: the number of pages written back (only the ones whose rows changed). */
@@ -32,9 +32,10 @@ const byId = (a: PackedRow, b: PackedRow) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1
  * stores the rebuilt rows in a second, small transaction (`saved`). Null when no digest of the
  * current version is stored (see buildDigest). `scope` 'dirty' reads only the pages of the dirty
  * accounts (the background keeping the digest current: lib/dashboard/digest/digestKeeper.ts);
- * its `rows` are then those pages' rows only.
+ * its `pages` are then those pages only. `onPage` gets each stored page's rows as they are read
+ * (a page whose rows are rebuilt comes back as a new array).
  */
-export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' = 'all'): Promise<RefreshResult | null> {
+export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' = 'all', onPage?: (rows: readonly PackedRow[]) => void): Promise<RefreshResult | null> {
   const tx = db.transaction(['accounts', 'activities', 'tasks', 'digestPages', 'digestDirty', 'meta'], 'readonly');
   // The version first (one small read): pages of another version are not read as this one's.
   const meta = await tx.objectStore('meta').get(DIGEST_META_KEY);
@@ -47,7 +48,9 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
   const keep = (page: DigestPage | undefined) => {
     if (!page) return;
     stored.set(page.page, page.rows);
-    rowsOf.set(page.page, parsePage(page));
+    const rows = parsePage(page);
+    rowsOf.set(page.page, rows);
+    onPage?.(rows);
   };
   const pageStore = tx.objectStore('digestPages');
   // All ranges requested at once, each unpacked as it arrives while IndexedDB reads the next
@@ -82,7 +85,7 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
   }
   const markOf = new Map(dirty.map((id, i) => [id, marks[i]!]));
   const saved = dirty.length > 0 ? saveRebuilt(db, changed, stored, markOf) : Promise.resolve(0);
-  return { rows: [...rowsOf.values()].flat(), rebuilt: dirty.length, saved };
+  return { pages: [...rowsOf.values()], rebuilt: dirty.length, saved };
 }
 
 /**

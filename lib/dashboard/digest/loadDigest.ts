@@ -1,14 +1,14 @@
 import type { LeadKitDatabase } from '../../db/open';
+import type { Grade } from '../../model/grade';
 import { readAllGrades } from '../../scoring/store/readGrades';
 import type { AggregateInputs } from '../metrics/computeDashboard';
+import type { PackedRow } from './digestPage';
 import { buildDigest, refreshDigest } from './digestStore';
 import { historyFromDigest } from './historyFromDigest';
-import type { PackedRow } from './digestPage';
-import type { Grade } from '../../model/grade';
 
 export interface LoadedDigest {
-  /** Every row, in page order (the figures do not depend on the order: see outcomes.ts, rfm.ts). */
-  rows: PackedRow[];
+  /** Every row by page, pages in no set order (the figures do not depend on it: see outcomes.ts, rfm.ts). */
+  pages: PackedRow[][];
   /** The digest was built from every record (first open, or a new digest version). */
   built: boolean;
   rebuilt: number;
@@ -16,35 +16,42 @@ export interface LoadedDigest {
   saved: Promise<number>;
 }
 
+export interface DigestReadHooks {
+  /** Records read so far while the digest is built from them. */
+  onProgress?: (read: number) => void;
+  /** Each stored page's rows as they are read (see refreshDigest). */
+  onPage?: (rows: readonly PackedRow[]) => void;
+}
+
 /**
  * The digest as the dashboard reads it (issue #8): the stored pages with the dirty accounts
  * rebuilt; built from every record first when there is none of this version yet.
  */
-export async function loadDigest(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<LoadedDigest> {
-  let refreshed = await refreshDigest(db);
+export async function loadDigest(db: LeadKitDatabase, hooks: DigestReadHooks = {}): Promise<LoadedDigest> {
+  let refreshed = await refreshDigest(db, 'all', hooks.onPage);
   let built = false;
   if (!refreshed) {
-    await buildDigest(db, onProgress);
+    await buildDigest(db, hooks.onProgress);
     built = true;
-    refreshed = await refreshDigest(db);
+    refreshed = await refreshDigest(db, 'all', hooks.onPage);
     if (!refreshed) throw new Error('the dashboard digest was not stored');
   }
   // The figures need not wait for the rebuilt rows to be stored.
   refreshed.saved.catch((error: unknown) => console.warn('[leadkit] storing the dashboard digest failed', error));
-  return { rows: refreshed.rows, built, rebuilt: refreshed.rebuilt, saved: refreshed.saved };
+  return { pages: refreshed.pages, built, rebuilt: refreshed.rebuilt, saved: refreshed.saved };
 }
 
 /**
  * The digest's rows and the stored grades (scores live apart: lib/scoring/store), read together.
  * Grades only: the figures use no reasons, and unpacking 50k scores in full cost the open ~10%.
  */
-export async function loadRowsAndGrades(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<{ rows: PackedRow[]; grades: Map<string, Grade> }> {
-  const [{ rows }, grades] = await Promise.all([loadDigest(db, onProgress), readAllGrades(db)]);
-  return { rows, grades };
+export async function loadRowsAndGrades(db: LeadKitDatabase, hooks: DigestReadHooks = {}): Promise<{ pages: PackedRow[][]; grades: Map<string, Grade> }> {
+  const [{ pages }, grades] = await Promise.all([loadDigest(db, hooks), readAllGrades(db)]);
+  return { pages, grades };
 }
 
 /** What computeAggregates needs for `now`: the digest and the stored grades. */
 export async function loadAggregateInputs(db: LeadKitDatabase, now: number): Promise<AggregateInputs> {
-  const { rows, grades } = await loadRowsAndGrades(db);
-  return historyFromDigest(rows, grades, now);
+  const { pages, grades } = await loadRowsAndGrades(db);
+  return historyFromDigest(pages.flat(), grades, now);
 }

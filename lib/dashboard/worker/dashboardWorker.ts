@@ -3,7 +3,7 @@ import { EXPORT_ENTITIES, exportCsvParts, exportJson, type ExportData } from '..
 import { attachScores, readAllScores } from '../../scoring/store/scorePages';
 import { readAllRecords } from './readDashboardData';
 import { loadRowsAndGrades } from '../digest/loadDigest';
-import { historyFromDigest } from '../digest/historyFromDigest';
+import { createHistoryCache } from '../digest/historyCache';
 import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 import { sharedRead } from './sharedRead';
@@ -20,7 +20,11 @@ import { sharedRead } from './sharedRead';
 let parsedFile: Awaited<ReturnType<typeof import('./importSession').parseImportFile>>['file'] | null = null;
 /** Progress of the shared read goes to the request that started it (0: the read ahead, no request). */
 let readingFor = 0;
-const digest = sharedRead(() => getDB().then((db) => loadRowsAndGrades(db, (done) => post({ id: readingFor, kind: 'progress', stage: 'reading', done }))));
+/** Histories are built page by page while the digest is still being read (historyCache.ts). */
+const histories = createHistoryCache();
+const digest = sharedRead(() =>
+  getDB().then((db) => loadRowsAndGrades(db, { onProgress: (done) => post({ id: readingFor, kind: 'progress', stage: 'reading', done }), onPage: histories.addPage })),
+);
 
 onDbChange(() => digest.invalidate());
 
@@ -36,9 +40,9 @@ async function handle(request: WorkerRequest): Promise<void> {
   const progress = (stage: ProgressStage, done: number, total?: number) => post({ id, kind: 'progress', stage, done, total });
   switch (request.kind) {
     case 'aggregate': {
-      const { rows, grades } = await loadRows(id);
+      const { pages, grades } = await loadRows(id);
       progress('computing', 0);
-      const aggregates = computeAggregates(historyFromDigest(rows, grades, request.now), request);
+      const aggregates = computeAggregates(histories.inputs(pages, grades, request.now), request);
       post({ id, kind: 'aggregates', aggregates });
       return;
     }
