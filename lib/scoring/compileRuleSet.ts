@@ -1,10 +1,12 @@
 import type { LocalizedLabel, ScoreReason } from '../model/grade';
 import type { Rule, RuleGroup, RuleSet } from '../model/ruleSet';
 import type { Condition } from './condition';
-import { compileCondition, type Test } from './compileCondition';
+import { compileCondition, type BitCondition } from './compileCondition';
 import { decayRate } from './decay';
-import { PROFILE_FIELD_NAMES, SCORING_FIELDS, type DecayingSignal, type FieldName } from './fields';
-import { FIELD_BIT, fieldReader, type Frame, type ProfileFieldModes, type ProfileFieldName, type ReadMode } from './frame';
+import { PROFILE_FIELD_NAMES, type DecayingSignal, type FieldName } from './fields';
+import { FieldTexts } from './fieldTexts';
+import { FIELD_BIT, FIELD_SLOT, type ProfileFieldName, type ProfileReads } from './frame';
+import { LeafBits, type ValueTest } from './leafBits';
 import { decidedByRequiredFields, requiredFields } from './requiredFields';
 import { tooLittleKnownReason } from './unscoredReasons';
 
@@ -14,10 +16,10 @@ export interface CompiledRule {
   /** `FIELD_BIT`s that must all be known for the rule to apply (see requiredFields.ts). */
   readonly needs: number;
   /** Undefined: the rule applies whenever `needs` are known. */
-  readonly test: Test | undefined;
+  readonly when: BitCondition | undefined;
   readonly points: number;
-  /** With `per`: the decayed amount the points are multiplied by. */
-  readonly amount: ((frame: Frame) => number) | undefined;
+  /** With `per`: the `Frame.numbers` slot of the decayed amount the points are multiplied by; else -1. */
+  readonly amountSlot: number;
   readonly maxPoints: number;
   /** Shared by every score this fixed-points rule fires in, so scoring allocates no reason for it. */
   readonly reason: ScoreReason;
@@ -42,8 +44,12 @@ export interface CompiledRuleSet {
   readonly decayRates: Readonly<Record<DecayingSignal, number>>;
   /** Which signals any rule reads; the others are neither decayed nor checked. */
   readonly reads: { readonly visits: boolean; readonly emailReplies: boolean; readonly meetings: boolean; readonly lastTouchAt: boolean };
-  /** How each profile field is copied into the frame (and type-checked), if at all. */
-  readonly profileFieldModes: ProfileFieldModes;
+  /** Which profile fields are read into the frame (and type-checked), and their text tests. */
+  readonly profileReads: ProfileReads;
+  /** The number, timestamp and "exists" leaves, tested once per scoring. */
+  readonly valueTests: readonly ValueTest[];
+  /** Words of `Frame.passed` the leaves' bits take. */
+  readonly leafWords: number;
   /** `FIELD_BIT`s of the fields that count towards "enough is known". */
   readonly knownMask: number;
   readonly minKnownFields: number;
@@ -51,15 +57,16 @@ export interface CompiledRuleSet {
   readonly tooLittleKnownReasons: readonly ScoreReason[];
 }
 
-/** Compiles a rule set that `parseRuleSet` accepted into plain closures. */
+/** Compiles a rule set that `parseRuleSet` accepted into plain data: masks, slots and shared reasons. */
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
-  const fieldsRead = new Map<FieldName, ReadMode>(ruleSet.unscored.knownFields.map((field) => [field, 1]));
+  const fieldsRead = new Set<FieldName>(ruleSet.unscored.knownFields);
   const enabled = ruleSet.rules.filter((rule) => rule.enabled);
   for (const rule of enabled) {
     if (rule.when) collectFields(rule.when, fieldsRead);
-    if (rule.per) fieldsRead.set(rule.per, 1);
+    if (rule.per) fieldsRead.add(rule.per);
   }
-  const groups = ruleSet.groups.map((group) => compileGroup(group, enabled.filter((rule) => rule.group === group.id)));
+  const leaves = new LeafBits();
+  const groups = ruleSet.groups.map((group) => compileGroup(group, enabled.filter((rule) => rule.group === group.id), leaves));
   return {
     ruleSetVersion: ruleSet.version,
     name: ruleSet.name,
@@ -76,10 +83,17 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
       meetings: fieldsRead.has('meetings'),
       lastTouchAt: fieldsRead.has('lastTouchAt'),
     },
-    profileFieldModes: Object.fromEntries(PROFILE_FIELD_NAMES.map((field) => [field, fieldsRead.get(field) ?? 0])) as Record<
-      ProfileFieldName,
-      ReadMode
-    >,
+    profileReads: {
+      fields: Object.fromEntries(PROFILE_FIELD_NAMES.map((field) => [field, fieldsRead.has(field)])) as Record<ProfileFieldName, boolean>,
+      texts: Object.fromEntries(
+        PROFILE_FIELD_NAMES.map((field) => {
+          const tests = leaves.textTests.get(field);
+          return [field, tests ? new FieldTexts(tests) : undefined];
+        }),
+      ) as Record<ProfileFieldName, FieldTexts | undefined>,
+    },
+    valueTests: leaves.valueTests,
+    leafWords: leaves.words,
     knownMask: ruleSet.unscored.knownFields.reduce((mask, field) => mask | FIELD_BIT[field], 0),
     minKnownFields: ruleSet.unscored.minKnownFields,
     tooLittleKnownReasons: Array.from({ length: ruleSet.unscored.minKnownFields }, (_, known) =>
@@ -88,12 +102,12 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   };
 }
 
-function compileGroup(group: RuleGroup, rules: Rule[]): CompiledGroup {
+function compileGroup(group: RuleGroup, rules: Rule[], leaves: LeafBits): CompiledGroup {
   const max = group.max ?? Number.POSITIVE_INFINITY;
   const min = group.min ?? Number.NEGATIVE_INFINITY;
   return {
     id: group.id,
-    rules: rules.map(compileRule),
+    rules: rules.map((rule) => compileRule(rule, leaves)),
     min,
     max,
     capRuleId: `cap:${group.id}`,
@@ -108,30 +122,27 @@ function compileGroup(group: RuleGroup, rules: Rule[]): CompiledGroup {
   };
 }
 
-function compileRule(rule: Rule): CompiledRule {
+function compileRule(rule: Rule, leaves: LeafBits): CompiledRule {
   const label = freezeLabel({ ...rule.label });
   const per = rule.per;
   return {
     id: rule.id,
     label,
     needs: rule.when ? requiredFields(rule.when) : 0,
-    test: rule.when && !decidedByRequiredFields(rule.when) ? compileCondition(rule.when) : undefined,
+    when: rule.when && !decidedByRequiredFields(rule.when) ? compileCondition(rule.when, leaves) : undefined,
     points: rule.points,
-    amount: per ? (fieldReader(per) as (frame: Frame) => number) : undefined,
+    amountSlot: per ? FIELD_SLOT[per] : -1,
     maxPoints: rule.maxPoints ?? Number.POSITIVE_INFINITY,
     reason: Object.freeze({ ruleId: rule.id, label, points: rule.points }),
   };
 }
 
-/** Text that equals/in/contains compare is normalised once per scoring; other reads are not. */
-function collectFields(condition: Condition, into: Map<FieldName, ReadMode>): void {
+/** The fields a condition reads: each is read into the frame, the others are not. */
+function collectFields(condition: Condition, into: Set<FieldName>): void {
   if ('all' in condition) condition.all.forEach((child) => collectFields(child, into));
   else if ('any' in condition) condition.any.forEach((child) => collectFields(child, into));
   else if ('not' in condition) collectFields(condition.not, into);
-  else {
-    const comparesText = condition.op === 'in' || condition.op === 'contains' || (condition.op === 'equals' && typeof condition.value === 'string');
-    into.set(condition.field, comparesText ? 2 : Math.max(into.get(condition.field) ?? 1, 1) as ReadMode);
-  }
+  else into.add(condition.field);
 }
 
 function freezeLabel(label: LocalizedLabel): LocalizedLabel {
