@@ -26,9 +26,12 @@ export interface Frame {
   visitMinutes: number;
 }
 
-/** Bit of each field in `Frame.known`, so "is it known" is a mask test rather than a call. */
+/**
+ * Bit of each field in `Frame.known`, so "is it known" is a mask test rather than a call. A shift,
+ * not `2 ** index`: that gives a boxed double, and every rule's `needs` mask was then one too.
+ */
 export const FIELD_BIT: Readonly<Record<FieldName, number>> = Object.fromEntries(
-  FIELD_NAMES.map((name, index) => [name, 2 ** index]),
+  FIELD_NAMES.map((name, index) => [name, 1 << index]),
 ) as Record<FieldName, number>;
 
 /** Index of each field in `Frame.numbers`. */
