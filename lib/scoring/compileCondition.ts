@@ -1,16 +1,30 @@
-import type { Condition } from './condition';
-import type { LeafBit, LeafBits } from './leafBits';
+import type { Condition, LeafCondition } from './condition';
+import type { Bit, LeafBits } from './leafBits';
 
 /**
- * A compiled condition: a test on the bits of the leaves that pass (`Frame.passed`). `not` is
- * pushed down to the leaves, so a node is an all/any of leaves that must pass (`mask`), leaves
- * that must fail (`notMask`) and nested nodes. Typical rules ("industry in [...] or contains
- * 'software'", "last touch exists and not within 60 days") are then one or two mask tests, with
- * no call: plain data, since MV3 forbids eval and new Function.
+ * The leaves any one of which fires the rule on its own, when the condition is a leaf or an `any`
+ * of them ("industry in [...] or contains 'software'"): such a rule needs no test, its leaves set
+ * its bit (leafBits.ts). Undefined for other conditions.
+ */
+export function firingLeaves(condition: Condition): LeafCondition[] | undefined {
+  if ('not' in condition) return undefined;
+  if ('all' in condition) return condition.all.length === 1 ? firingLeaves(condition.all[0]!) : undefined;
+  if ('any' in condition) {
+    const leaves = condition.any.map(firingLeaves);
+    return leaves.every((each) => each !== undefined) ? leaves.flat() : undefined;
+  }
+  return [condition];
+}
+
+/**
+ * Any other condition, compiled: a test on the bits of the leaves that pass (`Frame.bits`). `not`
+ * is pushed down to the leaves, so a node is an all/any of leaves that must pass (`mask`), leaves
+ * that must fail (`notMask`) and nested nodes. A typical rule ("last touch exists and not within
+ * 60 days") is then one mask test with no call: plain data, since MV3 forbids eval and new Function.
  */
 export interface BitCondition {
   readonly any: boolean;
-  /** The word of `Frame.passed` that `mask` and `notMask` are bits of. */
+  /** The word of `Frame.bits` that `mask` and `notMask` are bits of. */
   readonly word: number;
   readonly mask: number;
   readonly notMask: number;
@@ -25,7 +39,7 @@ export function compileCondition(condition: Condition, leaves: LeafBits): BitCon
 
 /** A leaf that must pass (or, negated, fail). */
 interface Literal {
-  readonly bit: LeafBit;
+  readonly bit: Bit;
   readonly negated: boolean;
 }
 
@@ -54,16 +68,16 @@ function nodeOf(any: boolean, parts: ReadonlyArray<BitCondition | Literal>): Bit
   return { any, word: Math.max(word, 0), mask, notMask, children };
 }
 
-/** Whether the condition holds for the leaves that passed. */
-export function holds(condition: BitCondition, passed: Int32Array): boolean {
-  const bits = passed[condition.word]!;
+/** Whether the condition holds, given the bits of the leaves that passed. */
+export function holds(condition: BitCondition, bits: Int32Array): boolean {
+  const word = bits[condition.word]!;
   const { children } = condition;
   if (condition.any) {
-    if ((bits & condition.mask) !== 0 || (~bits & condition.notMask) !== 0) return true;
-    for (let index = 0; index < children.length; index++) if (holds(children[index]!, passed)) return true;
+    if ((word & condition.mask) !== 0 || (~word & condition.notMask) !== 0) return true;
+    for (let index = 0; index < children.length; index++) if (holds(children[index]!, bits)) return true;
     return false;
   }
-  if ((bits & condition.mask) !== condition.mask || (bits & condition.notMask) !== 0) return false;
-  for (let index = 0; index < children.length; index++) if (!holds(children[index]!, passed)) return false;
+  if ((word & condition.mask) !== condition.mask || (word & condition.notMask) !== 0) return false;
+  for (let index = 0; index < children.length; index++) if (!holds(children[index]!, bits)) return false;
   return true;
 }

@@ -1,22 +1,18 @@
 import type { LocalizedLabel, ScoreReason } from '../model/grade';
 import type { Rule, RuleGroup, RuleSet } from '../model/ruleSet';
 import type { Condition } from './condition';
-import { compileCondition, type BitCondition } from './compileCondition';
 import { decayRate } from './decay';
 import { PROFILE_FIELD_NAMES, type DecayingSignal, type FieldName } from './fields';
 import { FieldTexts } from './fieldTexts';
 import { FIELD_BIT, FIELD_SLOT, type ProfileFieldName, type ProfileReads } from './frame';
-import { LeafBits, type ValueTest } from './leafBits';
-import { decidedByRequiredFields, requiredFields } from './requiredFields';
+import { hitsOf, type Bit, type Hits, type ValueTest } from './leafBits';
+import { planFiring, ruleBit, type RuleCheck } from './ruleFiring';
 import { tooLittleKnownReason } from './unscoredReasons';
 
+/** What a rule gives once it fires; how it fires is in ruleFiring.ts. */
 export interface CompiledRule {
   readonly id: string;
   readonly label: LocalizedLabel;
-  /** `FIELD_BIT`s that must all be known for the rule to apply (see requiredFields.ts). */
-  readonly needs: number;
-  /** Undefined: the rule applies whenever `needs` are known. */
-  readonly when: BitCondition | undefined;
   readonly points: number;
   /** With `per`: the `Frame.numbers` slot of the decayed amount the points are multiplied by; else -1. */
   readonly amountSlot: number;
@@ -27,7 +23,8 @@ export interface CompiledRule {
 
 export interface CompiledGroup {
   readonly id: string;
-  readonly rules: readonly CompiledRule[];
+  /** The bits of its rules in `Frame.bits`. */
+  readonly ruleBits: Hits;
   readonly min: number;
   readonly max: number;
   readonly capRuleId: string;
@@ -39,6 +36,8 @@ export interface CompiledGroup {
 export interface CompiledRuleSet {
   readonly ruleSetVersion: number;
   readonly name: string;
+  /** Enabled rules in scoring order (group by group), indexed by their bit in `Frame.bits`. */
+  readonly rules: readonly CompiledRule[];
   readonly groups: readonly CompiledGroup[];
   readonly thresholds: { readonly A: number; readonly B: number };
   readonly decayRates: Readonly<Record<DecayingSignal, number>>;
@@ -48,8 +47,10 @@ export interface CompiledRuleSet {
   readonly profileReads: ProfileReads;
   /** The number, timestamp and "exists" leaves, tested once per scoring. */
   readonly valueTests: readonly ValueTest[];
-  /** Words of `Frame.passed` the leaves' bits take. */
-  readonly leafWords: number;
+  /** The rules that the fields they need and a condition decide, checked once the leaves are in. */
+  readonly checks: readonly RuleCheck[];
+  /** `Frame.bits` before a lead is read: the rules that fire whatever the lead. */
+  readonly initialBits: Int32Array;
   /** `FIELD_BIT`s of the fields that count towards "enough is known". */
   readonly knownMask: number;
   readonly minKnownFields: number;
@@ -65,11 +66,16 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
     if (rule.when) collectFields(rule.when, fieldsRead);
     if (rule.per) fieldsRead.add(rule.per);
   }
-  const leaves = new LeafBits();
-  const groups = ruleSet.groups.map((group) => compileGroup(group, enabled.filter((rule) => rule.group === group.id), leaves));
+  const grouped = ruleSet.groups.map((group) => enabled.filter((rule) => rule.group === group.id));
+  const ordered = grouped.flat();
+  const { initialBits, checks, leaves } = planFiring(ordered);
+  const textTests = leaves.textTests();
+  const bitOf = new Map(ordered.map((rule, index) => [rule, ruleBit(index)]));
+  const groups = ruleSet.groups.map((group, index) => compileGroup(group, grouped[index]!.map((rule) => bitOf.get(rule)!)));
   return {
     ruleSetVersion: ruleSet.version,
     name: ruleSet.name,
+    rules: ordered.map(compileRule),
     groups,
     thresholds: { A: ruleSet.grades.A, B: ruleSet.grades.B },
     decayRates: {
@@ -87,13 +93,14 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
       fields: Object.fromEntries(PROFILE_FIELD_NAMES.map((field) => [field, fieldsRead.has(field)])) as Record<ProfileFieldName, boolean>,
       texts: Object.fromEntries(
         PROFILE_FIELD_NAMES.map((field) => {
-          const tests = leaves.textTests.get(field);
+          const tests = textTests.get(field);
           return [field, tests ? new FieldTexts(tests) : undefined];
         }),
       ) as Record<ProfileFieldName, FieldTexts | undefined>,
     },
-    valueTests: leaves.valueTests,
-    leafWords: leaves.words,
+    valueTests: leaves.valueTests(),
+    checks,
+    initialBits,
     knownMask: ruleSet.unscored.knownFields.reduce((mask, field) => mask | FIELD_BIT[field], 0),
     minKnownFields: ruleSet.unscored.minKnownFields,
     tooLittleKnownReasons: Array.from({ length: ruleSet.unscored.minKnownFields }, (_, known) =>
@@ -102,12 +109,12 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   };
 }
 
-function compileGroup(group: RuleGroup, rules: Rule[], leaves: LeafBits): CompiledGroup {
+function compileGroup(group: RuleGroup, ruleBits: Bit[]): CompiledGroup {
   const max = group.max ?? Number.POSITIVE_INFINITY;
   const min = group.min ?? Number.NEGATIVE_INFINITY;
   return {
     id: group.id,
-    rules: rules.map((rule) => compileRule(rule, leaves)),
+    ruleBits: hitsOf(ruleBits),
     min,
     max,
     capRuleId: `cap:${group.id}`,
@@ -122,14 +129,12 @@ function compileGroup(group: RuleGroup, rules: Rule[], leaves: LeafBits): Compil
   };
 }
 
-function compileRule(rule: Rule, leaves: LeafBits): CompiledRule {
+function compileRule(rule: Rule): CompiledRule {
   const label = freezeLabel({ ...rule.label });
   const per = rule.per;
   return {
     id: rule.id,
     label,
-    needs: rule.when ? requiredFields(rule.when) : 0,
-    when: rule.when && !decidedByRequiredFields(rule.when) ? compileCondition(rule.when, leaves) : undefined,
     points: rule.points,
     amountSlot: per ? FIELD_SLOT[per] : -1,
     maxPoints: rule.maxPoints ?? Number.POSITIVE_INFINITY,

@@ -1,12 +1,12 @@
-import type { TextTest } from './leafBits';
+import { hitsOf, type Bit, type Hits, type TextTest } from './leafBits';
 import { normaliseText } from './normaliseText';
 
 /** What one raw text of a field means for the rules. */
 export interface TextVerdict {
   /** False for blank text, which counts as missing. */
   readonly known: boolean;
-  /** The bits of the field's text tests that pass, as pairs of `Frame.passed` word and mask. */
-  readonly hits: readonly number[];
+  /** The bits that the field's text tests that pass set. */
+  readonly hits: Hits;
 }
 
 const REMEMBERED_TEXTS = 4_096;
@@ -33,15 +33,12 @@ export class FieldTexts {
   }
 
   private decide(text: string): TextVerdict {
-    const hits: number[] = [];
-    if (text === '') return { known: false, hits };
+    if (text === '') return { known: false, hits: [] };
+    const bits: Bit[] = [];
     for (const test of this.tests) {
       if (!test.matches(text)) continue;
-      let at = 0;
-      while (at < hits.length && hits[at] !== test.word) at += 2;
-      if (at < hits.length) hits[at + 1]! |= test.mask;
-      else hits.push(test.word, test.mask);
+      for (let at = 0; at < test.hits.length; at += 2) bits.push({ word: test.hits[at]!, mask: test.hits[at + 1]! });
     }
-    return { known: true, hits };
+    return { known: true, hits: hitsOf(bits) };
   }
 }

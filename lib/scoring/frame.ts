@@ -1,13 +1,14 @@
 import { FIELD_NAMES, type FieldName } from './fields';
 import type { FieldTexts } from './fieldTexts';
+import { setHits } from './leafBits';
 import { isBlank } from './normaliseText';
 import type { ScoringLead } from './scoringLead';
 
 /**
- * One scoring's working state: which fields are known, the numbers rules compare, and which
- * leaf tests pass (leafBits.ts). Rules read it through typed arrays by index, which keeps every
- * load monomorphic, and the frame is reused by the next scoring, so filling it allocates nothing:
- * the ≥ 1M scorings/s budget (issue #4) relies on both.
+ * One scoring's working state: which fields are known, the numbers rules compare, which rules
+ * fire and which leaf tests pass (leafBits.ts). Rules read it through typed arrays by index, which
+ * keeps every load monomorphic, and the frame is reused by the next scoring, so filling it
+ * allocates nothing: the ≥ 1M scorings/s budget (issue #4) relies on both.
  */
 export interface Frame {
   now: number;
@@ -19,8 +20,11 @@ export interface Frame {
    * rule set reads the field, and no test reads a field its rule set does not read.
    */
   readonly numbers: Float64Array;
-  /** Bits of the leaf tests that pass, one per leaf of the rule set. */
-  readonly passed: Int32Array;
+  /**
+   * A bit per rule of the rule set, in scoring order, set when the rule fires; then a bit per leaf
+   * that a rule's condition tests on its own, set when the leaf passes.
+   */
+  readonly bits: Int32Array;
   /** Where `decayVisitsInto` writes, on the way to `numbers`. */
   visits: number;
   visitMinutes: number;
@@ -42,24 +46,24 @@ export const FIELD_SLOT: Readonly<Record<FieldName, number>> = Object.fromEntrie
 /** The frame of the last scoring that finished; a scoring started inside another (a lead's getter) gets its own. */
 let spareFrame: Frame | undefined;
 
-/** A frame with nothing known and no test passed, for a rule set whose leaves take `words` words. */
-export function takeFrame(now: number, words: number): Frame {
+/** A frame with nothing known and `initialBits` set (the rules that fire whatever the lead). */
+export function takeFrame(now: number, initialBits: Int32Array): Frame {
   let frame = spareFrame;
   spareFrame = undefined;
-  if (frame === undefined || frame.passed.length < words) {
+  if (frame === undefined || frame.bits.length < initialBits.length) {
     frame = {
       now,
       known: 0,
       numbers: new Float64Array(FIELD_NAMES.length).fill(Number.NaN),
-      passed: new Int32Array(Math.max(words, 1)),
+      bits: new Int32Array(initialBits.length),
       visits: 0,
       visitMinutes: 0,
     };
   }
   frame.now = now;
   frame.known = 0;
-  const { passed } = frame;
-  for (let index = 0; index < passed.length; index++) passed[index] = 0;
+  const { bits } = frame;
+  for (let index = 0; index < initialBits.length; index++) bits[index] = initialBits[index]!;
   return frame;
 }
 
@@ -130,10 +134,9 @@ function readList(frame: Frame, value: unknown, bit: number, texts: FieldTexts |
 
 /** Sets the bits of the text tests the value passes; true when it is not blank. */
 function markTextTests(frame: Frame, texts: FieldTexts, value: string): boolean {
-  const { known, hits } = texts.verdictOf(value);
-  const { passed } = frame;
-  for (let index = 0; index < hits.length; index += 2) passed[hits[index]!]! |= hits[index + 1]!;
-  return known;
+  const verdict = texts.verdictOf(value);
+  setHits(frame, verdict.hits);
+  return verdict.known;
 }
 
 /** False when present but not a finite number. */

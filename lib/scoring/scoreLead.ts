@@ -1,9 +1,9 @@
 import type { Grade, LeadScore, ScoreReason } from '../model/grade';
-import { holds } from './compileCondition';
 import type { CompiledRuleSet } from './compileRuleSet';
 import { decayedCount, decayVisitsInto } from './decay';
 import { FIELD_BIT, FIELD_SLOT, readLeadInto, releaseFrame, takeFrame, type Frame } from './frame';
 import { passValueTests } from './leafBits';
+import { checkRules } from './ruleFiring';
 import type { ScoringLead, Signals } from './scoringLead';
 import { BAD_CLOCK_REASON, NOT_A_LEAD_REASON, badFieldReason, badSignalsReason } from './unscoredReasons';
 
@@ -14,7 +14,7 @@ import { BAD_CLOCK_REASON, NOT_A_LEAD_REASON, badFieldReason, badSignalsReason }
  */
 export function scoreLead(compiled: CompiledRuleSet, lead: ScoringLead, signals: Signals | undefined, now: number): LeadScore {
   if (!Number.isFinite(now) || now < 0) return unscored(compiled, 0, BAD_CLOCK_REASON);
-  const frame = takeFrame(now, compiled.leafWords);
+  const frame = takeFrame(now, compiled.initialBits);
   let score: LeadScore;
   try {
     score = scoreReadableLead(frame, compiled, lead, signals);
@@ -34,31 +34,35 @@ function scoreReadableLead(frame: Frame, compiled: CompiledRuleSet, lead: Scorin
   const wronglyTyped = readLeadInto(frame, lead, compiled.profileReads);
   if (wronglyTyped) return unscored(compiled, now, badFieldReason(wronglyTyped));
   passValueTests(frame, compiled.valueTests);
+  checkRules(frame, compiled.checks);
 
   const reasons: ScoreReason[] = [];
   let total = 0;
   // A red flag (competitor, student...) is itself enough to know the lead is weak.
   let redFlag = false;
-  const { groups } = compiled;
-  const { known, passed, numbers } = frame;
+  const { groups, rules } = compiled;
+  const { known, bits, numbers } = frame;
   for (let groupIndex = 0; groupIndex < groups.length; groupIndex++) {
     const group = groups[groupIndex]!;
-    const { rules } = group;
+    const { ruleBits } = group;
     let sum = 0;
-    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
-      const rule = rules[ruleIndex]!;
-      if ((known & rule.needs) !== rule.needs || (rule.when !== undefined && !holds(rule.when, passed))) continue;
-      let points = rule.points;
-      if (rule.amountSlot < 0) {
-        reasons.push(rule.reason);
-      } else {
-        const raw = points * numbers[rule.amountSlot]!;
-        points = roundTenth(raw >= 0 ? Math.min(raw, rule.maxPoints) : Math.max(raw, -rule.maxPoints));
-        if (points === 0) continue;
-        reasons.push({ ruleId: rule.id, label: rule.label, points });
+    for (let at = 0; at < ruleBits.length; at += 2) {
+      const word = ruleBits[at]!;
+      // The rules that fired, lowest bit (earliest rule) first.
+      for (let fired = bits[word]! & ruleBits[at + 1]!; fired !== 0; fired &= fired - 1) {
+        const rule = rules[(word << 5) | (31 - Math.clz32(fired & -fired))]!;
+        let points = rule.points;
+        if (rule.amountSlot < 0) {
+          reasons.push(rule.reason);
+        } else {
+          const raw = points * numbers[rule.amountSlot]!;
+          points = roundTenth(raw >= 0 ? Math.min(raw, rule.maxPoints) : Math.max(raw, -rule.maxPoints));
+          if (points === 0) continue;
+          reasons.push({ ruleId: rule.id, label: rule.label, points });
+        }
+        sum += points;
+        if (points < 0) redFlag = true;
       }
-      sum += points;
-      if (points < 0) redFlag = true;
     }
     sum = roundTenth(sum);
     if (sum > group.max) {
