@@ -1,23 +1,21 @@
 import type { LocalizedLabel, ScoreReason } from '../model/grade';
 import type { Rule, RuleGroup, RuleSet } from '../model/ruleSet';
 import type { Condition } from './condition';
-import { compileCondition, type Test } from './compileCondition';
 import { decayRate } from './decay';
-import { PROFILE_FIELD_NAMES, SCORING_FIELDS, type DecayingSignal, type FieldName } from './fields';
-import { FIELD_BIT, fieldReader, type Frame, type ProfileFieldModes, type ProfileFieldName, type ReadMode } from './frame';
-import { decidedByRequiredFields, requiredFields } from './requiredFields';
+import { PROFILE_FIELD_NAMES, type DecayingSignal, type FieldName } from './fields';
+import { FieldTexts } from './fieldTexts';
+import { FIELD_BIT, FIELD_SLOT, type ProfileFieldName, type ProfileReads } from './frame';
+import { hitsOf, type Bit, type Hits, type ValueTest } from './leafBits';
+import { planFiring, ruleBit, type RuleCheck } from './ruleFiring';
 import { tooLittleKnownReason } from './unscoredReasons';
 
+/** What a rule gives once it fires; how it fires is in ruleFiring.ts. */
 export interface CompiledRule {
   readonly id: string;
   readonly label: LocalizedLabel;
-  /** `FIELD_BIT`s that must all be known for the rule to apply (see requiredFields.ts). */
-  readonly needs: number;
-  /** Undefined: the rule applies whenever `needs` are known. */
-  readonly test: Test | undefined;
   readonly points: number;
-  /** With `per`: the decayed amount the points are multiplied by. */
-  readonly amount: ((frame: Frame) => number) | undefined;
+  /** With `per`: the `Frame.numbers` slot of the decayed amount the points are multiplied by; else -1. */
+  readonly amountSlot: number;
   readonly maxPoints: number;
   /** Shared by every score this fixed-points rule fires in, so scoring allocates no reason for it. */
   readonly reason: ScoreReason;
@@ -25,7 +23,8 @@ export interface CompiledRule {
 
 export interface CompiledGroup {
   readonly id: string;
-  readonly rules: readonly CompiledRule[];
+  /** The bits of its rules in `Frame.bits`. */
+  readonly ruleBits: Hits;
   readonly min: number;
   readonly max: number;
   readonly capRuleId: string;
@@ -37,13 +36,21 @@ export interface CompiledGroup {
 export interface CompiledRuleSet {
   readonly ruleSetVersion: number;
   readonly name: string;
+  /** Enabled rules in scoring order (group by group), indexed by their bit in `Frame.bits`. */
+  readonly rules: readonly CompiledRule[];
   readonly groups: readonly CompiledGroup[];
   readonly thresholds: { readonly A: number; readonly B: number };
   readonly decayRates: Readonly<Record<DecayingSignal, number>>;
   /** Which signals any rule reads; the others are neither decayed nor checked. */
   readonly reads: { readonly visits: boolean; readonly emailReplies: boolean; readonly meetings: boolean; readonly lastTouchAt: boolean };
-  /** How each profile field is copied into the frame (and type-checked), if at all. */
-  readonly profileFieldModes: ProfileFieldModes;
+  /** Which profile fields are read into the frame (and type-checked), and their text tests. */
+  readonly profileReads: ProfileReads;
+  /** The number, timestamp and "exists" leaves, tested once per scoring. */
+  readonly valueTests: readonly ValueTest[];
+  /** The rules that the fields they need and a condition decide, checked once the leaves are in. */
+  readonly checks: readonly RuleCheck[];
+  /** `Frame.bits` before a lead is read: the rules that fire whatever the lead. */
+  readonly initialBits: Int32Array;
   /** `FIELD_BIT`s of the fields that count towards "enough is known". */
   readonly knownMask: number;
   readonly minKnownFields: number;
@@ -51,18 +58,24 @@ export interface CompiledRuleSet {
   readonly tooLittleKnownReasons: readonly ScoreReason[];
 }
 
-/** Compiles a rule set that `parseRuleSet` accepted into plain closures. */
+/** Compiles a rule set that `parseRuleSet` accepted into plain data: masks, slots and shared reasons. */
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
-  const fieldsRead = new Map<FieldName, ReadMode>(ruleSet.unscored.knownFields.map((field) => [field, 1]));
+  const fieldsRead = new Set<FieldName>(ruleSet.unscored.knownFields);
   const enabled = ruleSet.rules.filter((rule) => rule.enabled);
   for (const rule of enabled) {
     if (rule.when) collectFields(rule.when, fieldsRead);
-    if (rule.per) fieldsRead.set(rule.per, 1);
+    if (rule.per) fieldsRead.add(rule.per);
   }
-  const groups = ruleSet.groups.map((group) => compileGroup(group, enabled.filter((rule) => rule.group === group.id)));
+  const grouped = ruleSet.groups.map((group) => enabled.filter((rule) => rule.group === group.id));
+  const ordered = grouped.flat();
+  const { initialBits, checks, leaves } = planFiring(ordered);
+  const textTests = leaves.textTests();
+  const bitOf = new Map(ordered.map((rule, index) => [rule, ruleBit(index)]));
+  const groups = ruleSet.groups.map((group, index) => compileGroup(group, grouped[index]!.map((rule) => bitOf.get(rule)!)));
   return {
     ruleSetVersion: ruleSet.version,
     name: ruleSet.name,
+    rules: ordered.map(compileRule),
     groups,
     thresholds: { A: ruleSet.grades.A, B: ruleSet.grades.B },
     decayRates: {
@@ -76,10 +89,18 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
       meetings: fieldsRead.has('meetings'),
       lastTouchAt: fieldsRead.has('lastTouchAt'),
     },
-    profileFieldModes: Object.fromEntries(PROFILE_FIELD_NAMES.map((field) => [field, fieldsRead.get(field) ?? 0])) as Record<
-      ProfileFieldName,
-      ReadMode
-    >,
+    profileReads: {
+      fields: Object.fromEntries(PROFILE_FIELD_NAMES.map((field) => [field, fieldsRead.has(field)])) as Record<ProfileFieldName, boolean>,
+      texts: Object.fromEntries(
+        PROFILE_FIELD_NAMES.map((field) => {
+          const tests = textTests.get(field);
+          return [field, tests ? new FieldTexts(tests) : undefined];
+        }),
+      ) as Record<ProfileFieldName, FieldTexts | undefined>,
+    },
+    valueTests: leaves.valueTests(),
+    checks,
+    initialBits,
     knownMask: ruleSet.unscored.knownFields.reduce((mask, field) => mask | FIELD_BIT[field], 0),
     minKnownFields: ruleSet.unscored.minKnownFields,
     tooLittleKnownReasons: Array.from({ length: ruleSet.unscored.minKnownFields }, (_, known) =>
@@ -88,12 +109,12 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   };
 }
 
-function compileGroup(group: RuleGroup, rules: Rule[]): CompiledGroup {
+function compileGroup(group: RuleGroup, ruleBits: Bit[]): CompiledGroup {
   const max = group.max ?? Number.POSITIVE_INFINITY;
   const min = group.min ?? Number.NEGATIVE_INFINITY;
   return {
     id: group.id,
-    rules: rules.map(compileRule),
+    ruleBits: hitsOf(ruleBits),
     min,
     max,
     capRuleId: `cap:${group.id}`,
@@ -114,24 +135,19 @@ function compileRule(rule: Rule): CompiledRule {
   return {
     id: rule.id,
     label,
-    needs: rule.when ? requiredFields(rule.when) : 0,
-    test: rule.when && !decidedByRequiredFields(rule.when) ? compileCondition(rule.when) : undefined,
     points: rule.points,
-    amount: per ? (fieldReader(per) as (frame: Frame) => number) : undefined,
+    amountSlot: per ? FIELD_SLOT[per] : -1,
     maxPoints: rule.maxPoints ?? Number.POSITIVE_INFINITY,
     reason: Object.freeze({ ruleId: rule.id, label, points: rule.points }),
   };
 }
 
-/** Text that equals/in/contains compare is normalised once per scoring; other reads are not. */
-function collectFields(condition: Condition, into: Map<FieldName, ReadMode>): void {
+/** The fields a condition reads: each is read into the frame, the others are not. */
+function collectFields(condition: Condition, into: Set<FieldName>): void {
   if ('all' in condition) condition.all.forEach((child) => collectFields(child, into));
   else if ('any' in condition) condition.any.forEach((child) => collectFields(child, into));
   else if ('not' in condition) collectFields(condition.not, into);
-  else {
-    const comparesText = condition.op === 'in' || condition.op === 'contains' || (condition.op === 'equals' && typeof condition.value === 'string');
-    into.set(condition.field, comparesText ? 2 : Math.max(into.get(condition.field) ?? 1, 1) as ReadMode);
-  }
+  else into.add(condition.field);
 }
 
 function freezeLabel(label: LocalizedLabel): LocalizedLabel {

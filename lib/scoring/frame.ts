@@ -1,237 +1,152 @@
 import { FIELD_NAMES, type FieldName } from './fields';
-import { isBlank, normaliseText } from './normaliseText';
+import type { FieldTexts } from './fieldTexts';
+import { setHits } from './leafBits';
+import { isBlank } from './normaliseText';
 import type { ScoringLead } from './scoringLead';
 
 /**
- * One scoring's view of a lead: every field a rule can read, type-checked and with text
- * normalised (trimmed, lower case), plus the behaviour signals decayed to `now`. Filled once
- * per scoring, so rules read plain properties of one object shape: V8 keeps those loads
- * monomorphic, which the ≥ 1M scorings/s budget (issue #4) relies on.
+ * One scoring's working state: which fields are known, the numbers rules compare, which rules
+ * fire and which leaf tests pass (leafBits.ts). Rules read it through typed arrays by index, which
+ * keeps every load monomorphic, and the frame is reused by the next scoring, so filling it
+ * allocates nothing: the ≥ 1M scorings/s budget (issue #4) relies on both.
  */
 export interface Frame {
   now: number;
-  industry: string | undefined;
-  employees: number | undefined;
-  annualRevenue: number | undefined;
-  region: string | undefined;
-  country: string | undefined;
-  domain: string | undefined;
-  stage: string | undefined;
-  tags: readonly string[] | undefined;
-  budget: string | undefined;
-  timeline: string | undefined;
-  painCount: number | undefined;
-  mustHavePainCount: number | undefined;
-  competitors: readonly string[] | undefined;
-  contactTitle: string | undefined;
-  contactSeniority: string | undefined;
-  emailDomain: string | undefined;
-  visits: number;
-  visitMinutes: number;
-  emailReplies: number;
-  meetings: number;
-  lastTouchAt: number | undefined;
   /** `FIELD_BIT`s of the fields that hold a value. */
   known: number;
-}
-
-export function emptyFrame(now: number): Frame {
-  return {
-    now,
-    industry: undefined,
-    employees: undefined,
-    annualRevenue: undefined,
-    region: undefined,
-    country: undefined,
-    domain: undefined,
-    stage: undefined,
-    tags: undefined,
-    budget: undefined,
-    timeline: undefined,
-    painCount: undefined,
-    mustHavePainCount: undefined,
-    competitors: undefined,
-    contactTitle: undefined,
-    contactSeniority: undefined,
-    emailDomain: undefined,
-    visits: 0,
-    visitMinutes: 0,
-    emailReplies: 0,
-    meetings: 0,
-    lastTouchAt: undefined,
-    known: 0,
-  };
+  /**
+   * By `FIELD_SLOT`: the number and timestamp fields rules read, and the decayed signals; NaN
+   * when unknown, so every comparison with it fails. A slot is written by every scoring whose
+   * rule set reads the field, and no test reads a field its rule set does not read.
+   */
+  readonly numbers: Float64Array;
+  /**
+   * A bit per rule of the rule set, in scoring order, set when the rule fires; then a bit per leaf
+   * that a rule's condition tests on its own, set when the leaf passes.
+   */
+  readonly bits: Int32Array;
+  /** Where `decayVisitsInto` writes, on the way to `numbers`. */
+  visits: number;
+  visitMinutes: number;
 }
 
 /**
- * How a profile field is read: 0 not at all (no rule reads it), 1 checked and copied,
- * 2 also normalised, for fields that equals/in/contains compare as text.
+ * Bit of each field in `Frame.known`, so "is it known" is a mask test rather than a call. A shift,
+ * not `2 ** index`: that gives a boxed double, and every rule's `needs` mask was then one too.
  */
-export type ReadMode = 0 | 1 | 2;
-export type ProfileFieldName = Exclude<FieldName, 'visits' | 'visitMinutes' | 'emailReplies' | 'meetings' | 'lastTouchAt'>;
-export type ProfileFieldModes = Readonly<Record<ProfileFieldName, ReadMode>>;
-
-/** Bit of each field in `Frame.known`, so "is it known" is a mask test rather than a call. */
 export const FIELD_BIT: Readonly<Record<FieldName, number>> = Object.fromEntries(
-  FIELD_NAMES.map((name, index) => [name, 2 ** index]),
+  FIELD_NAMES.map((name, index) => [name, 1 << index]),
 ) as Record<FieldName, number>;
 
+/** Index of each field in `Frame.numbers`. */
+export const FIELD_SLOT: Readonly<Record<FieldName, number>> = Object.fromEntries(
+  FIELD_NAMES.map((name, index) => [name, index]),
+) as Record<FieldName, number>;
+
+/** The frame of the last scoring that finished; a scoring started inside another (a lead's getter) gets its own. */
+let spareFrame: Frame | undefined;
+
+/** A frame with nothing known and `initialBits` set (the rules that fire whatever the lead). */
+export function takeFrame(now: number, initialBits: Int32Array): Frame {
+  let frame = spareFrame;
+  spareFrame = undefined;
+  if (frame === undefined || frame.bits.length < initialBits.length) {
+    frame = {
+      now,
+      known: 0,
+      numbers: new Float64Array(FIELD_NAMES.length).fill(Number.NaN),
+      bits: new Int32Array(initialBits.length),
+      visits: 0,
+      visitMinutes: 0,
+    };
+  }
+  frame.now = now;
+  frame.known = 0;
+  const { bits } = frame;
+  for (let index = 0; index < initialBits.length; index++) bits[index] = initialBits[index]!;
+  return frame;
+}
+
+/** Hands the frame to the next scoring once nothing reads it any more. */
+export function releaseFrame(frame: Frame): void {
+  spareFrame = frame;
+}
+
+export type ProfileFieldName = Exclude<FieldName, 'visits' | 'visitMinutes' | 'emailReplies' | 'meetings' | 'lastTouchAt'>;
+
+/** Which profile fields a rule set reads, and the text tests of those its rules compare as text. */
+export interface ProfileReads {
+  readonly fields: Readonly<Record<ProfileFieldName, boolean>>;
+  readonly texts: Readonly<Record<ProfileFieldName, FieldTexts | undefined>>;
+}
+
 /**
- * Copies the profile fields that rules read from the lead into the frame and marks the known
- * ones. Returns the first field present with the wrong type (the lead is then not graded).
- * One line per field, with the property named, for the reason given on `Frame`.
+ * Reads the profile fields that rules read from the lead into the frame: marks the known ones,
+ * copies numbers, sets the bits of the text tests that pass. Returns the first field present with
+ * the wrong type (the lead is then not graded). One line per field, with the property named, so
+ * each read is a monomorphic property load.
  */
-export function readLeadInto(frame: Frame, lead: ScoringLead, mode: ProfileFieldModes): FieldName | undefined {
-  let known = 0;
-  let text: string | undefined | null;
-  let number: number | undefined | null;
-  let list: readonly string[] | undefined | null;
-  if (mode.industry) {
-    if ((text = textOf(lead.industry, mode.industry)) === null) return 'industry';
-    if ((frame.industry = text) !== undefined) known |= FIELD_BIT.industry;
+export function readLeadInto(frame: Frame, lead: ScoringLead, { fields: read, texts }: ProfileReads): FieldName | undefined {
+  if (read.industry && !readText(frame, lead.industry, FIELD_BIT.industry, texts.industry)) return 'industry';
+  if (read.employees && !readNumber(frame, lead.employees, FIELD_BIT.employees, FIELD_SLOT.employees)) return 'employees';
+  if (read.annualRevenue && !readNumber(frame, lead.annualRevenue, FIELD_BIT.annualRevenue, FIELD_SLOT.annualRevenue)) return 'annualRevenue';
+  if (read.region && !readText(frame, lead.region, FIELD_BIT.region, texts.region)) return 'region';
+  if (read.country && !readText(frame, lead.country, FIELD_BIT.country, texts.country)) return 'country';
+  if (read.domain && !readText(frame, lead.domain, FIELD_BIT.domain, texts.domain)) return 'domain';
+  if (read.stage && !readText(frame, lead.stage, FIELD_BIT.stage, texts.stage)) return 'stage';
+  if (read.tags && !readList(frame, lead.tags, FIELD_BIT.tags, texts.tags)) return 'tags';
+  if (read.budget && !readText(frame, lead.budget, FIELD_BIT.budget, texts.budget)) return 'budget';
+  if (read.timeline && !readText(frame, lead.timeline, FIELD_BIT.timeline, texts.timeline)) return 'timeline';
+  if (read.painCount && !readNumber(frame, lead.painCount, FIELD_BIT.painCount, FIELD_SLOT.painCount)) return 'painCount';
+  if (read.mustHavePainCount && !readNumber(frame, lead.mustHavePainCount, FIELD_BIT.mustHavePainCount, FIELD_SLOT.mustHavePainCount)) {
+    return 'mustHavePainCount';
   }
-  if (mode.employees) {
-    if ((number = numberOf(lead.employees)) === null) return 'employees';
-    if ((frame.employees = number) !== undefined) known |= FIELD_BIT.employees;
+  if (read.competitors && !readList(frame, lead.competitors, FIELD_BIT.competitors, texts.competitors)) return 'competitors';
+  if (read.contactTitle && !readText(frame, lead.contactTitle, FIELD_BIT.contactTitle, texts.contactTitle)) return 'contactTitle';
+  if (read.contactSeniority && !readText(frame, lead.contactSeniority, FIELD_BIT.contactSeniority, texts.contactSeniority)) {
+    return 'contactSeniority';
   }
-  if (mode.annualRevenue) {
-    if ((number = numberOf(lead.annualRevenue)) === null) return 'annualRevenue';
-    if ((frame.annualRevenue = number) !== undefined) known |= FIELD_BIT.annualRevenue;
-  }
-  if (mode.region) {
-    if ((text = textOf(lead.region, mode.region)) === null) return 'region';
-    if ((frame.region = text) !== undefined) known |= FIELD_BIT.region;
-  }
-  if (mode.country) {
-    if ((text = textOf(lead.country, mode.country)) === null) return 'country';
-    if ((frame.country = text) !== undefined) known |= FIELD_BIT.country;
-  }
-  if (mode.domain) {
-    if ((text = textOf(lead.domain, mode.domain)) === null) return 'domain';
-    if ((frame.domain = text) !== undefined) known |= FIELD_BIT.domain;
-  }
-  if (mode.stage) {
-    if ((text = textOf(lead.stage, mode.stage)) === null) return 'stage';
-    if ((frame.stage = text) !== undefined) known |= FIELD_BIT.stage;
-  }
-  if (mode.tags) {
-    if ((list = listOf(lead.tags, mode.tags)) === null) return 'tags';
-    if ((frame.tags = list) !== undefined) known |= FIELD_BIT.tags;
-  }
-  if (mode.budget) {
-    if ((text = textOf(lead.budget, mode.budget)) === null) return 'budget';
-    if ((frame.budget = text) !== undefined) known |= FIELD_BIT.budget;
-  }
-  if (mode.timeline) {
-    if ((text = textOf(lead.timeline, mode.timeline)) === null) return 'timeline';
-    if ((frame.timeline = text) !== undefined) known |= FIELD_BIT.timeline;
-  }
-  if (mode.painCount) {
-    if ((number = numberOf(lead.painCount)) === null) return 'painCount';
-    if ((frame.painCount = number) !== undefined) known |= FIELD_BIT.painCount;
-  }
-  if (mode.mustHavePainCount) {
-    if ((number = numberOf(lead.mustHavePainCount)) === null) return 'mustHavePainCount';
-    if ((frame.mustHavePainCount = number) !== undefined) known |= FIELD_BIT.mustHavePainCount;
-  }
-  if (mode.competitors) {
-    if ((list = listOf(lead.competitors, mode.competitors)) === null) return 'competitors';
-    if ((frame.competitors = list) !== undefined) known |= FIELD_BIT.competitors;
-  }
-  if (mode.contactTitle) {
-    if ((text = textOf(lead.contactTitle, mode.contactTitle)) === null) return 'contactTitle';
-    if ((frame.contactTitle = text) !== undefined) known |= FIELD_BIT.contactTitle;
-  }
-  if (mode.contactSeniority) {
-    if ((text = textOf(lead.contactSeniority, mode.contactSeniority)) === null) return 'contactSeniority';
-    if ((frame.contactSeniority = text) !== undefined) known |= FIELD_BIT.contactSeniority;
-  }
-  if (mode.emailDomain) {
-    if ((text = textOf(lead.emailDomain, mode.emailDomain)) === null) return 'emailDomain';
-    if ((frame.emailDomain = text) !== undefined) known |= FIELD_BIT.emailDomain;
-  }
-  frame.known |= known;
+  if (read.emailDomain && !readText(frame, lead.emailDomain, FIELD_BIT.emailDomain, texts.emailDomain)) return 'emailDomain';
   return undefined;
 }
 
-/** Text, normalised in mode 2; undefined when missing or blank; null when not text. */
-function textOf(value: unknown, mode: ReadMode): string | undefined | null {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') return null;
-  if (mode === 2) {
-    const text = normalised(value);
-    return text === '' ? undefined : text;
-  }
-  return isBlank(value) ? undefined : value;
+/** False when present but not text; blank text counts as missing. */
+function readText(frame: Frame, value: unknown, bit: number, texts: FieldTexts | undefined): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'string') return false;
+  if (texts === undefined ? !isBlank(value) : markTextTests(frame, texts, value)) frame.known |= bit;
+  return true;
 }
 
-function numberOf(value: unknown): number | undefined | null {
-  if (value === undefined || value === null) return undefined;
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-/**
- * Non-blank items, normalised in mode 2; undefined when none; null when not a list of text.
- * The same array comes back when nothing changes, to save allocating.
- */
-function listOf(value: unknown, mode: ReadMode): readonly string[] | undefined | null {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) return null;
-  let changed: string[] | undefined;
+/** False when present but not a list of text; known when any item is not blank. */
+function readList(frame: Frame, value: unknown, bit: number, texts: FieldTexts | undefined): boolean {
+  if (value === undefined || value === null) return true;
+  if (!Array.isArray(value)) return false;
+  let known = false;
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
-    if (typeof item !== 'string') return null;
-    const text = mode === 2 ? normalised(item) : isBlank(item) ? '' : item;
-    if (changed === undefined && (text !== item || text === '')) changed = value.slice(0, index) as string[];
-    if (changed !== undefined && text !== '') changed.push(text);
+    if (typeof item !== 'string') return false;
+    if (texts === undefined ? !isBlank(item) : markTextTests(frame, texts, item)) known = true;
   }
-  const list = changed ?? (value as string[]);
-  return list.length > 0 ? list : undefined;
+  if (known) frame.known |= bit;
+  return true;
 }
 
-export type FieldReader = (frame: Frame) => unknown;
-
-/** A reader per field with a fixed property name, rather than `frame[name]`, for the same reason. */
-export function fieldReader(name: FieldName): FieldReader {
-  switch (name) {
-    case 'industry': return (frame) => frame.industry;
-    case 'employees': return (frame) => frame.employees;
-    case 'annualRevenue': return (frame) => frame.annualRevenue;
-    case 'region': return (frame) => frame.region;
-    case 'country': return (frame) => frame.country;
-    case 'domain': return (frame) => frame.domain;
-    case 'stage': return (frame) => frame.stage;
-    case 'tags': return (frame) => frame.tags;
-    case 'budget': return (frame) => frame.budget;
-    case 'timeline': return (frame) => frame.timeline;
-    case 'painCount': return (frame) => frame.painCount;
-    case 'mustHavePainCount': return (frame) => frame.mustHavePainCount;
-    case 'competitors': return (frame) => frame.competitors;
-    case 'contactTitle': return (frame) => frame.contactTitle;
-    case 'contactSeniority': return (frame) => frame.contactSeniority;
-    case 'emailDomain': return (frame) => frame.emailDomain;
-    case 'visits': return (frame) => frame.visits;
-    case 'visitMinutes': return (frame) => frame.visitMinutes;
-    case 'emailReplies': return (frame) => frame.emailReplies;
-    case 'meetings': return (frame) => frame.meetings;
-    case 'lastTouchAt': return (frame) => frame.lastTouchAt;
-  }
+/** Sets the bits of the text tests the value passes; true when it is not blank. */
+function markTextTests(frame: Frame, texts: FieldTexts, value: string): boolean {
+  const verdict = texts.verdictOf(value);
+  setHits(frame, verdict.hits);
+  return verdict.known;
 }
 
-const NORMALISED_CACHE_SIZE = 4_096;
-const normalisedCache = new Map<string, string>();
-
-/**
- * `normaliseText`, remembered: a re-scoring meets the same few hundred industries, regions and
- * tags again and again, and a lookup costs less than a scan plus a lower-cased copy. Bounded: the
- * cache is emptied when full, never grows with the store.
- */
-function normalised(value: string): string {
-  let text = normalisedCache.get(value);
-  if (text === undefined) {
-    text = normaliseText(value);
-    if (normalisedCache.size >= NORMALISED_CACHE_SIZE) normalisedCache.clear();
-    normalisedCache.set(value, text);
+/** False when present but not a finite number. */
+function readNumber(frame: Frame, value: unknown, bit: number, slot: number): boolean {
+  if (value === undefined || value === null) {
+    frame.numbers[slot] = Number.NaN;
+    return true;
   }
-  return text;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  frame.numbers[slot] = value;
+  frame.known |= bit;
+  return true;
 }

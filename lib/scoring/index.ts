@@ -1,4 +1,4 @@
-/** Lead scoring (issue #4): rule sets as data, compiled once into closures, scored in microseconds. */
+/** Lead scoring (issue #4): rule sets as data, compiled once into bit masks, scored in microseconds. */
 export { parseRuleSet, type ParseRuleSetResult } from './parseRuleSet';
 export { compileRuleSet, type CompiledRuleSet } from './compileRuleSet';
 export { scoreLead } from './scoreLead';

@@ -1,7 +1,9 @@
 import type { Grade, LeadScore, ScoreReason } from '../model/grade';
 import type { CompiledRuleSet } from './compileRuleSet';
 import { decayedCount, decayVisitsInto } from './decay';
-import { FIELD_BIT, emptyFrame, readLeadInto, type Frame } from './frame';
+import { FIELD_BIT, FIELD_SLOT, readLeadInto, releaseFrame, takeFrame, type Frame } from './frame';
+import { passValueTests } from './leafBits';
+import { checkRules } from './ruleFiring';
 import type { ScoringLead, Signals } from './scoringLead';
 import { BAD_CLOCK_REASON, NOT_A_LEAD_REASON, badFieldReason, badSignalsReason } from './unscoredReasons';
 
@@ -12,46 +14,55 @@ import { BAD_CLOCK_REASON, NOT_A_LEAD_REASON, badFieldReason, badSignalsReason }
  */
 export function scoreLead(compiled: CompiledRuleSet, lead: ScoringLead, signals: Signals | undefined, now: number): LeadScore {
   if (!Number.isFinite(now) || now < 0) return unscored(compiled, 0, BAD_CLOCK_REASON);
+  const frame = takeFrame(now, compiled.initialBits);
+  let score: LeadScore;
   try {
-    return scoreReadableLead(compiled, lead, signals, now);
+    score = scoreReadableLead(frame, compiled, lead, signals);
   } catch {
     // Only a hostile object (a throwing getter, a revoked Proxy) gets here.
-    return unscored(compiled, now, NOT_A_LEAD_REASON);
+    score = unscored(compiled, now, NOT_A_LEAD_REASON);
   }
+  releaseFrame(frame);
+  return score;
 }
 
-function scoreReadableLead(compiled: CompiledRuleSet, lead: ScoringLead, signals: Signals | undefined, now: number): LeadScore {
+function scoreReadableLead(frame: Frame, compiled: CompiledRuleSet, lead: ScoringLead, signals: Signals | undefined): LeadScore {
+  const { now } = frame;
   if (typeof lead !== 'object' || lead === null || Array.isArray(lead)) return unscored(compiled, now, NOT_A_LEAD_REASON);
-  const frame = emptyFrame(now);
   const unreadableSignal = decaySignalsInto(frame, compiled, signals);
   if (unreadableSignal) return unscored(compiled, now, badSignalsReason(unreadableSignal));
-  const wronglyTyped = readLeadInto(frame, lead, compiled.profileFieldModes);
+  const wronglyTyped = readLeadInto(frame, lead, compiled.profileReads);
   if (wronglyTyped) return unscored(compiled, now, badFieldReason(wronglyTyped));
+  passValueTests(frame, compiled.valueTests);
+  checkRules(frame, compiled.checks);
 
   const reasons: ScoreReason[] = [];
   let total = 0;
   // A red flag (competitor, student...) is itself enough to know the lead is weak.
   let redFlag = false;
-  const { groups } = compiled;
-  const known = frame.known;
+  const { groups, rules } = compiled;
+  const { known, bits, numbers } = frame;
   for (let groupIndex = 0; groupIndex < groups.length; groupIndex++) {
     const group = groups[groupIndex]!;
-    const { rules } = group;
+    const { ruleBits } = group;
     let sum = 0;
-    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
-      const rule = rules[ruleIndex]!;
-      if ((known & rule.needs) !== rule.needs || (rule.test !== undefined && !rule.test(frame))) continue;
-      let points = rule.points;
-      if (rule.amount === undefined) {
-        reasons.push(rule.reason);
-      } else {
-        const raw = points * rule.amount(frame);
-        points = roundTenth(raw >= 0 ? Math.min(raw, rule.maxPoints) : Math.max(raw, -rule.maxPoints));
-        if (points === 0) continue;
-        reasons.push({ ruleId: rule.id, label: rule.label, points });
+    for (let at = 0; at < ruleBits.length; at += 2) {
+      const word = ruleBits[at]!;
+      // The rules that fired, lowest bit (earliest rule) first.
+      for (let fired = bits[word]! & ruleBits[at + 1]!; fired !== 0; fired &= fired - 1) {
+        const rule = rules[(word << 5) | (31 - Math.clz32(fired & -fired))]!;
+        let points = rule.points;
+        if (rule.amountSlot < 0) {
+          reasons.push(rule.reason);
+        } else {
+          const raw = points * numbers[rule.amountSlot]!;
+          points = roundTenth(raw >= 0 ? Math.min(raw, rule.maxPoints) : Math.max(raw, -rule.maxPoints));
+          if (points === 0) continue;
+          reasons.push({ ruleId: rule.id, label: rule.label, points });
+        }
+        sum += points;
+        if (points < 0) redFlag = true;
       }
-      sum += points;
-      if (points < 0) redFlag = true;
     }
     sum = roundTenth(sum);
     if (sum > group.max) {
@@ -76,25 +87,37 @@ function scoreReadableLead(compiled: CompiledRuleSet, lead: ScoringLead, signals
   return { score, grade, reasons, scoredAt: Math.floor(now), ruleSetVersion: compiled.ruleSetVersion };
 }
 
-/** Decays the signals any rule reads into the frame; returns the name of one that cannot be read. */
+/**
+ * Decays the signals any rule reads into the frame's numbers (zero, or NaN for the last touch,
+ * when there are none); returns the name of one that cannot be read.
+ */
 function decaySignalsInto(frame: Frame, compiled: CompiledRuleSet, signals: Signals | undefined): string | undefined {
+  const { numbers, now } = frame;
+  numbers[FIELD_SLOT.visits] = 0;
+  numbers[FIELD_SLOT.visitMinutes] = 0;
+  numbers[FIELD_SLOT.emailReplies] = 0;
+  numbers[FIELD_SLOT.meetings] = 0;
+  numbers[FIELD_SLOT.lastTouchAt] = Number.NaN;
   if (signals === undefined || signals === null) return undefined;
   if (typeof signals !== 'object') return 'signals';
   const { reads, decayRates } = compiled;
-  const { now } = frame;
-  if (reads.visits && !decayVisitsInto(frame, signals.visits, decayRates.visits, now)) return 'visits';
+  if (reads.visits) {
+    if (!decayVisitsInto(frame, signals.visits, decayRates.visits, now)) return 'visits';
+    numbers[FIELD_SLOT.visits] = frame.visits;
+    numbers[FIELD_SLOT.visitMinutes] = frame.visitMinutes;
+  }
   if (reads.emailReplies) {
-    frame.emailReplies = decayedCount(signals.emailReplies, decayRates.emailReplies, now);
-    if (Number.isNaN(frame.emailReplies)) return 'emailReplies';
+    const emailReplies = (numbers[FIELD_SLOT.emailReplies] = decayedCount(signals.emailReplies, decayRates.emailReplies, now));
+    if (Number.isNaN(emailReplies)) return 'emailReplies';
   }
   if (reads.meetings) {
-    frame.meetings = decayedCount(signals.meetings, decayRates.meetings, now);
-    if (Number.isNaN(frame.meetings)) return 'meetings';
+    const meetings = (numbers[FIELD_SLOT.meetings] = decayedCount(signals.meetings, decayRates.meetings, now));
+    if (Number.isNaN(meetings)) return 'meetings';
   }
   const lastTouchAt: unknown = signals.lastTouchAt;
   if (reads.lastTouchAt && lastTouchAt !== undefined && lastTouchAt !== null) {
     if (typeof lastTouchAt !== 'number' || !Number.isFinite(lastTouchAt)) return 'lastTouchAt';
-    frame.lastTouchAt = lastTouchAt;
+    numbers[FIELD_SLOT.lastTouchAt] = lastTouchAt;
     frame.known |= FIELD_BIT.lastTouchAt;
   }
   return undefined;

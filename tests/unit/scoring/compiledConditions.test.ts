@@ -69,6 +69,29 @@ describe('compiled conditions', () => {
     );
   });
 
+  it('agree with the operators’ definitions when the leaves take more than one word of bits', () => {
+    // 40 distinct leaves (32 bits to a word), and conditions that mix leaves from both words.
+    const leaves: Condition[] = Array.from({ length: 40 }, (_, index) =>
+      index % 2 === 0 ? { field: 'employees', op: 'range', value: { min: index * 5 } } : { field: 'industry', op: 'contains', value: `w${index}` },
+    );
+    const whens: Condition[] = [
+      ...leaves,
+      { any: [leaves[0]!, leaves[35]!, leaves[38]!] },
+      { all: [leaves[3]!, { not: leaves[37]! }, leaves[36]!] },
+      { not: { any: [leaves[5]!, leaves[33]!, { all: [leaves[2]!, leaves[39]!] }] } },
+    ];
+    const rules = compiled(ruleSetWith(whens.map((when, index) => ({ id: `r${index}`, when, points: 1 }))));
+    const words = fc.constantFrom(...leaves.map((_, index) => `w${index}`), 'other');
+    const lead = fc.record({ employees: fc.integer({ min: 0, max: 250 }), industry: fc.array(words, { maxLength: 6 }).map((picked) => picked.join(' ')) });
+    fc.assert(
+      fc.property(lead, (anyLead) => {
+        const fired = scoreLead(rules, anyLead, undefined, NOW).reasons.map((reason) => reason.ruleId);
+        expect(fired).toEqual(whens.flatMap((when, index) => (referenceHolds(when, anyLead, undefined, NOW) ? [`r${index}`] : [])));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('remember no verdict beyond what the text decides, over many distinct values', () => {
     const rules = compiled(ruleSetWith([{ id: 'soft', when: { any: [{ field: 'industry', op: 'contains', value: 'soft' }, { field: 'industry', op: 'in', value: ['retail'] }] }, points: 1 }]));
     // More distinct texts than any remembered set holds, in both orders.

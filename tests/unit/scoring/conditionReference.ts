@@ -4,7 +4,7 @@ import { SCORING_FIELDS, type FieldName } from '../../../lib/scoring/fields';
 /**
  * The operators read straight from their definitions (issue #4; lib/scoring/condition.ts), with
  * none of the compiler's shortcuts: no fused tests, no remembered verdicts or normalised text,
- * no skipping by required fields. Property tests hold the compiled closures to it.
+ * no skipping by required fields. Property tests hold the compiled conditions to it.
  */
 const DAY_MS = 86_400_000;
 const normal = (text: string) => text.trim().toLowerCase();

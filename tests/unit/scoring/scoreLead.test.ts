@@ -238,6 +238,19 @@ describe('purity', () => {
     expect(signals).toEqual(signalsCopy);
   });
 
+  it('scores a lead the same when reading it starts another scoring (each scoring has its own working state)', () => {
+    const plain = scoreLead(set, lead, signals, NOW);
+    const other: ScoringLead = { industry: 'Retail', employees: 5, tags: ['student'], emailDomain: 'gmail.com' };
+    const reentrant: ScoringLead = {
+      ...lead,
+      get region() {
+        scoreLead(set, other, undefined, NOW);
+        return undefined;
+      },
+    };
+    expect(scoreLead(set, reentrant, signals, NOW)).toEqual(plain);
+  });
+
   it('returns reasons the caller can keep: shared ones are frozen', () => {
     const { reasons } = scoreLead(set, lead, signals, NOW);
     expect(reasons.filter((reason) => !reason.ruleId.startsWith('engagement')).every(Object.isFrozen)).toBe(true);
