@@ -1,5 +1,6 @@
 import type { LeadKitDatabase } from '../../db';
 import type { CompiledRuleSet } from '../compileRuleSet';
+import { lap, type RescoreTimings } from './rescoreTimings';
 import { readLeadBatch, readLeads } from './storedLeads';
 import { emptyReport, scoreAndWrite, type OwnWrites, type RescoreReport } from './writeScores';
 
@@ -15,6 +16,8 @@ export interface FullRescoreOptions {
   ownWrites?: OwnWrites;
   /** After each batch, with the last account id done: progress to persist. */
   onBatch?(lastId: string, report: RescoreReport): void | Promise<void>;
+  /** Filled with where the time went (the benchmark's breakdown). */
+  timings?: RescoreTimings;
 }
 
 /**
@@ -33,11 +36,13 @@ export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRu
       next.catch(() => {});
       return { ...total, complete: false };
     }
+    const waited = performance.now();
     const { leads, lastId } = await next;
+    lap(options.timings, 'read', waited);
     if (lastId === null) return { ...total, complete: true };
     next = readLeadBatch(db, lastId, size);
     try {
-      add(total, await scoreAndWrite(db, compiled, leads, options.now, options.ownWrites));
+      add(total, await scoreAndWrite(db, compiled, leads, options.now, options.ownWrites, options.timings));
     } catch (error) {
       console.warn('[leadkit] a re-scoring batch failed; continuing with the next', error);
       total.scanned += leads.length;

@@ -3,6 +3,7 @@ import { signalsFromRecords } from '../../signals/signalsFor';
 import type { CompiledRuleSet } from '../compileRuleSet';
 import { rescoreAll, type RescoreInput } from '../rescoreAll';
 import { storeScores, type ScoreUpdate } from '../store/storeScores';
+import { lap, type RescoreTimings } from './rescoreTimings';
 import type { StoredLead } from './storedLeads';
 
 export interface RescoreReport {
@@ -32,7 +33,9 @@ export async function scoreAndWrite(
   leads: readonly StoredLead[],
   now: number,
   ownWrites?: OwnWrites,
+  timings?: RescoreTimings,
 ): Promise<RescoreReport> {
+  const started = performance.now();
   const report = emptyReport();
   report.scanned = leads.length;
   const outcomes = rescoreAll(compiled, leads.map((lead) => inputOf(lead, now)), now);
@@ -42,7 +45,8 @@ export async function scoreAndWrite(
     if (outcome.accountId === undefined || typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) report.skipped++;
     else updates.push({ accountId: outcome.accountId, derivedFromUpdatedAt: updatedAt, score: outcome.score });
   });
-  const stored = await storeScores(db, updates, now);
+  lap(timings, 'score', started);
+  const stored = await storeScores(db, updates, now, timings);
   report.skipped += stored.stale;
   report.written = stored.written.length;
   report.gradeChanges = stored.gradeChanges.length;

@@ -4,6 +4,7 @@ import { newId } from '../../model';
 import { explainGradeChange } from '../explainGradeChange';
 import { packGradeChanges, type GradeMove } from '../history/packedHistory';
 import { packScore, ReasonTable, repack, samePackedScore, unpackScore, type PackedScore } from './packedScore';
+import { lap, type RescoreTimings } from '../rescore/rescoreTimings';
 import { MAX_PAGE_SIZE, splitPage } from './scorePageLayout';
 import { readPagesOf, type ScorePage } from './scorePages';
 
@@ -37,14 +38,16 @@ interface OpenPage {
  * transaction, so nothing is written when nothing moved, a score from an older read of the account
  * never replaces a newer one, and a grade change is recorded once even if two contexts score at once.
  */
-export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUpdate[], now: number): Promise<StoredScores> {
+export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUpdate[], now: number, timings?: RescoreTimings): Promise<StoredScores> {
   const written: string[] = [];
   const gradeChanges: GradeMove[] = [];
   let stale = 0;
   if (updates.length === 0) return { written, stale, gradeChanges };
+  let since = performance.now();
   const tx = db.transaction(['scorePages', 'gradeChanges'], 'readwrite');
   const pageStore = tx.objectStore('scorePages');
   const { pages, pageOf } = await readPagesOf(pageStore, updates.map((update) => update.accountId));
+  since = lap(timings, 'readPages', since);
   const open = new Map<string, OpenPage>();
   const dirty = new Set<string>();
   for (const update of updates) {
@@ -68,6 +71,9 @@ export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUp
     const change = explainGradeChange(previous && unpackScore(page.table.texts, previous), update.score);
     if (change.changed) gradeChanges.push({ accountId: update.accountId, score: update.score.score, ruleSetVersion: update.score.ruleSetVersion, change });
   }
+  const history = gradeChanges.length > 0 ? packGradeChanges(gradeChanges, Math.floor(now), newId()) : null;
+  // Puts clone their value at once: the write's time starts here.
+  since = lap(timings, 'compare', since);
   const requests: Array<Promise<unknown>> = [];
   for (const lo of dirty) {
     const { table, scores } = open.get(lo)!;
@@ -78,10 +84,9 @@ export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUp
     // Too big, or old rules' words piling up: split where needed, each part with only the texts it uses.
     for (const part of splitPage(lo, scores)) requests.push(pageStore.put({ lo: part.lo, ...repack(table.texts, part.scores) }));
   }
-  if (gradeChanges.length > 0) {
-    requests.push(tx.objectStore('gradeChanges').put(packGradeChanges(gradeChanges, Math.floor(now), newId())));
-  }
+  if (history) requests.push(tx.objectStore('gradeChanges').put(history));
   await Promise.all([...requests, tx.done]);
+  lap(timings, 'write', since);
   if (written.length > 0) announceChange({ stores: ['accounts'] });
   return { written, stale, gradeChanges };
 }
