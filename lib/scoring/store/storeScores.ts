@@ -3,10 +3,10 @@ import type { LeadScore } from '../../model/grade';
 import { newId } from '../../model';
 import { explainGradeChange } from '../explainGradeChange';
 import { packGradeChanges, type GradeMove } from '../history/packedHistory';
-import { packScore, ReasonTable, repack, samePackedScore, unpackScore, type PackedScore } from './packedScore';
 import { lap, type RescoreTimings } from '../rescore/rescoreTimings';
-import { MAX_PAGE_SIZE, splitPage } from './scorePageLayout';
-import { readPagesOf, type ScorePage } from './scorePages';
+import { openPage, pageRecords, type OpenPage } from './openPage';
+import { isStoredScore, isWellFormedPacked, packScore, unpackScore } from './packedScore';
+import { readPagesOf } from './scorePages';
 
 export interface ScoreUpdate {
   readonly accountId: string;
@@ -22,14 +22,6 @@ export interface StoredScores {
   readonly stale: number;
   /** Where the grade moved (or was first given): also stored as grade history. */
   readonly gradeChanges: GradeMove[];
-}
-
-/** Old rules' words are dropped from a page's table once it holds this many texts. */
-const MAX_TEXTS = 512;
-
-interface OpenPage {
-  readonly table: ReasonTable;
-  readonly scores: Map<string, PackedScore>;
 }
 
 /**
@@ -49,24 +41,22 @@ export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUp
   const { pages, pageOf } = await readPagesOf(pageStore, updates.map((update) => update.accountId));
   since = lap(timings, 'readPages', since);
   const open = new Map<string, OpenPage>();
-  const dirty = new Set<string>();
   for (const update of updates) {
     const key = pageOf(update.accountId);
     let page = open.get(key);
     if (!page) {
-      const stored: ScorePage | undefined = pages.get(key);
-      page = { table: new ReasonTable(stored?.texts ?? []), scores: stored?.scores ?? new Map() };
+      page = openPage(pages.get(key));
       open.set(key, page);
     }
-    const previous = page.scores.get(update.accountId);
+    const stored = page.scores.get(update.accountId);
+    const previous = stored !== undefined && isWellFormedPacked(stored, page.table.texts) ? stored : undefined;
     if (previous && previous.derivedFromUpdatedAt > update.derivedFromUpdatedAt) {
       stale++;
       continue;
     }
-    const next = packScore(page.table, update.score, update.derivedFromUpdatedAt);
-    if (previous && samePackedScore(previous, next)) continue;
-    page.scores.set(update.accountId, next);
-    dirty.add(key);
+    if (previous && isStoredScore(previous, page.table, update.score, update.derivedFromUpdatedAt)) continue;
+    page.scores.set(update.accountId, packScore(page.table, update.score, update.derivedFromUpdatedAt));
+    page.changed.add(update.accountId);
     written.push(update.accountId);
     const change = explainGradeChange(previous && unpackScore(page.table.texts, previous), update.score);
     if (change.changed) gradeChanges.push({ accountId: update.accountId, score: update.score.score, ruleSetVersion: update.score.ruleSetVersion, change });
@@ -75,15 +65,7 @@ export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUp
   // Puts clone their value at once: the write's time starts here.
   since = lap(timings, 'compare', since);
   const requests: Array<Promise<unknown>> = [];
-  for (const lo of dirty) {
-    const { table, scores } = open.get(lo)!;
-    if (scores.size <= MAX_PAGE_SIZE && table.texts.length <= MAX_TEXTS) {
-      requests.push(pageStore.put({ lo, texts: table.texts, scores }));
-      continue;
-    }
-    // Too big, or old rules' words piling up: split where needed, each part with only the texts it uses.
-    for (const part of splitPage(lo, scores)) requests.push(pageStore.put({ lo: part.lo, ...repack(table.texts, part.scores) }));
-  }
+  for (const [lo, page] of open) for (const record of pageRecords(lo, page)) requests.push(pageStore.put(record));
   if (history) requests.push(tx.objectStore('gradeChanges').put(history));
   await Promise.all([...requests, tx.done]);
   lap(timings, 'write', since);
