@@ -1,6 +1,7 @@
 /**
  * Where a re-scoring run spends its time, in ms summed over its batches: the benchmark prints it
  * (issue #4's budget) so a slow run says which part grew. Filled only when a caller passes one.
+ * A batch is stored while the next is read and scored, so the parts add up to more than the run.
  */
 export interface RescoreTimings {
   /** Waiting for a batch's accounts, contacts, activities and visits (read while the previous batch is stored). */
