@@ -55,15 +55,19 @@ export async function readLeads(db: LeadKitDatabase, accountIds: Iterable<string
   return perAccount.filter((lead): lead is StoredLead => lead !== null);
 }
 
+type Related = Omit<StoredLead, 'account'>;
+/** What an account without contacts, activities or visits has: shared, so a batch allocates nothing for it. */
+const NONE: Related = Object.freeze({ contacts: Object.freeze([]) as never, activities: Object.freeze([]) as never, visits: Object.freeze([]) as never });
+
 function group(accounts: ReadonlyArray<{ id: string }>, contacts: Contact[], activities: Activity[], visits: SiteVisitRecord[]): StoredLead[] {
-  const byAccount = new Map<unknown, StoredLead>();
-  const leads = accounts.map((account) => {
-    const lead: StoredLead = { account, contacts: [], activities: [], visits: [] };
-    byAccount.set(account.id, lead);
-    return lead;
-  });
-  for (const contact of contacts) byAccount.get(contact.accountId)?.contacts.push(contact);
-  for (const activity of activities) byAccount.get(activity.accountId)?.activities.push(activity);
-  for (const visit of visits) byAccount.get(visit.accountId)?.visits.push(visit);
-  return leads;
+  const byAccount = new Map<unknown, Related>();
+  const of = (accountId: unknown): Related => {
+    let related = byAccount.get(accountId);
+    if (!related) byAccount.set(accountId, (related = { contacts: [], activities: [], visits: [] }));
+    return related;
+  };
+  for (const contact of contacts) of(contact.accountId).contacts.push(contact);
+  for (const activity of activities) of(activity.accountId).activities.push(activity);
+  for (const visit of visits) of(visit.accountId).visits.push(visit);
+  return accounts.map((account) => ({ account, ...(byAccount.get(account.id) ?? NONE) }));
 }
