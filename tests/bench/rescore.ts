@@ -15,6 +15,7 @@ import { openLeadKitDB, type LeadKitDatabase } from '../../lib/db';
 import type { Account } from '../../lib/model';
 import { compileRuleSet, DEFAULT_RULE_SET } from '../../lib/scoring';
 import { rescoreAllStored } from '../../lib/scoring/rescore/rescoreStored';
+import { emptyTimings, type RescoreTimings } from '../../lib/scoring/rescore/rescoreTimings';
 import { pruneScores } from '../../lib/scoring/store/pruneScores';
 import type { BenchResult } from './budget';
 
@@ -61,6 +62,11 @@ async function seed(db: LeadKitDatabase): Promise<void> {
   }
 }
 
+/** Where a run's time went: the read waited for (it overlaps the previous batch), scoring, and storing. */
+const breakdown = (timings: RescoreTimings) =>
+  `  waiting for reads ${timings.read.toFixed(0)} ms, scoring ${timings.score.toFixed(0)} ms, reading score pages ${timings.readPages.toFixed(0)} ms, ` +
+  `packing and comparing ${timings.compare.toFixed(0)} ms, writing ${timings.write.toFixed(0)} ms`;
+
 /** Seeds a fresh database and times both runs; runs in Node (fake-indexeddb) and in a browser page. */
 export async function measureRescore(log: (line: string) => void = () => {}, batchSize?: number): Promise<{ rewriteMs: number; routineMs: number }> {
   const db = await openLeadKitDB(`rescore-bench-${Date.now()}`);
@@ -69,15 +75,19 @@ export async function measureRescore(log: (line: string) => void = () => {}, bat
   log(`seeded ${LEADS.toLocaleString('en')} accounts (+${LEADS / 2} contacts, ${LEADS / 5} activities, ${Math.ceil(LEADS / 3)} visits) in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
   const compiled = compileRuleSet(DEFAULT_RULE_SET);
 
+  let timings = emptyTimings();
   let started = performance.now();
-  const first = await rescoreAllStored(db, compiled, { now: NOW, batchSize });
+  const first = await rescoreAllStored(db, compiled, { now: NOW, batchSize, timings });
   const rewriteMs = performance.now() - started;
   log(`after a rule change: ${JSON.stringify({ ...first, gradeChangedIds: first.gradeChangedIds.length })} in ${(rewriteMs / 1000).toFixed(2)} s`);
+  log(breakdown(timings));
 
+  timings = emptyTimings();
   started = performance.now();
-  const routine = await rescoreAllStored(db, compiled, { now: NOW + 1, batchSize });
+  const routine = await rescoreAllStored(db, compiled, { now: NOW + 1, batchSize, timings });
   const routineMs = performance.now() - started;
   log(`routine (nothing changed): ${JSON.stringify({ ...routine, gradeChangedIds: routine.gradeChangedIds.length })} in ${(routineMs / 1000).toFixed(2)} s`);
+  log(breakdown(timings));
   // Housekeeping the background runs after a complete re-score (not part of it: every score is stored by then).
   started = performance.now();
   const dropped = await pruneScores(db);

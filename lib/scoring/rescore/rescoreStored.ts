@@ -1,7 +1,8 @@
 import type { LeadKitDatabase } from '../../db';
 import type { CompiledRuleSet } from '../compileRuleSet';
-import { readLeadBatch, readLeads } from './storedLeads';
-import { emptyReport, scoreAndWrite, type OwnWrites, type RescoreReport } from './writeScores';
+import { lap, type RescoreTimings } from './rescoreTimings';
+import { readLeadBatch, readLeads, type StoredLead } from './storedLeads';
+import { emptyReport, scoreAndWrite, scoreLeads, storeScored, type OwnWrites, type RescoreReport, type ScoredBatch } from './writeScores';
 
 export const RESCORE_BATCH_SIZE = 1_000;
 
@@ -15,35 +16,65 @@ export interface FullRescoreOptions {
   ownWrites?: OwnWrites;
   /** After each batch, with the last account id done: progress to persist. */
   onBatch?(lastId: string, report: RescoreReport): void | Promise<void>;
+  /** Filled with where the time went (the benchmark's breakdown). */
+  timings?: RescoreTimings;
 }
 
 /**
  * Re-scores every stored account in batches by id (issue #4: rules changed, or time has decayed
  * the behaviour signals). Each batch is its own read and its own write, so the worker stays
  * responsive; a batch that fails is logged and the run moves on to the next.
+ *
+ * Three batches are under way at once: the next one is read while this one is scored, and the
+ * previous one is stored meanwhile. IndexedDB works outside this thread, reads and writes touch
+ * different stores, and writes commit in the order they start, so batches are stored in id order.
  */
 export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRuleSet, options: FullRescoreOptions): Promise<RescoreReport & { complete: boolean }> {
   const total = emptyReport();
   const size = options.batchSize ?? RESCORE_BATCH_SIZE;
-  // The next batch is read while this one is scored and stored: IndexedDB does its work outside
-  // this thread, and the two transactions touch different stores.
   let next = readLeadBatch(db, options.startAfter ?? null, size);
+  let storing: Promise<void> = Promise.resolve();
+  const stop = async (complete: boolean) => {
+    next.catch(() => {});
+    await storing;
+    return { ...total, complete };
+  };
   for (;;) {
-    if (options.signal?.aborted) {
-      next.catch(() => {});
-      return { ...total, complete: false };
-    }
+    if (options.signal?.aborted) return stop(false);
+    const waited = performance.now();
     const { leads, lastId } = await next;
-    if (lastId === null) return { ...total, complete: true };
+    lap(options.timings, 'read', waited);
+    if (lastId === null) return stop(true);
     next = readLeadBatch(db, lastId, size);
-    try {
-      add(total, await scoreAndWrite(db, compiled, leads, options.now, options.ownWrites));
-    } catch (error) {
-      console.warn('[leadkit] a re-scoring batch failed; continuing with the next', error);
-      total.scanned += leads.length;
-      total.skipped += leads.length;
-    }
-    await options.onBatch?.(lastId, total);
+    const scored = scoreBatch(compiled, leads, options);
+    await storing;
+    // Aborted while this batch was scored: it was scored under the old rules, so it is not stored.
+    if (options.signal?.aborted) return stop(false);
+    storing = storeBatch(db, scored, options).then(async (report) => {
+      add(total, report);
+      // Progress is saved once the batch is stored: a worker stopped now resumes after it.
+      await options.onBatch?.(lastId, total);
+    });
+  }
+}
+
+type BatchOutcome = ScoredBatch | { readonly failed: unknown; readonly scanned: number };
+
+function scoreBatch(compiled: CompiledRuleSet, leads: readonly StoredLead[], options: FullRescoreOptions): BatchOutcome {
+  try {
+    return scoreLeads(compiled, leads, options.now, options.timings);
+  } catch (error) {
+    return { failed: error, scanned: leads.length };
+  }
+}
+
+async function storeBatch(db: LeadKitDatabase, batch: BatchOutcome, options: FullRescoreOptions): Promise<RescoreReport> {
+  try {
+    if ('failed' in batch) throw batch.failed;
+    return await storeScored(db, batch, options.now, options.ownWrites, options.timings);
+  } catch (error) {
+    console.warn('[leadkit] a re-scoring batch failed; continuing with the next', error);
+    return { ...emptyReport(), scanned: batch.scanned, skipped: batch.scanned };
   }
 }
 

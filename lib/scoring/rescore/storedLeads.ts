@@ -20,9 +20,10 @@ const STORES = ['accounts', 'contacts', 'activities', 'visits'] as const;
 export async function readLeadBatch(db: LeadKitDatabase, afterId: string | null, size: number): Promise<{ leads: StoredLead[]; lastId: string | null }> {
   const tx = db.transaction(STORES);
   const range = afterId === null ? null : IDBKeyRange.lowerBound(afterId, true);
-  const [keys, accounts] = await Promise.all([tx.objectStore('accounts').getAllKeys(range, size), tx.objectStore('accounts').getAll(range, size)]);
-  const first = keys[0];
-  const last = keys.at(-1);
+  // No separate read of the keys: the store's key path is `id`, so every record carries its key.
+  const accounts = (await tx.objectStore('accounts').getAll(range, size)) as Array<{ id: string }>;
+  const first = accounts[0]?.id;
+  const last = accounts.at(-1)?.id;
   if (first === undefined || last === undefined) return { leads: [], lastId: null };
   const [contacts, activities, visits] = await Promise.all([
     tx.objectStore('contacts').index('byAccount').getAll(IDBKeyRange.bound(first, last)),
@@ -30,7 +31,7 @@ export async function readLeadBatch(db: LeadKitDatabase, afterId: string | null,
     tx.objectStore('visits').index('byAccountStartedAt').getAll(IDBKeyRange.bound([first, -Infinity], [last, Infinity])),
   ]);
   await tx.done;
-  return { leads: group(accounts, keys, contacts, activities, visits), lastId: last };
+  return { leads: group(accounts, contacts, activities, visits), lastId: last };
 }
 
 /** The given accounts (missing ones left out), with what their scores read. */
@@ -54,15 +55,19 @@ export async function readLeads(db: LeadKitDatabase, accountIds: Iterable<string
   return perAccount.filter((lead): lead is StoredLead => lead !== null);
 }
 
-function group(accounts: unknown[], keys: IDBValidKey[], contacts: Contact[], activities: Activity[], visits: SiteVisitRecord[]): StoredLead[] {
-  const byAccount = new Map<unknown, StoredLead>();
-  const leads = accounts.map((account, index) => {
-    const lead: StoredLead = { account, contacts: [], activities: [], visits: [] };
-    byAccount.set(keys[index], lead);
-    return lead;
-  });
-  for (const contact of contacts) byAccount.get(contact.accountId)?.contacts.push(contact);
-  for (const activity of activities) byAccount.get(activity.accountId)?.activities.push(activity);
-  for (const visit of visits) byAccount.get(visit.accountId)?.visits.push(visit);
-  return leads;
+type Related = Omit<StoredLead, 'account'>;
+/** What an account without contacts, activities or visits has: shared, so a batch allocates nothing for it. */
+const NONE: Related = Object.freeze({ contacts: Object.freeze([]) as never, activities: Object.freeze([]) as never, visits: Object.freeze([]) as never });
+
+function group(accounts: ReadonlyArray<{ id: string }>, contacts: Contact[], activities: Activity[], visits: SiteVisitRecord[]): StoredLead[] {
+  const byAccount = new Map<unknown, Related>();
+  const of = (accountId: unknown): Related => {
+    let related = byAccount.get(accountId);
+    if (!related) byAccount.set(accountId, (related = { contacts: [], activities: [], visits: [] }));
+    return related;
+  };
+  for (const contact of contacts) of(contact.accountId).contacts.push(contact);
+  for (const activity of activities) of(activity.accountId).activities.push(activity);
+  for (const visit of visits) of(visit.accountId).visits.push(visit);
+  return accounts.map((account) => ({ account, ...(byAccount.get(account.id) ?? NONE) }));
 }

@@ -3,6 +3,7 @@ import { signalsFromRecords } from '../../signals/signalsFor';
 import type { CompiledRuleSet } from '../compileRuleSet';
 import { rescoreAll, type RescoreInput } from '../rescoreAll';
 import { storeScores, type ScoreUpdate } from '../store/storeScores';
+import { lap, type RescoreTimings } from './rescoreTimings';
 import type { StoredLead } from './storedLeads';
 
 export interface RescoreReport {
@@ -21,34 +22,55 @@ export const emptyReport = (): RescoreReport => ({ scanned: 0, written: 0, grade
 /** Account id → the `updatedAt` we scored: the change sweep does not re-score our own work. */
 export type OwnWrites = Map<string, number>;
 
+/** A batch scored and not yet stored: what `storeScored` compares with the stored scores. */
+export interface ScoredBatch {
+  readonly scanned: number;
+  readonly updates: ScoreUpdate[];
+  /** Records with no id or `updatedAt` to store a score under. */
+  readonly unstorable: number;
+}
+
 /**
- * Scores stored leads and stores what changed (`storeScores`: the scores and their grade history
- * in one transaction). A record that cannot be read is graded "unscored" by `rescoreAll`, or
- * skipped here when it has no id to store it under; the rest carry on.
+ * Scores stored leads. A record that cannot be read is graded "unscored" by `rescoreAll`, or left
+ * out (counted) when it has no id to store it under; the rest carry on.
  */
+export function scoreLeads(compiled: CompiledRuleSet, leads: readonly StoredLead[], now: number, timings?: RescoreTimings): ScoredBatch {
+  const started = performance.now();
+  const outcomes = rescoreAll(compiled, leads.map((lead) => inputOf(lead, now)), now);
+  const updates: ScoreUpdate[] = [];
+  let unstorable = 0;
+  outcomes.forEach((outcome, index) => {
+    const updatedAt = (leads[index]!.account as { updatedAt?: unknown }).updatedAt;
+    if (outcome.accountId === undefined || typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) unstorable++;
+    else updates.push({ accountId: outcome.accountId, derivedFromUpdatedAt: updatedAt, score: outcome.score });
+  });
+  lap(timings, 'score', started);
+  return { scanned: leads.length, updates, unstorable };
+}
+
+/** Stores what changed in a scored batch (`storeScores`: the scores and their grade history in one transaction). */
+export async function storeScored(db: LeadKitDatabase, batch: ScoredBatch, now: number, ownWrites?: OwnWrites, timings?: RescoreTimings): Promise<RescoreReport> {
+  const stored = await storeScores(db, batch.updates, now, timings);
+  if (ownWrites) for (const update of batch.updates) ownWrites.set(update.accountId, update.derivedFromUpdatedAt);
+  return {
+    scanned: batch.scanned,
+    written: stored.written.length,
+    gradeChanges: stored.gradeChanges.length,
+    skipped: batch.unstorable + stored.stale,
+    gradeChangedIds: stored.gradeChanges.map((entry) => entry.accountId),
+  };
+}
+
+/** Scores stored leads and stores what changed. */
 export async function scoreAndWrite(
   db: LeadKitDatabase,
   compiled: CompiledRuleSet,
   leads: readonly StoredLead[],
   now: number,
   ownWrites?: OwnWrites,
+  timings?: RescoreTimings,
 ): Promise<RescoreReport> {
-  const report = emptyReport();
-  report.scanned = leads.length;
-  const outcomes = rescoreAll(compiled, leads.map((lead) => inputOf(lead, now)), now);
-  const updates: ScoreUpdate[] = [];
-  outcomes.forEach((outcome, index) => {
-    const updatedAt = (leads[index]!.account as { updatedAt?: unknown }).updatedAt;
-    if (outcome.accountId === undefined || typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) report.skipped++;
-    else updates.push({ accountId: outcome.accountId, derivedFromUpdatedAt: updatedAt, score: outcome.score });
-  });
-  const stored = await storeScores(db, updates, now);
-  report.skipped += stored.stale;
-  report.written = stored.written.length;
-  report.gradeChanges = stored.gradeChanges.length;
-  report.gradeChangedIds = stored.gradeChanges.map((entry) => entry.accountId);
-  if (ownWrites) for (const update of updates) ownWrites.set(update.accountId, update.derivedFromUpdatedAt);
-  return report;
+  return storeScored(db, scoreLeads(compiled, leads, now, timings), now, ownWrites, timings);
 }
 
 function inputOf(lead: StoredLead, now: number): RescoreInput {

@@ -24,25 +24,52 @@ export interface PackedScore {
 /** A page's reason texts with a lookup, to pack scores into it. */
 export class ReasonTable {
   readonly texts: ReasonText[];
-  private readonly index = new Map<string, number>();
+  /**
+   * Rule id → where its wordings are. A rule has one wording or a few (one per rule-set edit), so
+   * comparing words beats building a string key per reason: a full re-score looks up ~500k reasons.
+   */
+  private readonly byRule = new Map<string, number[]>();
 
   constructor(texts: readonly ReasonText[] = []) {
     this.texts = [...texts];
-    this.texts.forEach((text, at) => this.index.set(keyOf(text), at));
+    // A damaged text keeps its place (stored scores point at it) but is never matched.
+    this.texts.forEach((text, at) => {
+      if (isReasonText(text)) this.remember(text.ruleId, at);
+    });
+  }
+
+  /** Where `text` is in the table, or -1. */
+  find(text: ReasonText): number {
+    const candidates = this.byRule.get(text.ruleId);
+    if (candidates === undefined) return -1;
+    for (const at of candidates) {
+      const label = this.texts[at]!.label;
+      if (label === text.label || (label.en === text.label.en && label.zh_CN === text.label.zh_CN)) return at;
+    }
+    return -1;
   }
 
   indexOf(text: ReasonText): number {
-    const key = keyOf(text);
-    let at = this.index.get(key);
-    if (at === undefined) {
+    let at = this.find(text);
+    if (at < 0) {
       at = this.texts.push({ ruleId: text.ruleId, label: text.label }) - 1;
-      this.index.set(key, at);
+      this.remember(text.ruleId, at);
     }
     return at;
   }
+
+  private remember(ruleId: string, at: number): void {
+    const candidates = this.byRule.get(ruleId);
+    if (candidates) candidates.push(at);
+    else this.byRule.set(ruleId, [at]);
+  }
 }
 
-const keyOf = (text: ReasonText) => `${text.ruleId}\u0000${text.label.en}\u0000${text.label.zh_CN}`;
+function isReasonText(text: unknown): text is ReasonText {
+  if (typeof text !== 'object' || text === null) return false;
+  const { ruleId, label } = text as Partial<ReasonText>;
+  return typeof ruleId === 'string' && typeof label === 'object' && label !== null && typeof label.en === 'string' && typeof label.zh_CN === 'string';
+}
 
 export function packScore(table: ReasonTable, score: LeadScore, derivedFromUpdatedAt: number): PackedScore {
   const reasons: number[] = [];
@@ -63,17 +90,42 @@ export function unpackScore(texts: readonly ReasonText[], packed: PackedScore): 
 }
 
 /**
- * Same grade, score and reasons (rule, words and points) as stored, packed against the same table:
- * nothing to write. The rule-set version and the time of scoring alone are not a change.
+ * Same grade, score and reasons (rule, words and points) as stored in a page with this table:
+ * nothing to write. The rule-set version and the time of scoring alone are not a change. Compares
+ * without packing: a routine re-score compares 100k scores and changes few.
  */
-export function samePackedScore(stored: PackedScore, next: PackedScore): boolean {
-  if (stored.grade !== next.grade || stored.score !== next.score || stored.derivedFromUpdatedAt !== next.derivedFromUpdatedAt) return false;
-  const a = stored.reasons;
-  const b = next.reasons;
-  if (a.length !== b.length) return false;
-  for (let at = 0; at < a.length; at++) if (a[at] !== b[at]) return false;
+export function isStoredScore(stored: PackedScore, table: ReasonTable, score: LeadScore, derivedFromUpdatedAt: number): boolean {
+  if (stored.grade !== score.grade || stored.score !== score.score || stored.derivedFromUpdatedAt !== derivedFromUpdatedAt) return false;
+  const packed = stored.reasons;
+  const { reasons } = score;
+  if (packed.length !== reasons.length * 2) return false;
+  for (let at = 0; at < reasons.length; at++) {
+    const reason = reasons[at]!;
+    if (packed[2 * at + 1] !== reason.points || packed[2 * at] !== table.find(reason)) return false;
+  }
   return true;
 }
+
+const GRADES: ReadonlySet<unknown> = new Set<LeadScore['grade']>(['A', 'B', 'C', 'unscored']);
+
+/**
+ * Whether a stored score can be trusted at all, checked on its packed form (cheaper than unpacking
+ * and parsing it): a damaged one counts as no score, so it is replaced and its grade is not history.
+ */
+export function isWellFormedPacked(packed: unknown, texts: readonly unknown[]): packed is PackedScore {
+  if (typeof packed !== 'object' || packed === null) return false;
+  const { score, grade, scoredAt, ruleSetVersion, derivedFromUpdatedAt, reasons } = packed as Partial<Record<keyof PackedScore, unknown>>;
+  if (!GRADES.has(grade) || !isFiniteNumber(score) || !isFiniteNumber(derivedFromUpdatedAt)) return false;
+  if (!Number.isInteger(scoredAt) || (scoredAt as number) < 0 || !Number.isInteger(ruleSetVersion) || (ruleSetVersion as number) < 0) return false;
+  if (!Array.isArray(reasons) || reasons.length % 2 !== 0) return false;
+  for (let at = 0; at < reasons.length; at += 2) {
+    const index: unknown = reasons[at];
+    if (!Number.isInteger(index) || !isReasonText(texts[index as number]) || !isFiniteNumber(reasons[at + 1])) return false;
+  }
+  return true;
+}
+
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** The same scores against a fresh table holding only the texts they use (after a split, or when old rules' words pile up). */
 export function repack(texts: readonly ReasonText[], scores: ReadonlyMap<string, PackedScore>): { texts: ReasonText[]; scores: Map<string, PackedScore> } {

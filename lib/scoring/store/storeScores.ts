@@ -3,9 +3,10 @@ import type { LeadScore } from '../../model/grade';
 import { newId } from '../../model';
 import { explainGradeChange } from '../explainGradeChange';
 import { packGradeChanges, type GradeMove } from '../history/packedHistory';
-import { packScore, ReasonTable, repack, samePackedScore, unpackScore, type PackedScore } from './packedScore';
-import { MAX_PAGE_SIZE, splitPage } from './scorePageLayout';
-import { readPagesOf, type ScorePage } from './scorePages';
+import { lap, type RescoreTimings } from '../rescore/rescoreTimings';
+import { openPage, pageRecords, type OpenPage } from './openPage';
+import { isStoredScore, isWellFormedPacked, packScore, unpackScore } from './packedScore';
+import { readPagesOf } from './scorePages';
 
 export interface ScoreUpdate {
   readonly accountId: string;
@@ -23,65 +24,51 @@ export interface StoredScores {
   readonly gradeChanges: GradeMove[];
 }
 
-/** Old rules' words are dropped from a page's table once it holds this many texts. */
-const MAX_TEXTS = 512;
-
-interface OpenPage {
-  readonly table: ReasonTable;
-  readonly scores: Map<string, PackedScore>;
-}
-
 /**
  * Stores scores and their grade history in one transaction: a few page writes and one history
  * record however many scores change. Each score is compared with the one stored, inside the
  * transaction, so nothing is written when nothing moved, a score from an older read of the account
  * never replaces a newer one, and a grade change is recorded once even if two contexts score at once.
  */
-export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUpdate[], now: number): Promise<StoredScores> {
+export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUpdate[], now: number, timings?: RescoreTimings): Promise<StoredScores> {
   const written: string[] = [];
   const gradeChanges: GradeMove[] = [];
   let stale = 0;
   if (updates.length === 0) return { written, stale, gradeChanges };
+  let since = performance.now();
   const tx = db.transaction(['scorePages', 'gradeChanges'], 'readwrite');
   const pageStore = tx.objectStore('scorePages');
   const { pages, pageOf } = await readPagesOf(pageStore, updates.map((update) => update.accountId));
+  since = lap(timings, 'readPages', since);
   const open = new Map<string, OpenPage>();
-  const dirty = new Set<string>();
   for (const update of updates) {
     const key = pageOf(update.accountId);
     let page = open.get(key);
     if (!page) {
-      const stored: ScorePage | undefined = pages.get(key);
-      page = { table: new ReasonTable(stored?.texts ?? []), scores: stored?.scores ?? new Map() };
+      page = openPage(pages.get(key));
       open.set(key, page);
     }
-    const previous = page.scores.get(update.accountId);
+    const stored = page.scores.get(update.accountId);
+    const previous = stored !== undefined && isWellFormedPacked(stored, page.table.texts) ? stored : undefined;
     if (previous && previous.derivedFromUpdatedAt > update.derivedFromUpdatedAt) {
       stale++;
       continue;
     }
-    const next = packScore(page.table, update.score, update.derivedFromUpdatedAt);
-    if (previous && samePackedScore(previous, next)) continue;
-    page.scores.set(update.accountId, next);
-    dirty.add(key);
+    if (previous && isStoredScore(previous, page.table, update.score, update.derivedFromUpdatedAt)) continue;
+    page.scores.set(update.accountId, packScore(page.table, update.score, update.derivedFromUpdatedAt));
+    page.changed.add(update.accountId);
     written.push(update.accountId);
     const change = explainGradeChange(previous && unpackScore(page.table.texts, previous), update.score);
     if (change.changed) gradeChanges.push({ accountId: update.accountId, score: update.score.score, ruleSetVersion: update.score.ruleSetVersion, change });
   }
+  const history = gradeChanges.length > 0 ? packGradeChanges(gradeChanges, Math.floor(now), newId()) : null;
+  // Puts clone their value at once: the write's time starts here.
+  since = lap(timings, 'compare', since);
   const requests: Array<Promise<unknown>> = [];
-  for (const lo of dirty) {
-    const { table, scores } = open.get(lo)!;
-    if (scores.size <= MAX_PAGE_SIZE && table.texts.length <= MAX_TEXTS) {
-      requests.push(pageStore.put({ lo, texts: table.texts, scores }));
-      continue;
-    }
-    // Too big, or old rules' words piling up: split where needed, each part with only the texts it uses.
-    for (const part of splitPage(lo, scores)) requests.push(pageStore.put({ lo: part.lo, ...repack(table.texts, part.scores) }));
-  }
-  if (gradeChanges.length > 0) {
-    requests.push(tx.objectStore('gradeChanges').put(packGradeChanges(gradeChanges, Math.floor(now), newId())));
-  }
+  for (const [lo, page] of open) for (const record of pageRecords(lo, page)) requests.push(pageStore.put(record));
+  if (history) requests.push(tx.objectStore('gradeChanges').put(history));
   await Promise.all([...requests, tx.done]);
+  lap(timings, 'write', since);
   if (written.length > 0) announceChange({ stores: ['accounts'] });
   return { written, stale, gradeChanges };
 }

@@ -73,6 +73,27 @@ describe('re-scoring stored leads', () => {
     expect(await listGradeHistory(db, 'big')).toHaveLength(1);
   });
 
+  it('an aborted run stores no batch after the abort; progress is reported once a batch is stored', async () => {
+    const db = await getDB();
+    await seed(db, 10);
+    const controller = new AbortController();
+    const progress: Array<[string, number]> = [];
+    const report = await rescoreAllStored(db, rules, {
+      now: NOW,
+      batchSize: 3,
+      signal: controller.signal,
+      onBatch: async (lastId) => {
+        const ids = (await db.getAllKeys('accounts')).filter((id) => id <= lastId);
+        progress.push([lastId, (await readScores(db, ids)).size]);
+        if (progress.length === 2) controller.abort();
+      },
+    });
+    expect(report).toMatchObject({ complete: false, scanned: 6, written: 6 });
+    expect(progress).toEqual([['acc2', 3], ['acc5', 6]]);
+    expect([...(await readScores(db, (await db.getAllKeys('accounts')))).keys()]).toEqual(['acc0', 'acc1', 'acc2', 'acc3', 'acc4', 'acc5']);
+    expect(await rescoreAllStored(db, rules, { now: NOW, batchSize: 3, startAfter: 'acc5' })).toMatchObject({ complete: true, scanned: 4, written: 4 });
+  });
+
   it('never replaces a score derived from a newer version of the account', async () => {
     const db = await getDB();
     await seed(db, 2);

@@ -96,6 +96,22 @@ describe('stored scores', () => {
     expect(d).not.toHaveProperty('score');
   });
 
+  it('a damaged stored score counts as none: it is replaced, and the new grade is a first grade', async () => {
+    const db = await getDB();
+    const texts = [{ ruleId: 'fit', label: { en: 'Fit', zh_CN: '匹配' } }];
+    const packed = { ...score(2, 'C'), reasons: [0, 2], derivedFromUpdatedAt: 1 };
+    const damaged = new Map<string, PackedScore>([
+      ['a', { ...packed, grade: 'Z' as never }],
+      ['b', { ...packed, derivedFromUpdatedAt: Infinity }],
+      ['c', { ...packed, reasons: [7, 2] }],
+    ]);
+    await db.put('scorePages', { lo: '', texts, scores: damaged });
+    const stored = await storeScores(db, ['a', 'b', 'c'].map((accountId) => ({ accountId, derivedFromUpdatedAt: 5, score: score(40) })), 9);
+    expect(stored.written).toEqual(['a', 'b', 'c']);
+    expect(stored.gradeChanges.map((move) => [move.accountId, move.change.from, move.change.to])).toEqual([['a', undefined, 'B'], ['b', undefined, 'B'], ['c', undefined, 'B']]);
+    expect([...(await readScores(db, ['a', 'b', 'c'])).values()]).toEqual([score(40), score(40), score(40)]);
+  });
+
   it('an account is stored and synced without its score', async () => {
     const db = await getDB();
     await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...account({ id: 'x' }), score: score(50) } }]);
