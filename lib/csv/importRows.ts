@@ -3,10 +3,11 @@ import { companyNameKey } from '../match/companyName';
 import { registrableDomain } from '../match/domain';
 import { normaliseEmail } from '../match/email';
 import { companyDomainOfEmail } from '../match/personalDomains';
-import { normalisePhone, type CountryCode } from '../match/phone';
+import type { CountryCode } from '../match/phone';
 import { withoutFormulaGuard } from './csvWriter';
 import type { ColumnMapping, ImportField } from './importColumns';
 import { createDateReader, type DateRead, type DateReadOptions } from './parseImportDate';
+import { createPhoneReader } from './phoneReader';
 
 /** Why a row was not imported. */
 export type SkipCode = 'noCompany' | 'badWebsite' | 'duplicateDomain' | 'duplicateEmail' | 'duplicateInFile' | 'invalidRecord' | 'writeFailed';
@@ -61,6 +62,8 @@ export interface RowContext {
   /** The file's date reader (createDateReader), shared by its rows; made from `date` when absent. */
   readDate?: (raw: string) => DateRead;
   phoneRegion?: CountryCode;
+  /** The file's phone reader (createPhoneReader), shared by its rows; made from `phoneRegion` when absent. */
+  readPhone?: (raw: string) => string | null;
   now: number;
   actor: string;
   source: string;
@@ -136,9 +139,10 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
   const sameName = known.nameKeys.size > 0 ? known.nameKeys.get(companyNameKey(name)) : undefined;
   if (sameName) warnings.push({ code: 'similarName', detail: sameName });
 
+  const readPhone = (context.readPhone ??= createPhoneReader(context.phoneRegion));
   const phones: string[] = [];
   for (const part of cell('phone').split(/[;；,，、|\n]+/).map((p) => p.trim()).filter(Boolean)) {
-    const e164 = normalisePhone(part, context.phoneRegion);
+    const e164 = readPhone(part);
     if (e164) phones.push(e164);
     else {
       phones.push(part.slice(0, 40));
