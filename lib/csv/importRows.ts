@@ -4,10 +4,10 @@ import { registrableDomain } from '../match/domain';
 import { normaliseEmail } from '../match/email';
 import { companyDomainOfEmail } from '../match/personalDomains';
 import type { CountryCode } from '../match/phone';
-import { withoutFormulaGuard } from './csvWriter';
 import type { ColumnMapping, ImportField } from './importColumns';
 import { createDateReader, type DateRead, type DateReadOptions } from './parseImportDate';
 import { createPhoneReader } from './phoneReader';
+import { RowCells } from './rowCells';
 
 /** Why a row was not imported. */
 export type SkipCode = 'noCompany' | 'badWebsite' | 'duplicateDomain' | 'duplicateEmail' | 'duplicateInFile' | 'invalidRecord' | 'writeFailed';
@@ -71,20 +71,16 @@ export interface RowContext {
 }
 
 const LIST_SPLIT = /[;,，；、|\n]+/;
-const NUMBER_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, k: 1e3, m: 1e6, b: 1e9 };
-
-function readNumber(raw: string): number | undefined {
-  const match = /^([\d.,\s]+)\s*(万|亿|k|m|b)?\s*(?:元|人|rmb|usd|cny)?$/i.exec(raw.trim());
-  if (!match) return undefined;
-  const value = Number(match[1]!.replace(/[,\s]/g, '')) * (NUMBER_UNITS[(match[2] ?? '').toLowerCase()] ?? 1);
-  return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
-}
+const PHONE_SPLIT = /[;；,，、|\n]+/;
+const HTTP = /^https?:\/\//i;
 
 function websiteDomain(raw: string): string | null {
   const value = raw.trim();
   if (!value || /\s/.test(value)) return null;
-  return registrableDomain(/^https?:\/\//i.test(value) ? value : `http://${value}`);
+  return registrableDomain(HTTP.test(value) ? value : `http://${value}`);
 }
+
+const skip = (row: number, cells: readonly string[], ...problems: Array<RowIssue<SkipCode>>): SkippedRow => ({ row, problems, cells: [...cells] });
 
 /**
  * One CSV record → the lead it becomes, or why it is skipped. Rules: a company needs a domain,
@@ -94,43 +90,35 @@ function websiteDomain(raw: string): string | null {
  * normalised company name only warns, since different branches share names.
  */
 export function planImportRow(cells: readonly string[], row: number, context: RowContext): ImportCandidate | SkippedRow {
-  const { mapping, known } = context;
-  const cell = (field: ImportField): string => {
-    const index = mapping[field];
-    return index === undefined ? '' : withoutFormulaGuard((cells[index] ?? '').trim());
-  };
-  const warnings: Array<RowIssue<WarningCode>> = [];
-  const skip = (...problems: Array<RowIssue<SkipCode>>): SkippedRow => ({ row, problems, cells: [...cells] });
-  const clip = (field: ImportField, value: string, max: number = LIMITS.shortText): string => {
-    if (value.length <= max) return value;
-    warnings.push({ code: 'truncated', field });
-    return value.slice(0, max);
-  };
+  const { known } = context;
+  const read = new RowCells(cells, context.mapping);
+  const warnings = read.warnings;
 
   const emails: string[] = [];
-  for (const part of cell('email').split(LIST_SPLIT).filter(Boolean)) {
+  for (const part of read.text('email').split(LIST_SPLIT)) {
+    if (!part) continue;
     const email = normaliseEmail(part);
     if (email) emails.push(email);
     else warnings.push({ code: 'badEmail', field: 'email', detail: part.slice(0, 80) });
   }
-  const website = cell('website');
+  const website = read.text('website');
   const siteDomain = website ? websiteDomain(website) : null;
   let domain = siteDomain;
-  if (website && !domain && emails.length === 0) return skip({ code: 'badWebsite', field: 'website', detail: website.slice(0, 80) });
+  if (website && !domain && emails.length === 0) return skip(row, cells, { code: 'badWebsite', field: 'website', detail: website.slice(0, 80) });
   if (!domain) {
     domain = emails.map(companyDomainOfEmail).find((found): found is string => !!found) ?? null;
     if (domain) warnings.push({ code: 'domainFromEmail', detail: domain });
   }
-  if (!domain) return skip({ code: 'noCompany' });
+  if (!domain) return skip(row, cells, { code: 'noCompany' });
 
   const existingByDomain = known.domains.get(domain);
-  if (existingByDomain !== undefined) return skip({ code: 'duplicateDomain', detail: existingByDomain || domain });
+  if (existingByDomain !== undefined) return skip(row, cells, { code: 'duplicateDomain', detail: existingByDomain || domain });
   const knownEmail = emails.find((email) => known.emails.has(email));
-  if (knownEmail) return skip({ code: 'duplicateEmail', detail: known.emails.get(knownEmail) || knownEmail });
+  if (knownEmail) return skip(row, cells, { code: 'duplicateEmail', detail: known.emails.get(knownEmail) || knownEmail });
   const earlier = context.seenDomains.get(domain) ?? emails.map((email) => context.seenEmails.get(email)).find((r) => r !== undefined);
-  if (earlier !== undefined) return skip({ code: 'duplicateInFile', detail: String(earlier) });
+  if (earlier !== undefined) return skip(row, cells, { code: 'duplicateInFile', detail: String(earlier) });
 
-  let name = clip('name', cell('name'));
+  let name = read.clipped('name');
   if (!name) {
     name = domain;
     warnings.push({ code: 'nameFromDomain', detail: domain });
@@ -141,7 +129,9 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
 
   const readPhone = (context.readPhone ??= createPhoneReader(context.phoneRegion));
   const phones: string[] = [];
-  for (const part of cell('phone').split(/[;；,，、|\n]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const split of read.text('phone').split(PHONE_SPLIT)) {
+    const part = split.trim();
+    if (!part) continue;
     const e164 = readPhone(part);
     if (e164) phones.push(e164);
     else {
@@ -149,25 +139,18 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
       warnings.push({ code: 'phoneAsWritten', field: 'phone', detail: part.slice(0, 40) });
     }
   }
-  const number = (field: 'employees' | 'annualRevenue'): number | undefined => {
-    const raw = cell(field);
-    if (!raw) return undefined;
-    const value = readNumber(raw);
-    if (value === undefined) warnings.push({ code: 'badNumber', field, detail: raw.slice(0, 40) });
-    return value;
-  };
   let capturedAt = context.now;
-  const dateText = cell('capturedAt');
+  const dateText = read.text('capturedAt');
   if (dateText) {
-    const read = (context.readDate ??= createDateReader(context.date))(dateText);
-    if (!read.ok || read.at > context.now) warnings.push({ code: 'badDate', field: 'capturedAt', detail: dateText.slice(0, 40) });
+    const date = (context.readDate ??= createDateReader(context.date))(dateText);
+    if (!date.ok || date.at > context.now) warnings.push({ code: 'badDate', field: 'capturedAt', detail: dateText.slice(0, 40) });
     else {
-      capturedAt = read.at;
-      if (read.ambiguous) warnings.push({ code: 'ambiguousDate', field: 'capturedAt', detail: read.date });
+      capturedAt = date.at;
+      if (date.ambiguous) warnings.push({ code: 'ambiguousDate', field: 'capturedAt', detail: date.date });
     }
   }
-  const address = clip('address', cell('address'), LIMITS.text);
-  const websiteUrl = siteDomain ? (/^https?:\/\//i.test(website) ? website : `https://${website}`) : undefined;
+  const address = read.clipped('address', LIMITS.text);
+  const websiteUrl = siteDomain ? (HTTP.test(website) ? website : `https://${website}`) : undefined;
   const draft = {
     id: context.newId(),
     createdAt: context.now,
@@ -176,25 +159,25 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
     name,
     domain,
     website: websiteUrl && websiteUrl.length <= LIMITS.url ? websiteUrl : undefined,
-    description: clip('description', cell('description'), LIMITS.text) || undefined,
+    description: read.clipped('description', LIMITS.text) || undefined,
     stage: 'lead',
-    industry: clip('industry', cell('industry')) || undefined,
-    employees: number('employees'),
-    annualRevenue: number('annualRevenue'),
-    region: clip('region', cell('region')) || undefined,
-    tags: [...new Set(cell('tags').split(LIST_SPLIT).map((tag) => tag.trim().slice(0, LIMITS.shortText)).filter(Boolean))].slice(0, LIMITS.listItems),
+    industry: read.clipped('industry') || undefined,
+    employees: read.number('employees'),
+    annualRevenue: read.number('annualRevenue'),
+    region: read.clipped('region') || undefined,
+    tags: [...new Set(read.text('tags').split(LIST_SPLIT).map((tag) => tag.trim().slice(0, LIMITS.shortText)).filter(Boolean))].slice(0, LIMITS.listItems),
     phones: [...new Set(phones)].slice(0, LIMITS.listItems),
     emails: [...new Set(emails)].slice(0, LIMITS.listItems),
     address: address ? { text: address } : undefined,
-    ownerId: clip('owner', cell('owner')) || undefined,
+    ownerId: read.clipped('owner') || undefined,
     capturedAt,
   };
   const account = Account.safeParse(draft);
   if (!account.success) {
     const issue = account.error.issues[0];
-    return skip({ code: 'invalidRecord', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+    return skip(row, cells, { code: 'invalidRecord', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
   }
-  const contactName = clip('contactName', cell('contactName'));
+  const contactName = read.clipped('contactName');
   const contact = contactName
     ? Contact.safeParse({
         id: context.newId(),
@@ -203,7 +186,7 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
         version: 0,
         accountId: account.data.id,
         name: contactName,
-        title: clip('contactTitle', cell('contactTitle')) || undefined,
+        title: read.clipped('contactTitle') || undefined,
         email: emails[0],
         phone: phones[0],
       })
