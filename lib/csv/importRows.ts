@@ -1,10 +1,11 @@
-import { Account, Contact, LIMITS, type Activity } from '../model';
+import { LIMITS, type Account, type Activity, type Contact } from '../model';
 import { companyNameKey } from '../match/companyName';
 import { registrableDomain } from '../match/domain';
 import { normaliseEmail } from '../match/email';
 import { companyDomainOfEmail } from '../match/personalDomains';
 import type { CountryCode } from '../match/phone';
 import type { ColumnMapping, ImportField } from './importColumns';
+import { parseAccountDraft, parseContactDraft } from './importDrafts';
 import { createDateReader, type DateRead, type DateReadOptions } from './parseImportDate';
 import { createPhoneReader } from './phoneReader';
 import { RowCells } from './rowCells';
@@ -151,7 +152,7 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
   }
   const address = read.clipped('address', LIMITS.text);
   const websiteUrl = siteDomain ? (HTTP.test(website) ? website : `https://${website}`) : undefined;
-  const draft = {
+  const draft: Account = {
     id: context.newId(),
     createdAt: context.now,
     updatedAt: context.now,
@@ -172,14 +173,14 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
     ownerId: read.clipped('owner') || undefined,
     capturedAt,
   };
-  const account = Account.safeParse(draft);
+  const account = parseAccountDraft(draft);
   if (!account.success) {
     const issue = account.error.issues[0];
     return skip(row, cells, { code: 'invalidRecord', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
   }
   const contactName = read.clipped('contactName');
   const contact = contactName
-    ? Contact.safeParse({
+    ? parseContactDraft({
         id: context.newId(),
         createdAt: context.now,
         updatedAt: context.now,
