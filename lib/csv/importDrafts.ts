@@ -22,6 +22,8 @@ const count = (value: number | undefined) => value === undefined || (Number.isSa
 const text = (value: string | undefined, max: number) => value === undefined || value.length <= max;
 const list = (values: readonly string[], fits: (value: string) => boolean) => values.length <= LIMITS.listItems && values.every(fits);
 const email = (value: string) => value.length <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(value);
+const tag = (value: string) => value.length <= LIMITS.shortText;
+const phone = (value: string) => value.length <= PHONE_MAX;
 
 /** The fields an import sets, each as Account reads it; nothing else may be present. */
 function accountFits(draft: Account): boolean {
@@ -41,8 +43,8 @@ function accountFits(draft: Account): boolean {
     count(draft.employees) &&
     (draft.annualRevenue === undefined || (Number.isFinite(draft.annualRevenue) && draft.annualRevenue >= 0)) &&
     text(draft.region, LIMITS.shortText) &&
-    list(draft.tags, (tag) => tag.length <= LIMITS.shortText) &&
-    list(draft.phones, (phone) => phone.length <= PHONE_MAX) &&
+    list(draft.tags, tag) &&
+    list(draft.phones, phone) &&
     list(draft.emails, email) &&
     (draft.address === undefined || (Object.keys(draft.address).length === 1 && text(draft.address.text, LIMITS.text))) &&
     text(draft.ownerId, LIMITS.shortText) &&

@@ -4,6 +4,7 @@ import { registrableDomain } from '../match/domain';
 import { normaliseEmail } from '../match/email';
 import { companyDomainOfEmail } from '../match/personalDomains';
 import type { CountryCode } from '../match/phone';
+import { distinct, splitCell } from './cellLists';
 import type { ColumnMapping, ImportField } from './importColumns';
 import { parseAccountDraft, parseContactDraft } from './importDrafts';
 import { createDateReader, type DateRead, type DateReadOptions } from './parseImportDate';
@@ -96,7 +97,7 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
   const warnings = read.warnings;
 
   const emails: string[] = [];
-  for (const part of read.text('email').split(LIST_SPLIT)) {
+  for (const part of splitCell(read.text('email'), LIST_SPLIT)) {
     if (!part) continue;
     const email = normaliseEmail(part);
     if (email) emails.push(email);
@@ -130,7 +131,7 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
 
   const readPhone = (context.readPhone ??= createPhoneReader(context.phoneRegion));
   const phones: string[] = [];
-  for (const split of read.text('phone').split(PHONE_SPLIT)) {
+  for (const split of splitCell(read.text('phone'), PHONE_SPLIT)) {
     const part = split.trim();
     if (!part) continue;
     const e164 = readPhone(part);
@@ -166,9 +167,9 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
     employees: read.number('employees'),
     annualRevenue: read.number('annualRevenue'),
     region: read.clipped('region') || undefined,
-    tags: [...new Set(read.text('tags').split(LIST_SPLIT).map((tag) => tag.trim().slice(0, LIMITS.shortText)).filter(Boolean))].slice(0, LIMITS.listItems),
-    phones: [...new Set(phones)].slice(0, LIMITS.listItems),
-    emails: [...new Set(emails)].slice(0, LIMITS.listItems),
+    tags: distinct(splitCell(read.text('tags'), LIST_SPLIT).map((tag) => tag.trim().slice(0, LIMITS.shortText)).filter(Boolean), LIMITS.listItems),
+    phones: distinct(phones, LIMITS.listItems),
+    emails: distinct(emails, LIMITS.listItems),
     address: address ? { text: address } : undefined,
     ownerId: read.clipped('owner') || undefined,
     capturedAt,
