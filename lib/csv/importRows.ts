@@ -82,6 +82,15 @@ function websiteDomain(raw: string): string | null {
   return registrableDomain(HTTP.test(value) ? value : `http://${value}`);
 }
 
+/** The row where the first of `emails` that an earlier row had was seen. */
+function firstSeen(emails: readonly string[], seen: ReadonlyMap<string, number>): number | undefined {
+  for (const email of emails) {
+    const row = seen.get(email);
+    if (row !== undefined) return row;
+  }
+  return undefined;
+}
+
 const skip = (row: number, cells: readonly string[], ...problems: Array<RowIssue<SkipCode>>): SkippedRow => ({ row, problems, cells: [...cells] });
 
 /**
@@ -117,7 +126,7 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
   if (existingByDomain !== undefined) return skip(row, cells, { code: 'duplicateDomain', detail: existingByDomain || domain });
   const knownEmail = emails.find((email) => known.emails.has(email));
   if (knownEmail) return skip(row, cells, { code: 'duplicateEmail', detail: known.emails.get(knownEmail) || knownEmail });
-  const earlier = context.seenDomains.get(domain) ?? emails.map((email) => context.seenEmails.get(email)).find((r) => r !== undefined);
+  const earlier = context.seenDomains.get(domain) ?? firstSeen(emails, context.seenEmails);
   if (earlier !== undefined) return skip(row, cells, { code: 'duplicateInFile', detail: String(earlier) });
 
   let name = read.clipped('name');
