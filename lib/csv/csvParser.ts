@@ -4,6 +4,10 @@
  * and line breaks; CRLF, LF and lone CR all end a record. Lenient where files in the wild are: a
  * quote inside an unquoted cell is kept as text, text after a closing quote is appended.
  */
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
 export class CsvParser {
   private record: string[] = [];
   private cell = '';
@@ -13,11 +17,20 @@ export class CsvParser {
   private cellStarted = false;
   private lastWasCr = false;
   private started = false;
+  /** The delimiter's char code; -1 (never matches) for a delimiter that is not one UTF-16 unit. */
+  private readonly delimiterCode: number;
   /** The file ended inside a quoted cell: the last record is probably cut. */
   unterminatedQuote = false;
 
-  constructor(private readonly delimiter = ',') {}
+  constructor(delimiter = ',') {
+    this.delimiterCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
+  }
 
+  /**
+   * Scans by char code and copies each run of text with one slice (a quoted cell up to its next
+   * quote, an unquoted one up to the next delimiter or line break): a cell costs one string, not
+   * one per character.
+   */
   push(chunk: string): string[][] {
     const records: string[][] = [];
     let text = chunk;
@@ -25,56 +38,66 @@ export class CsvParser {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    const delimiter = this.delimiter;
+    const delimiter = this.delimiterCode;
+    const length = text.length;
     let cell = this.cell;
-    for (let i = 0; i < text.length; i++) {
-      const char = text[i]!;
+    let i = 0;
+    while (i < length) {
+      let code = text.charCodeAt(i);
       if (this.lastWasCr) {
         this.lastWasCr = false;
-        if (char === '\n') continue;
+        if (code === LF) {
+          i++;
+          continue;
+        }
       }
       if (this.quoted) {
         if (this.quotePending) {
           this.quotePending = false;
-          if (char === '"') {
+          if (code === QUOTE) {
             cell += '"';
+            i++;
             continue;
           }
           this.quoted = false;
           // fall through: the character after the closing quote is read as outside quotes
-        } else if (char === '"') {
-          this.quotePending = true;
-          continue;
         } else {
-          cell += char;
+          const quote = text.indexOf('"', i);
+          const end = quote < 0 ? length : quote;
+          cell += text.slice(i, end);
+          if (quote >= 0) this.quotePending = true;
+          i = end + 1;
           continue;
         }
       }
-      if (char === delimiter) {
+      if (code === delimiter) {
         this.record.push(cell);
         cell = '';
         this.cellStarted = false;
-      } else if (char === '\n' || char === '\r') {
+        i++;
+      } else if (code === LF || code === CR) {
         this.record.push(cell);
         cell = '';
         this.cellStarted = false;
         records.push(this.record);
         this.record = [];
-        this.lastWasCr = char === '\r';
-      } else if (char === '"' && !this.cellStarted) {
+        this.lastWasCr = code === CR;
+        i++;
+      } else if (code === QUOTE && !this.cellStarted) {
         this.quoted = true;
         this.cellStarted = true;
+        i++;
       } else {
-        // Fast path: copy a run of plain characters at once.
+        // A run of plain characters (stray quotes included) up to the next delimiter or line break.
         let end = i + 1;
-        while (end < text.length) {
-          const next = text[end]!;
-          if (next === delimiter || next === '\n' || next === '\r') break;
+        while (end < length) {
+          code = text.charCodeAt(end);
+          if (code === delimiter || code === LF || code === CR) break;
           end++;
         }
         cell += text.slice(i, end);
         this.cellStarted = true;
-        i = end - 1;
+        i = end;
       }
     }
     this.cell = cell;

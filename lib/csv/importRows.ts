@@ -1,12 +1,15 @@
-import { Account, Contact, LIMITS, type Activity } from '../model';
+import { LIMITS, type Account, type Activity, type Contact } from '../model';
 import { companyNameKey } from '../match/companyName';
 import { registrableDomain } from '../match/domain';
 import { normaliseEmail } from '../match/email';
 import { companyDomainOfEmail } from '../match/personalDomains';
-import { normalisePhone, type CountryCode } from '../match/phone';
-import { withoutFormulaGuard } from './csvWriter';
+import type { CountryCode } from '../match/phone';
+import { distinct, splitCell } from './cellLists';
 import type { ColumnMapping, ImportField } from './importColumns';
+import { parseAccountDraft, parseContactDraft } from './importDrafts';
 import { createDateReader, type DateRead, type DateReadOptions } from './parseImportDate';
+import { createPhoneReader } from './phoneReader';
+import { RowCells } from './rowCells';
 
 /** Why a row was not imported. */
 export type SkipCode = 'noCompany' | 'badWebsite' | 'duplicateDomain' | 'duplicateEmail' | 'duplicateInFile' | 'invalidRecord' | 'writeFailed';
@@ -61,6 +64,8 @@ export interface RowContext {
   /** The file's date reader (createDateReader), shared by its rows; made from `date` when absent. */
   readDate?: (raw: string) => DateRead;
   phoneRegion?: CountryCode;
+  /** The file's phone reader (createPhoneReader), shared by its rows; made from `phoneRegion` when absent. */
+  readPhone?: (raw: string) => string | null;
   now: number;
   actor: string;
   source: string;
@@ -68,20 +73,25 @@ export interface RowContext {
 }
 
 const LIST_SPLIT = /[;,，；、|\n]+/;
-const NUMBER_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, k: 1e3, m: 1e6, b: 1e9 };
-
-function readNumber(raw: string): number | undefined {
-  const match = /^([\d.,\s]+)\s*(万|亿|k|m|b)?\s*(?:元|人|rmb|usd|cny)?$/i.exec(raw.trim());
-  if (!match) return undefined;
-  const value = Number(match[1]!.replace(/[,\s]/g, '')) * (NUMBER_UNITS[(match[2] ?? '').toLowerCase()] ?? 1);
-  return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
-}
+const PHONE_SPLIT = /[;；,，、|\n]+/;
+const HTTP = /^https?:\/\//i;
 
 function websiteDomain(raw: string): string | null {
   const value = raw.trim();
   if (!value || /\s/.test(value)) return null;
-  return registrableDomain(/^https?:\/\//i.test(value) ? value : `http://${value}`);
+  return registrableDomain(HTTP.test(value) ? value : `http://${value}`);
 }
+
+/** The row where the first of `emails` that an earlier row had was seen. */
+function firstSeen(emails: readonly string[], seen: ReadonlyMap<string, number>): number | undefined {
+  for (const email of emails) {
+    const row = seen.get(email);
+    if (row !== undefined) return row;
+  }
+  return undefined;
+}
+
+const skip = (row: number, cells: readonly string[], ...problems: Array<RowIssue<SkipCode>>): SkippedRow => ({ row, problems, cells: [...cells] });
 
 /**
  * One CSV record → the lead it becomes, or why it is skipped. Rules: a company needs a domain,
@@ -91,43 +101,35 @@ function websiteDomain(raw: string): string | null {
  * normalised company name only warns, since different branches share names.
  */
 export function planImportRow(cells: readonly string[], row: number, context: RowContext): ImportCandidate | SkippedRow {
-  const { mapping, known } = context;
-  const cell = (field: ImportField): string => {
-    const index = mapping[field];
-    return index === undefined ? '' : withoutFormulaGuard((cells[index] ?? '').trim());
-  };
-  const warnings: Array<RowIssue<WarningCode>> = [];
-  const skip = (...problems: Array<RowIssue<SkipCode>>): SkippedRow => ({ row, problems, cells: [...cells] });
-  const clip = (field: ImportField, value: string, max: number = LIMITS.shortText): string => {
-    if (value.length <= max) return value;
-    warnings.push({ code: 'truncated', field });
-    return value.slice(0, max);
-  };
+  const { known } = context;
+  const read = new RowCells(cells, context.mapping);
+  const warnings = read.warnings;
 
   const emails: string[] = [];
-  for (const part of cell('email').split(LIST_SPLIT).filter(Boolean)) {
+  for (const part of splitCell(read.text('email'), LIST_SPLIT)) {
+    if (!part) continue;
     const email = normaliseEmail(part);
     if (email) emails.push(email);
     else warnings.push({ code: 'badEmail', field: 'email', detail: part.slice(0, 80) });
   }
-  const website = cell('website');
+  const website = read.text('website');
   const siteDomain = website ? websiteDomain(website) : null;
   let domain = siteDomain;
-  if (website && !domain && emails.length === 0) return skip({ code: 'badWebsite', field: 'website', detail: website.slice(0, 80) });
+  if (website && !domain && emails.length === 0) return skip(row, cells, { code: 'badWebsite', field: 'website', detail: website.slice(0, 80) });
   if (!domain) {
     domain = emails.map(companyDomainOfEmail).find((found): found is string => !!found) ?? null;
     if (domain) warnings.push({ code: 'domainFromEmail', detail: domain });
   }
-  if (!domain) return skip({ code: 'noCompany' });
+  if (!domain) return skip(row, cells, { code: 'noCompany' });
 
   const existingByDomain = known.domains.get(domain);
-  if (existingByDomain !== undefined) return skip({ code: 'duplicateDomain', detail: existingByDomain || domain });
+  if (existingByDomain !== undefined) return skip(row, cells, { code: 'duplicateDomain', detail: existingByDomain || domain });
   const knownEmail = emails.find((email) => known.emails.has(email));
-  if (knownEmail) return skip({ code: 'duplicateEmail', detail: known.emails.get(knownEmail) || knownEmail });
-  const earlier = context.seenDomains.get(domain) ?? emails.map((email) => context.seenEmails.get(email)).find((r) => r !== undefined);
-  if (earlier !== undefined) return skip({ code: 'duplicateInFile', detail: String(earlier) });
+  if (knownEmail) return skip(row, cells, { code: 'duplicateEmail', detail: known.emails.get(knownEmail) || knownEmail });
+  const earlier = context.seenDomains.get(domain) ?? firstSeen(emails, context.seenEmails);
+  if (earlier !== undefined) return skip(row, cells, { code: 'duplicateInFile', detail: String(earlier) });
 
-  let name = clip('name', cell('name'));
+  let name = read.clipped('name');
   if (!name) {
     name = domain;
     warnings.push({ code: 'nameFromDomain', detail: domain });
@@ -136,35 +138,31 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
   const sameName = known.nameKeys.size > 0 ? known.nameKeys.get(companyNameKey(name)) : undefined;
   if (sameName) warnings.push({ code: 'similarName', detail: sameName });
 
+  const readPhone = (context.readPhone ??= createPhoneReader(context.phoneRegion));
   const phones: string[] = [];
-  for (const part of cell('phone').split(/[;；,，、|\n]+/).map((p) => p.trim()).filter(Boolean)) {
-    const e164 = normalisePhone(part, context.phoneRegion);
+  for (const split of splitCell(read.text('phone'), PHONE_SPLIT)) {
+    const part = split.trim();
+    if (!part) continue;
+    const e164 = readPhone(part);
     if (e164) phones.push(e164);
     else {
       phones.push(part.slice(0, 40));
       warnings.push({ code: 'phoneAsWritten', field: 'phone', detail: part.slice(0, 40) });
     }
   }
-  const number = (field: 'employees' | 'annualRevenue'): number | undefined => {
-    const raw = cell(field);
-    if (!raw) return undefined;
-    const value = readNumber(raw);
-    if (value === undefined) warnings.push({ code: 'badNumber', field, detail: raw.slice(0, 40) });
-    return value;
-  };
   let capturedAt = context.now;
-  const dateText = cell('capturedAt');
+  const dateText = read.text('capturedAt');
   if (dateText) {
-    const read = (context.readDate ??= createDateReader(context.date))(dateText);
-    if (!read.ok || read.at > context.now) warnings.push({ code: 'badDate', field: 'capturedAt', detail: dateText.slice(0, 40) });
+    const date = (context.readDate ??= createDateReader(context.date))(dateText);
+    if (!date.ok || date.at > context.now) warnings.push({ code: 'badDate', field: 'capturedAt', detail: dateText.slice(0, 40) });
     else {
-      capturedAt = read.at;
-      if (read.ambiguous) warnings.push({ code: 'ambiguousDate', field: 'capturedAt', detail: read.date });
+      capturedAt = date.at;
+      if (date.ambiguous) warnings.push({ code: 'ambiguousDate', field: 'capturedAt', detail: date.date });
     }
   }
-  const address = clip('address', cell('address'), LIMITS.text);
-  const websiteUrl = siteDomain ? (/^https?:\/\//i.test(website) ? website : `https://${website}`) : undefined;
-  const draft = {
+  const address = read.clipped('address', LIMITS.text);
+  const websiteUrl = siteDomain ? (HTTP.test(website) ? website : `https://${website}`) : undefined;
+  const draft: Account = {
     id: context.newId(),
     createdAt: context.now,
     updatedAt: context.now,
@@ -172,34 +170,34 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
     name,
     domain,
     website: websiteUrl && websiteUrl.length <= LIMITS.url ? websiteUrl : undefined,
-    description: clip('description', cell('description'), LIMITS.text) || undefined,
+    description: read.clipped('description', LIMITS.text) || undefined,
     stage: 'lead',
-    industry: clip('industry', cell('industry')) || undefined,
-    employees: number('employees'),
-    annualRevenue: number('annualRevenue'),
-    region: clip('region', cell('region')) || undefined,
-    tags: [...new Set(cell('tags').split(LIST_SPLIT).map((tag) => tag.trim().slice(0, LIMITS.shortText)).filter(Boolean))].slice(0, LIMITS.listItems),
-    phones: [...new Set(phones)].slice(0, LIMITS.listItems),
-    emails: [...new Set(emails)].slice(0, LIMITS.listItems),
+    industry: read.clipped('industry') || undefined,
+    employees: read.number('employees'),
+    annualRevenue: read.number('annualRevenue'),
+    region: read.clipped('region') || undefined,
+    tags: distinct(splitCell(read.text('tags'), LIST_SPLIT).map((tag) => tag.trim().slice(0, LIMITS.shortText)).filter(Boolean), LIMITS.listItems),
+    phones: distinct(phones, LIMITS.listItems),
+    emails: distinct(emails, LIMITS.listItems),
     address: address ? { text: address } : undefined,
-    ownerId: clip('owner', cell('owner')) || undefined,
+    ownerId: read.clipped('owner') || undefined,
     capturedAt,
   };
-  const account = Account.safeParse(draft);
+  const account = parseAccountDraft(draft);
   if (!account.success) {
     const issue = account.error.issues[0];
-    return skip({ code: 'invalidRecord', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+    return skip(row, cells, { code: 'invalidRecord', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
   }
-  const contactName = clip('contactName', cell('contactName'));
+  const contactName = read.clipped('contactName');
   const contact = contactName
-    ? Contact.safeParse({
+    ? parseContactDraft({
         id: context.newId(),
         createdAt: context.now,
         updatedAt: context.now,
         version: 0,
         accountId: account.data.id,
         name: contactName,
-        title: clip('contactTitle', cell('contactTitle')) || undefined,
+        title: read.clipped('contactTitle') || undefined,
         email: emails[0],
         phone: phones[0],
       })

@@ -44,8 +44,6 @@ export function computeDashboard(data: DashboardData, context: DashboardContext,
 export function computeAggregates(inputs: AggregateInputs, context: DashboardContext): DashboardAggregates {
   const { period, now } = context;
   const { histories, tasks } = inputs;
-  const repOf = new Map<string, string>();
-  for (const history of histories) repOf.set(history.account.id, history.rep);
   let overdueTasks = 0;
   for (const task of tasks) if (isOverdue(task, now)) overdueTasks += 1;
   return {
@@ -58,7 +56,7 @@ export function computeAggregates(inputs: AggregateInputs, context: DashboardCon
     serviceLevels: serviceLevelMetrics(histories, context),
     grades: gradeMetrics(histories, period),
     outcomes: outcomeMetrics(histories, period),
-    reps: repMetrics(histories, tasks, repOf, context),
+    reps: repMetrics(histories, tasks, context),
     segments: rfmSegments(histories, now),
     overdueTasks,
   };

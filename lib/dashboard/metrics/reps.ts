@@ -29,7 +29,7 @@ export const isOverdue = (task: RepTask, now: number): boolean => (task.status =
  * tasks now (by assignee, else the account's rep). A rep is the account's owner, else whoever last
  * moved it, else who captured it (see accountHistory.ts). Empty unless at least two reps are named.
  */
-export function repMetrics(histories: Iterable<AccountHistory>, tasks: readonly RepTask[], repOf: ReadonlyMap<string, string>, context: ServiceLevelContext): RepRow[] {
+export function repMetrics(histories: Iterable<AccountHistory>, tasks: readonly RepTask[], context: ServiceLevelContext): RepRow[] {
   const tallies = new Map<string, RepTally>();
   const tally = (rep: string): RepTally => {
     let found = tallies.get(rep);
@@ -49,8 +49,17 @@ export function repMetrics(histories: Iterable<AccountHistory>, tasks: readonly 
     }
     row.firstContact.add(firstContactStatus(history, context));
   }
+  // Account id → rep, built only when an overdue task names no assignee (a 50k-entry map costs ~20 ms).
+  let repOf: Map<string, string> | undefined;
+  const repOfAccount = (accountId: string): string | undefined => {
+    if (!repOf) {
+      repOf = new Map();
+      for (const history of histories) repOf.set(history.account.id, history.rep);
+    }
+    return repOf.get(accountId);
+  };
   for (const task of tasks) {
-    if (isOverdue(task, context.now)) tally((task.assignee || repOf.get(task.accountId) || '').trim()).overdue += 1;
+    if (isOverdue(task, context.now)) tally((task.assignee || repOfAccount(task.accountId) || '').trim()).overdue += 1;
   }
   if ([...tallies.keys()].filter((rep) => rep !== '').length < 2) return [];
   return [...tallies.entries()]

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createZoneOffsetCache } from '../../../lib/dashboard/zoneOffsetCache';
+import { wallTimeAt } from '../../../lib/pipeline/calendar/zonedTime';
+
+/** The offset as lib/pipeline reads it: the wall clock read as UTC, less the instant. */
+function offsetByWallTime(at: number, timeZone: string): number {
+  const { date, msOfDay } = wallTimeAt(at, timeZone);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) + msOfDay - at;
+}
+
+// Half-hour and 45-minute offsets, a half-hour DST (Lord Howe), negative DST (Dublin), the southern hemisphere.
+const ZONES = ['Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Europe/Dublin', 'America/St_Johns', 'Pacific/Chatham', 'UTC'];
+
+describe('the cached zone offset', () => {
+  it('is the wall clock’s offset at any instant, in every zone, one cache per zone (property)', () => {
+    const caches = new Map(ZONES.map((zone) => [zone, createZoneOffsetCache(zone)]));
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(1890, 0, 1), max: Date.UTC(2040, 0, 1) }), (zone, at) => {
+        expect(caches.get(zone)!(at)).toBe(offsetByWallTime(at, zone));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('changes at the exact quarter hour of each DST change', () => {
+    for (const zone of ['Europe/Berlin', 'Australia/Lord_Howe', 'America/St_Johns']) {
+      const offsetAt = createZoneOffsetCache(zone);
+      let changes = 0;
+      for (let at = Date.UTC(2025, 0, 1); at < Date.UTC(2026, 0, 1); at += 900_000) {
+        if (offsetAt(at) === offsetAt(at - 900_000)) continue;
+        changes += 1;
+        expect([offsetAt(at - 1), offsetAt(at)]).toEqual([offsetByWallTime(at - 1, zone), offsetByWallTime(at, zone)]);
+      }
+      expect(changes, zone).toBe(2);
+    }
+  });
+
+  it('reads years the short form cannot show through lib/pipeline, as before', () => {
+    const offsetAt = createZoneOffsetCache('Asia/Shanghai');
+    for (const at of [Date.UTC(999, 0, 1), Date.UTC(10_000, 0, 1), -62_198_755_200_000]) expect(offsetAt(at)).toBe(offsetByWallTime(at, 'Asia/Shanghai'));
+  });
+});
