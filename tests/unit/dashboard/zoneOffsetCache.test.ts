@@ -37,6 +37,15 @@ describe('the cached zone offset', () => {
     }
   });
 
+  it('is exact across changes that fall between quarter hours (Newfoundland at 00:01 local until 2011, seconds offsets in 1917)', () => {
+    const zone = 'America/St_Johns';
+    // The property run's counterexample, then every minute around the 2007 spring change (03:31 UTC).
+    const instants = [-1664129700001, -1664129700000, -1664129760000];
+    for (let at = Date.UTC(2007, 2, 11, 3, 0); at <= Date.UTC(2007, 2, 11, 4, 0); at += 60_000) instants.push(at - 1, at);
+    const offsetAt = createZoneOffsetCache(zone);
+    for (const at of instants) expect(offsetAt(at), new Date(at).toISOString()).toBe(offsetByWallTime(at, zone));
+  });
+
   it('reads years the short form cannot show through lib/pipeline, as before', () => {
     const offsetAt = createZoneOffsetCache('Asia/Shanghai');
     for (const at of [Date.UTC(999, 0, 1), Date.UTC(10_000, 0, 1), -62_198_755_200_000]) expect(offsetAt(at)).toBe(offsetByWallTime(at, 'Asia/Shanghai'));
