@@ -1,4 +1,5 @@
 import { ReasonTable, repack, type PackedScore } from './packedScore';
+import { readableTexts, storedGrade } from './readGrades';
 import { MAX_PAGE_SIZE, splitPage } from './scorePageLayout';
 import type { ScorePage } from './scorePages';
 
@@ -13,10 +14,29 @@ export interface OpenPage {
   readonly changed: Set<string>;
   /** How many scores the stored record holds. */
   readonly storedSize: number;
+  /** Which stored texts read back as valid reasons (readGrades.ts). */
+  readonly readableTexts: boolean[] | undefined;
 }
 
 export function openPage(stored: ScorePage | undefined): OpenPage {
-  return { table: new ReasonTable(stored?.texts ?? []), scores: stored?.scores ?? new Map(), changed: new Set(), storedSize: stored?.scores.size ?? 0 };
+  return {
+    table: new ReasonTable(stored?.texts ?? []),
+    scores: stored?.scores ?? new Map(),
+    changed: new Set(),
+    storedSize: stored?.scores.size ?? 0,
+    readableTexts: stored ? readableTexts(stored) : [],
+  };
+}
+
+/**
+ * The stored score of `id` as a new one is compared with it, or undefined: never scored, or
+ * damaged. A damaged score counts as none, as for every reader (`readableScore`, checked here on
+ * the packed form, as `storedGrade` does): it is replaced, and the new grade is a first grade.
+ */
+export function trustedScore(page: OpenPage, id: string): PackedScore | undefined {
+  const packed = page.scores.get(id);
+  if (packed === undefined || page.changed.has(id)) return packed; // none, or packed by this very call
+  return storedGrade(page.readableTexts, packed) === undefined ? undefined : packed;
 }
 
 /**

@@ -106,27 +106,6 @@ export function isStoredScore(stored: PackedScore, table: ReasonTable, score: Le
   return true;
 }
 
-const GRADES: ReadonlySet<unknown> = new Set<LeadScore['grade']>(['A', 'B', 'C', 'unscored']);
-
-/**
- * Whether a stored score can be trusted at all, checked on its packed form (cheaper than unpacking
- * and parsing it): a damaged one counts as no score, so it is replaced and its grade is not history.
- */
-export function isWellFormedPacked(packed: unknown, texts: readonly unknown[]): packed is PackedScore {
-  if (typeof packed !== 'object' || packed === null) return false;
-  const { score, grade, scoredAt, ruleSetVersion, derivedFromUpdatedAt, reasons } = packed as Partial<Record<keyof PackedScore, unknown>>;
-  if (!GRADES.has(grade) || !isFiniteNumber(score) || !isFiniteNumber(derivedFromUpdatedAt)) return false;
-  if (!Number.isInteger(scoredAt) || (scoredAt as number) < 0 || !Number.isInteger(ruleSetVersion) || (ruleSetVersion as number) < 0) return false;
-  if (!Array.isArray(reasons) || reasons.length % 2 !== 0) return false;
-  for (let at = 0; at < reasons.length; at += 2) {
-    const index: unknown = reasons[at];
-    if (!Number.isInteger(index) || !isReasonText(texts[index as number]) || !isFiniteNumber(reasons[at + 1])) return false;
-  }
-  return true;
-}
-
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
 /** The same scores against a fresh table holding only the texts they use (after a split, or when old rules' words pile up). */
 export function repack(texts: readonly ReasonText[], scores: ReadonlyMap<string, PackedScore>): { texts: ReasonText[]; scores: Map<string, PackedScore> } {
   const table = new ReasonTable();

@@ -4,8 +4,8 @@ import { newId } from '../../model';
 import { explainGradeChange } from '../explainGradeChange';
 import { packGradeChanges, type GradeMove } from '../history/packedHistory';
 import { lap, type RescoreTimings } from '../rescore/rescoreTimings';
-import { openPage, pageRecords, type OpenPage } from './openPage';
-import { isStoredScore, isWellFormedPacked, packScore, unpackScore } from './packedScore';
+import { openPage, pageRecords, trustedScore, type OpenPage } from './openPage';
+import { isStoredScore, packScore, unpackScore } from './packedScore';
 import { readPagesOf } from './scorePages';
 
 export interface ScoreUpdate {
@@ -48,9 +48,9 @@ export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUp
       page = openPage(pages.get(key));
       open.set(key, page);
     }
-    const stored = page.scores.get(update.accountId);
-    const previous = stored !== undefined && isWellFormedPacked(stored, page.table.texts) ? stored : undefined;
-    if (previous && previous.derivedFromUpdatedAt > update.derivedFromUpdatedAt) {
+    const previous = trustedScore(page, update.accountId);
+    // A stored time that is not a time (damaged) never makes the new score the older one.
+    if (previous && Number.isFinite(previous.derivedFromUpdatedAt) && previous.derivedFromUpdatedAt > update.derivedFromUpdatedAt) {
       stale++;
       continue;
     }

@@ -96,20 +96,24 @@ describe('stored scores', () => {
     expect(d).not.toHaveProperty('score');
   });
 
-  it('a damaged stored score counts as none: it is replaced, and the new grade is a first grade', async () => {
+  it('a damaged stored score counts as none (a first grade follows it), and a damaged time never blocks a new score', async () => {
     const db = await getDB();
-    const texts = [{ ruleId: 'fit', label: { en: 'Fit', zh_CN: '匹配' } }];
+    const texts = [{ ruleId: 'fit', label: { en: 'Fit', zh_CN: '匹配' } }, { ruleId: 'blank', label: { en: '', zh_CN: '' } }];
     const packed = { ...score(2, 'C'), reasons: [0, 2], derivedFromUpdatedAt: 1 };
     const damaged = new Map<string, PackedScore>([
       ['a', { ...packed, grade: 'Z' as never }],
       ['b', { ...packed, derivedFromUpdatedAt: Infinity }],
       ['c', { ...packed, reasons: [7, 2] }],
+      ['d', { ...packed, reasons: [1, 2] }],
+      ['e', packed],
     ]);
     await db.put('scorePages', { lo: '', texts, scores: damaged });
-    const stored = await storeScores(db, ['a', 'b', 'c'].map((accountId) => ({ accountId, derivedFromUpdatedAt: 5, score: score(40) })), 9);
-    expect(stored.written).toEqual(['a', 'b', 'c']);
-    expect(stored.gradeChanges.map((move) => [move.accountId, move.change.from, move.change.to])).toEqual([['a', undefined, 'B'], ['b', undefined, 'B'], ['c', undefined, 'B']]);
-    expect([...(await readScores(db, ['a', 'b', 'c'])).values()]).toEqual([score(40), score(40), score(40)]);
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    expect([...(await readScores(db, ids)).keys()]).toEqual(['b', 'e']);
+    const stored = await storeScores(db, ids.map((accountId) => ({ accountId, derivedFromUpdatedAt: 5, score: score(40) })), 9);
+    expect(stored.written).toEqual(ids);
+    expect(stored.gradeChanges.map((move) => [move.accountId, move.change.from])).toEqual([['a', undefined], ['b', 'C'], ['c', undefined], ['d', undefined], ['e', 'C']]);
+    expect([...(await readScores(db, ids)).values()]).toEqual(ids.map(() => score(40)));
   });
 
   it('an account is stored and synced without its score', async () => {
