@@ -1,5 +1,6 @@
 import type { AccountHistory } from './metrics/accountHistory';
 import { firstWonAt } from './metrics/accountMilestones';
+import type { HistoryTally } from './metrics/historyTally';
 
 /**
  * Customer segments for won accounts by RFM (shared/domain.md). Exact definitions:
@@ -79,14 +80,32 @@ function signalsOf(history: AccountHistory, recencyDays: number, wonAt: number, 
 }
 
 export function rfmSegments(histories: Iterable<AccountHistory>, now: number): RfmSummary {
-  const customers: Array<{ history: AccountHistory; wonAt: number; recencyDays: number }> = [];
-  for (const history of histories) {
-    const stage = history.account.stage;
-    if (stage !== 'won' && stage !== 'renewal') continue;
-    const wonAt = firstWonAt(history) ?? history.account.capturedAt;
-    const lastAt = history.lastTouchAt ?? wonAt;
-    customers.push({ history, wonAt, recencyDays: Math.max(0, Math.floor((now - lastAt) / DAY_MS)) });
-  }
+  const tally = createRfmTally(now);
+  for (const history of histories) tally.add(history);
+  return tally.result();
+}
+
+export function createRfmTally(now: number): HistoryTally<RfmSummary> {
+  const customers: Customer[] = [];
+  return {
+    add(history) {
+      const stage = history.account.stage;
+      if (stage !== 'won' && stage !== 'renewal') return;
+      const wonAt = firstWonAt(history) ?? history.account.capturedAt;
+      const lastAt = history.lastTouchAt ?? wonAt;
+      customers.push({ history, wonAt, recencyDays: Math.max(0, Math.floor((now - lastAt) / DAY_MS)) });
+    },
+    result: () => summarise(customers, now),
+  };
+}
+
+interface Customer {
+  history: AccountHistory;
+  wonAt: number;
+  recencyDays: number;
+}
+
+function summarise(customers: readonly Customer[], now: number): RfmSummary {
   const fRanks = percentileRanks(customers.map((c) => c.history.touchesLastYear));
   const mRanks = percentileRanks(customers.map((c) => c.history.account.annualRevenue ?? 0));
   const values = customers.map((_, i) => (fRanks[i]! + mRanks[i]!) / 2);

@@ -1,27 +1,29 @@
 import { inPeriod, type Period } from '../period';
 import type { LeadToWonMetrics } from './aggregates';
-import type { AccountHistory } from './accountHistory';
 import { firstWonAt, reachedWon } from './accountMilestones';
 import { ratio } from './funnel';
+import type { HistoryTally } from './historyTally';
 
 /**
  * Lead-to-won rate: of the accounts captured in the period, the share that has reached won (or
  * renewal) by now. Cycle time: for accounts whose first entry into won lies in the period, the time
  * from capture to that entry; mean and median (the median resists one year-long deal).
  */
-export function leadToWonMetrics(histories: Iterable<AccountHistory>, period: Period): LeadToWonMetrics {
+export function createLeadToWonTally(period: Period): HistoryTally<LeadToWonMetrics> {
   let leads = 0;
   let won = 0;
   const cycles: number[] = [];
-  for (const history of histories) {
-    if (inPeriod(history.account.capturedAt, period)) {
-      leads += 1;
-      if (reachedWon(history)) won += 1;
-    }
-    const wonAt = firstWonAt(history);
-    if (wonAt !== undefined && inPeriod(wonAt, period)) cycles.push(Math.max(0, wonAt - history.account.capturedAt));
-  }
-  return { leads, won, rate: ratio(won, leads), cycleCount: cycles.length, avgCycleMs: mean(cycles), medianCycleMs: median(cycles) };
+  return {
+    add(history) {
+      if (inPeriod(history.account.capturedAt, period)) {
+        leads += 1;
+        if (reachedWon(history)) won += 1;
+      }
+      const wonAt = firstWonAt(history);
+      if (wonAt !== undefined && inPeriod(wonAt, period)) cycles.push(Math.max(0, wonAt - history.account.capturedAt));
+    },
+    result: () => ({ leads, won, rate: ratio(won, leads), cycleCount: cycles.length, avgCycleMs: mean(cycles), medianCycleMs: median(cycles) }),
+  };
 }
 
 export function mean(values: readonly number[]): number | null {

@@ -3,6 +3,7 @@ import { inPeriod, type Period } from '../period';
 import type { ServiceLevelMetrics } from './aggregates';
 import type { AccountHistory } from './accountHistory';
 import { movedToWonAt } from './accountMilestones';
+import type { HistoryTally } from './historyTally';
 import { SlaCounter, type SlaStatus } from './slaCounter';
 import { createWorkingDayClock, type WorkingDayClock } from './workingDayClock';
 
@@ -70,14 +71,16 @@ export function surveyStatus(history: AccountHistory, context: ServiceLevelConte
   return judge(checklist?.satisfactionSurveyed?.at, clockOf(context).addWorkingDays(acceptedAt, SURVEY_WORKING_DAYS), context.now);
 }
 
-export function serviceLevelMetrics(histories: Iterable<AccountHistory>, context: ServiceLevelContext): ServiceLevelMetrics {
+export function createServiceLevelTally(context: ServiceLevelContext): HistoryTally<ServiceLevelMetrics> {
   const firstContact = new SlaCounter();
   const entry = new SlaCounter();
   const survey = new SlaCounter();
-  for (const history of histories) {
-    firstContact.add(firstContactStatus(history, context));
-    entry.add(entryStatus(history, context));
-    survey.add(surveyStatus(history, context));
-  }
-  return { firstContact: firstContact.result(), entry: entry.result(), survey: survey.result() };
+  return {
+    add(history) {
+      firstContact.add(firstContactStatus(history, context));
+      entry.add(entryStatus(history, context));
+      survey.add(surveyStatus(history, context));
+    },
+    result: () => ({ firstContact: firstContact.result(), entry: entry.result(), survey: survey.result() }),
+  };
 }
