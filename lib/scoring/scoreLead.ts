@@ -131,12 +131,11 @@ function bitCount(bits: number): number {
 
 /**
  * Points are shown to one decimal; rounding each reason keeps their sum equal to the score.
- * Most sums are whole already, and skipping the division for them is measurably faster.
+ * Most sums are whole already, and skipping the division for them is measurably faster. Only
+ * whole ones: `value * 10` can be whole when `value` is not a tenth (6.699999999999999 × 10 is 67).
  */
-function roundTenth(value: number): number {
-  const tenths = value * 10;
-  const rounded = Math.round(tenths);
-  return (rounded === tenths ? value : rounded / 10) + 0; // `+ 0` turns -0 into 0
+export function roundTenth(value: number): number {
+  return (Number.isInteger(value) ? value : Math.round(value * 10) / 10) + 0; // `+ 0` turns -0 into 0
 }
 
 function unscored(compiled: CompiledRuleSet, now: number, reason: ScoreReason): LeadScore {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScoringLead, Signals } from '../../../lib/scoring';
 import { DEFAULT_RULE_SET, scoreLead } from '../../../lib/scoring';
 import { compiled, DAY, NOW, ruleSetWith } from './ruleSetFixture';
+import { roundTenth } from '../../../lib/scoring/scoreLead';
 
 const NO_SIGNALS: Signals = { visits: [], emailReplies: [], meetings: [] };
 const sum = (points: number[]) => Math.round(points.reduce((total, value) => total + value, 0) * 10) / 10;
@@ -254,5 +255,13 @@ describe('purity', () => {
   it('returns reasons the caller can keep: shared ones are frozen', () => {
     const { reasons } = scoreLead(set, lead, signals, NOW);
     expect(reasons.filter((reason) => !reason.ruleId.startsWith('engagement')).every(Object.isFrozen)).toBe(true);
+  });
+});
+
+describe('rounding to tenths', () => {
+  it('rounds a value just below a tenth, whose tenfold is whole in floating point', () => {
+    expect(6.699999999999999 * 10).toBe(67);
+    expect(roundTenth(6.699999999999999)).toBe(6.7);
+    expect([roundTenth(-0), roundTenth(12), roundTenth(0.05), roundTenth(-2.25)]).toEqual([0, 12, 0.1, -2.2]);
   });
 });
