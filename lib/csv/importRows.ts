@@ -1,4 +1,4 @@
-import { LIMITS, type Account, type Activity, type Contact } from '../model';
+import { Account, Contact, LIMITS, type Activity } from '../model';
 import { companyNameKey } from '../match/companyName';
 import { registrableDomain } from '../match/domain';
 import { normaliseEmail } from '../match/email';
@@ -6,7 +6,6 @@ import { companyDomainOfEmail } from '../match/personalDomains';
 import type { CountryCode } from '../match/phone';
 import { distinct, splitCell } from './cellLists';
 import type { ColumnMapping, ImportField } from './importColumns';
-import { parseAccountDraft, parseContactDraft } from './importDrafts';
 import { createDateReader, type DateRead, type DateReadOptions } from './parseImportDate';
 import { createPhoneReader } from './phoneReader';
 import { RowCells } from './rowCells';
@@ -162,7 +161,7 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
   }
   const address = read.clipped('address', LIMITS.text);
   const websiteUrl = siteDomain ? (HTTP.test(website) ? website : `https://${website}`) : undefined;
-  const draft: Account = {
+  const draft = {
     id: context.newId(),
     createdAt: context.now,
     updatedAt: context.now,
@@ -183,14 +182,14 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
     ownerId: read.clipped('owner') || undefined,
     capturedAt,
   };
-  const account = parseAccountDraft(draft);
+  const account = Account.safeParse(draft);
   if (!account.success) {
     const issue = account.error.issues[0];
     return skip(row, cells, { code: 'invalidRecord', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
   }
   const contactName = read.clipped('contactName');
   const contact = contactName
-    ? parseContactDraft({
+    ? Contact.safeParse({
         id: context.newId(),
         createdAt: context.now,
         updatedAt: context.now,
