@@ -6,6 +6,7 @@ import { DEFAULT_RULE_SET } from '../../../lib/scoring';
 import { listGradeHistory } from '../../../lib/scoring/history/gradeHistoryStore';
 import { accountIdsChangedSince } from '../../../lib/scoring/rescore/changedAccounts';
 import { fullRescoreNeeded } from '../../../lib/scoring/rescore/rescoreProgress';
+import { sweepAsFullRescore } from '../../../lib/scoring/rescore/sweepPlan';
 import { rescoreAccounts, rescoreAllStored } from '../../../lib/scoring/rescore/rescoreStored';
 import { readLeads } from '../../../lib/scoring/rescore/storedLeads';
 import { scoreAndWrite, type OwnWrites } from '../../../lib/scoring/rescore/writeScores';
@@ -169,5 +170,12 @@ describe('re-scoring stored leads', () => {
     await commitChanges(db, [{ store: 'accounts', op: 'delete', id: 'acc2', baseVersion: gone.version }]);
     await saveRuleSet({ ...DEFAULT_RULE_SET, grades: { A: 90, B: 45 } });
     await vi.waitFor(async () => expect([...(await readScores(db, ['acc0', 'acc1', 'acc2'])).values()].map((score) => score.grade)).toEqual(['C', 'C']));
+  });
+
+  it('re-scores a bulk change by a full run, a few changed accounts one by one', () => {
+    expect(sweepAsFullRescore(499, 500)).toBe(false); // a small store: one by one is quick anyway
+    expect(sweepAsFullRescore(500, 15_000)).toBe(true);
+    expect(sweepAsFullRescore(1_000, 30_001)).toBe(false);
+    expect(sweepAsFullRescore(69_686, 50_000)).toBe(true);
   });
 });
