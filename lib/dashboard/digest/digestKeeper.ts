@@ -1,7 +1,7 @@
 import { onDbChange, type DbChange } from '../../db/changes';
 import { DIGEST_SOURCES } from '../../db/dirtyAccounts';
 import type { LeadKitDatabase } from '../../db/open';
-import { buildDigest, refreshDigest } from './digestStore';
+import { buildDigest, marksCallForBuild, refreshDigest } from './digestStore';
 
 /** How long after a write (or its own start) the background brings the digest up to date (writes in between ride along). */
 export const DIGEST_KEEPER_DELAY_MS = 2_000;
@@ -24,11 +24,17 @@ export interface DigestKeeperDeps {
  * here too, soon after the worker starts, so the manager's first open does not wait ~5 s for it
  * with 50k accounts. A worker stopped before its turn leaves the marks (or the build) to the open.
  */
-export function keepDigestCurrent(deps: DigestKeeperDeps, delayMs = DIGEST_KEEPER_DELAY_MS): void {
+/** The keeper's one question from outside: when the refresh under way (if any) is done. */
+export interface DigestKeeper {
+  idle(): Promise<void>;
+}
+
+export function keepDigestCurrent(deps: DigestKeeperDeps, delayMs = DIGEST_KEEPER_DELAY_MS): DigestKeeper {
   let timer: unknown = null;
   let running: Promise<void> | null = null;
   const refresh = async () => {
     const db = await deps.db();
+    if (await marksCallForBuild(db)) return void (await buildDigest(db));
     const refreshed = await refreshDigest(db, 'dirty');
     if (refreshed) await refreshed.saved;
     else await buildDigest(db);
@@ -49,9 +55,10 @@ export function keepDigestCurrent(deps: DigestKeeperDeps, delayMs = DIGEST_KEEPE
   });
   // At start: build a digest that is missing (a stored one costs two small reads to check).
   schedule();
+  return { idle: () => running ?? Promise.resolve() };
 }
 
 /** The background's keeper, on the real database and the change channel. */
 export function startDigestKeeper(db: () => Promise<LeadKitDatabase>): void {
-  keepDigestCurrent({ db, onChange: (listener) => onDbChange(listener), setTimeout: (run, ms) => setTimeout(run, ms) });
+  void keepDigestCurrent({ db, onChange: (listener) => onDbChange(listener), setTimeout: (run, ms) => setTimeout(run, ms) });
 }

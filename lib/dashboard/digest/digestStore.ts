@@ -5,6 +5,7 @@ import type { Task } from '../../model/task';
 import { readInRanges } from '../worker/readDashboardData';
 import { DIGEST_VERSION, groupByPage, packPage, packRow, pageOf, pageOfPackedRows, PAGE_COUNT, parsePage, type DigestPage, type PackedRow } from './digestPage';
 import { digestRow, type DigestRow } from './digestRow';
+import { buildRatherThanRebuild } from './digestPlan';
 
 /** In `meta`: the version of the digest stored, written with its pages. None: never built. */
 export const DIGEST_META_KEY = 'dashboard.digest';
@@ -139,12 +140,16 @@ export function digestRowsFrom(accounts: readonly Account[], activities: readonl
 }
 
 /**
- * Builds the whole digest from the records (the first open after the upgrade, or after the
- * digest's version changed): one snapshot read, then every page written with the version.
- * Marks are left alone: a write after the snapshot marked its accounts, and the refresh that
- * follows rebuilds them (a mark from before it only costs a rebuild).
+ * Builds the whole digest from the records (the first open after the upgrade, after the digest's
+ * version changed, or after a bulk change marked too many rows: digestPlan.ts): one snapshot read,
+ * then every page written with the version. The marks read before the snapshot are answered by it
+ * and cleared with the pages, unless a write has marked the account again since (a new value: the
+ * refresh that follows rebuilds it).
  */
 export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<number> {
+  const markTx = db.transaction('digestDirty', 'readonly');
+  const [markIds, markValues] = await Promise.all([markTx.store.getAllKeys(), markTx.store.getAll(), markTx.done]);
+  const answered = new Map(markIds.map((id, i) => [id, markValues[i]]));
   const accounts: Account[][] = [];
   const activities: Activity[][] = [];
   const tasks: Task[][] = [];
@@ -155,11 +160,38 @@ export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: numbe
     onProgress?.(read);
   });
   const rows = digestRowsFrom(accounts.flat(), activities.flat(), tasks.flat());
-  const tx = db.transaction(['digestPages', 'meta'], 'readwrite');
+  const tx = db.transaction(['digestPages', 'meta', 'digestDirty'], 'readwrite');
   const pages = tx.objectStore('digestPages');
   const writes: Array<Promise<unknown>> = [pages.clear()];
   for (const [page, pageRows] of groupByPage(rows)) writes.push(pages.put(packPage(page, pageRows)));
   writes.push(tx.objectStore('meta').put({ version: DIGEST_VERSION }, DIGEST_META_KEY));
+  writes.push(clearAnsweredMarks(tx.objectStore('digestDirty'), answered));
   await Promise.all([...writes, tx.done]);
   return rows.length;
+}
+
+/** The marks store inside a write transaction: what clearAnsweredMarks uses of it. */
+interface MarkStore {
+  getAllKeys(): Promise<string[]>;
+  getAll(): Promise<number[]>;
+  clear(): Promise<unknown>;
+  put(value: number, key: string): Promise<unknown>;
+}
+
+/**
+ * Clears every mark still holding the value `answered` has for it: clears the store and puts back
+ * the others (a handful, written since), not one delete per mark (a bulk change leaves tens of thousands).
+ */
+async function clearAnsweredMarks(marks: MarkStore, answered: ReadonlyMap<string, number | undefined>): Promise<void> {
+  const [ids, values] = await Promise.all([marks.getAllKeys(), marks.getAll()]);
+  const kept = ids.flatMap((id, i) => (answered.get(id) === values[i] ? [] : [[id, values[i]!] as const]));
+  if (kept.length === ids.length) return;
+  await Promise.all([marks.clear(), ...kept.map(([id, value]) => marks.put(value, id))]);
+}
+
+/** Marked rows many enough that building the whole digest is faster than rebuilding each (digestPlan.ts). */
+export async function marksCallForBuild(db: LeadKitDatabase): Promise<boolean> {
+  const tx = db.transaction(['digestDirty', 'accounts'], 'readonly');
+  const [marks, accounts] = await Promise.all([tx.objectStore('digestDirty').count(), tx.objectStore('accounts').count(), tx.done]);
+  return buildRatherThanRebuild(marks, accounts);
 }

@@ -3,7 +3,7 @@ import type { Grade } from '../../model/grade';
 import { readAllGrades } from '../../scoring/store/readGrades';
 import type { AggregateInputs } from '../metrics/computeDashboard';
 import type { PackedRow } from './digestPage';
-import { buildDigest, refreshDigest } from './digestStore';
+import { buildDigest, marksCallForBuild, refreshDigest } from './digestStore';
 import { historyFromDigest } from './historyFromDigest';
 
 export interface LoadedDigest {
@@ -28,8 +28,13 @@ export interface DigestReadHooks {
  * rebuilt; built from every record first when there is none of this version yet.
  */
 export async function loadDigest(db: LeadKitDatabase, hooks: DigestReadHooks = {}): Promise<LoadedDigest> {
-  let refreshed = await refreshDigest(db, 'all', hooks.onPage);
+  // A bulk change marked too many rows to rebuild one by one: build them all first (digestPlan.ts).
   let built = false;
+  if (await marksCallForBuild(db)) {
+    await buildDigest(db, hooks.onProgress);
+    built = true;
+  }
+  let refreshed = await refreshDigest(db, 'all', hooks.onPage);
   if (!refreshed) {
     await buildDigest(db, hooks.onProgress);
     built = true;

@@ -9,7 +9,7 @@ import { BENCH_NOW, digestTestData, fromDigest, fromRecords, putRaw } from './di
 function keeperOn(db: Awaited<ReturnType<typeof openLeadKitDB>>) {
   const timers: Array<{ run: () => void; ms: number; done: boolean }> = [];
   let listener: (change: DbChange) => void = () => {};
-  keepDigestCurrent({
+  const keeper = keepDigestCurrent({
     db: async () => db,
     onChange: (next) => (listener = next),
     setTimeout: (run, ms) => {
@@ -28,7 +28,7 @@ function keeperOn(db: Awaited<ReturnType<typeof openLeadKitDB>>) {
       if (!timer) throw new Error('no refresh scheduled');
       timer.done = true;
       timer.run();
-      for (let tries = 0; tries < 200 && (await db.count('digestDirty')) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 5));
+      await keeper.idle();
     },
   };
 }

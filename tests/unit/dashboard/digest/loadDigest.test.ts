@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commitChanges, openLeadKitDB } from '../../../../lib/db';
-import { DIGEST_META_KEY, refreshDigest } from '../../../../lib/dashboard/digest/digestStore';
+import { buildDigest, DIGEST_META_KEY, refreshDigest } from '../../../../lib/dashboard/digest/digestStore';
+import { buildRatherThanRebuild } from '../../../../lib/dashboard/digest/digestPlan';
 import { unpackRow } from '../../../../lib/dashboard/digest/digestPage';
 import { loadDigest } from '../../../../lib/dashboard/digest/loadDigest';
 import type { Activity, Task } from '../../../../lib/model';
@@ -69,6 +70,37 @@ describe('loadDigest (issue #8)', () => {
     expect(await db.getAllKeys('digestDirty')).toEqual(['acc-1']);
     expect((await loadDigest(db)).pages.flat().map(unpackRow).find((row) => row.id === 'acc-1')?.a?.name).toBe('Second');
     expect(await db.count('digestDirty')).toBe(0);
+  });
+
+  it('builds the whole digest after a bulk change instead of rebuilding each marked row, and clears the marks it answers', async () => {
+    expect(buildRatherThanRebuild(999, 1_000)).toBe(false); // a small store: row by row is quick anyway
+    expect(buildRatherThanRebuild(1_000, 2_000)).toBe(true);
+    expect(buildRatherThanRebuild(1_000, 2_001)).toBe(false);
+    const db = await openLeadKitDB('bulk');
+    const data = digestTestData(1_200, 3_000);
+    await putRaw(db, data);
+    await loadDigest(db);
+    const imported = data.accounts.slice(0, 1_000).map((account) => ({ ...account, stage: 'won' as const, updatedAt: BENCH_NOW }));
+    await commitChanges(db, imported.map((record) => ({ store: 'accounts' as const, op: 'put' as const, record })));
+    expect(await db.count('digestDirty')).toBe(1_000);
+    expect(await loadDigest(db)).toMatchObject({ built: true, rebuilt: 0 });
+    expect(await db.count('digestDirty')).toBe(0);
+    expect(await fromDigest(db, BENCH_NOW)).toEqual(await fromRecords(db, BENCH_NOW));
+  });
+
+  it('a whole build keeps the mark of a write made while it read the records', async () => {
+    const db = await openLeadKitDB('build-race');
+    const data = digestTestData(50, 500);
+    await putRaw(db, data);
+    await loadDigest(db);
+    const [a1, a2] = [data.accounts.find((a) => a.id === 'acc-1')!, data.accounts.find((a) => a.id === 'acc-2')!];
+    await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...a2, name: 'Marked before' } }]);
+    let written: Promise<unknown> | undefined;
+    await buildDigest(db, () => void (written ??= commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...a1, name: 'Written meanwhile' } }])));
+    await written;
+    expect(await db.getAllKeys('digestDirty')).toEqual(['acc-1']);
+    expect((await loadDigest(db)).pages.flat().map(unpackRow).find((row) => row.id === 'acc-1')?.a?.name).toBe('Written meanwhile');
+    expect(await fromDigest(db, BENCH_NOW)).toEqual(await fromRecords(db, BENCH_NOW));
   });
 
   it('builds again from the records when the stored digest is of another version', async () => {
