@@ -1,6 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Grade, Stage } from '../../model';
 import { myQueue, type QueueItem } from '../queue';
+import { coalescedLoad } from './coalescedLoad';
 import type { QueueDeps } from './deps';
 
 export interface QueueFilterValues {
@@ -50,7 +51,9 @@ export function createQueueModel(deps: QueueDeps): QueueModel {
     }
   }
 
-  deps.onDataChange(() => void load(), controller.signal);
+  // Every write announced anywhere asks again; one read at a time (coalescedLoad.ts).
+  const reload = coalescedLoad(load);
+  deps.onDataChange(() => void reload(), controller.signal);
 
   return {
     items,
@@ -60,9 +63,9 @@ export function createQueueModel(deps: QueueDeps): QueueModel {
     now,
     setFilter(patch) {
       filter.value = { ...filter.value, ...patch };
-      void load();
+      void reload();
     },
-    load,
+    load: reload,
     dispose: () => controller.abort(),
   };
 }

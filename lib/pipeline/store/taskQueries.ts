@@ -22,10 +22,24 @@ export async function listActiveTasks(db: LeadKitDatabase): Promise<Task[]> {
   return [...open, ...snoozed].sort((a, b) => a.dueAt - b.dueAt || a.id.localeCompare(b.id));
 }
 
-/** The accounts with these ids; unreadable records are skipped, as lib/db/accounts.ts does. */
+/**
+ * The accounts with these ids; unreadable records are skipped, as lib/db/accounts.ts does. One
+ * transaction (the queue asks for the account of every open task: tens of thousands, and one
+ * transaction each kept IndexedDB busy for seconds); past a quarter of the store, one read of it
+ * all beats a lookup per id.
+ */
 export async function accountsById(db: LeadKitDatabase, ids: Iterable<string>): Promise<Map<string, Account>> {
   const unique = [...new Set(ids)];
-  const values = await Promise.all(unique.map((id) => db.get('accounts', id)));
+  const tx = db.transaction('accounts');
+  const stored = unique.length === 0 ? 0 : await tx.store.count();
+  const values =
+    unique.length * 4 >= stored && stored > 0
+      ? await tx.store.getAll().then((all) => {
+          const wanted = new Set(unique);
+          return all.filter((account) => wanted.has(account.id));
+        })
+      : await Promise.all(unique.map((id) => tx.store.get(id)));
+  await tx.done;
   const parsed = values.flatMap((value) => {
     const result = Account.safeParse(value);
     return result.success ? [result.data] : [];
