@@ -1,4 +1,4 @@
-import { syncPlaybookTasks } from '../pipeline/store/syncPlaybookTasks';
+import { syncPlaybookTasksFor } from '../pipeline/store/playbookBatch';
 import { browser } from 'wxt/browser';
 import { getDB, onDbChange } from '../db';
 import { resolveLocale, translatorFor } from '../i18n';
@@ -56,7 +56,7 @@ export function startPipelineBackground(): PipelineBackground {
       run(async () => {
         const db = await getDB();
         const config = await loadPipelineConfig(await loadSettings());
-        for (const id of accountIds) await syncPlaybookTasks(db, id, Date.now(), config).catch((error: unknown) => console.warn('[leadkit] playbook sync failed', id, error));
+        await syncPlaybookTasksFor(db, accountIds, Date.now, config, (id, error) => console.warn('[leadkit] playbook sync failed', id, error));
       });
     },
   };

@@ -1,7 +1,7 @@
 import { storage } from '#imports';
 import type { LeadKitDatabase } from '../../db';
 import type { PipelineConfig } from './pipelineConfig';
-import { syncPlaybookTasks } from './syncPlaybookTasks';
+import { syncPlaybookTasksFor } from './playbookBatch';
 import { accountIdsUpdatedSince } from './taskQueries';
 
 /**
@@ -17,15 +17,9 @@ const OVERLAP_MS = 60_000;
 export async function sweepChangedAccounts(db: LeadKitDatabase, now: number, config: PipelineConfig): Promise<number> {
   const sweptAt = await playbookSweptAtItem.getValue();
   const since = Number.isFinite(sweptAt) && sweptAt > 0 ? Math.min(sweptAt, now) - OVERLAP_MS : 0;
-  let created = 0;
-  for (const accountId of await accountIdsUpdatedSince(db, Math.max(0, since))) {
-    try {
-      created += (await syncPlaybookTasks(db, accountId, now, config)).created.length;
-    } catch (error) {
-      // One bad record must not keep the others from getting their tasks.
-      console.warn('[leadkit] playbook sync failed for an account', accountId, error);
-    }
-  }
+  const ids = await accountIdsUpdatedSince(db, Math.max(0, since));
+  // One bad record must not keep the others from getting their tasks.
+  const created = await syncPlaybookTasksFor(db, ids, () => now, config, (accountId, error) => console.warn('[leadkit] playbook sync failed for an account', accountId, error));
   await playbookSweptAtItem.setValue(now);
   return created;
 }

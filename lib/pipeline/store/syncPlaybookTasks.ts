@@ -1,5 +1,5 @@
 import { commitChanges, getAccount, type Change, type LeadKitDatabase } from '../../db';
-import type { Task } from '../../model';
+import type { Account, Task } from '../../model';
 import { nextActionsFor, type NextActionsContext } from '../playbook/nextActions';
 import { settledTasksFor } from '../playbook/settledTasks';
 import { taskFromDraft } from '../taskDraft';
@@ -21,8 +21,9 @@ export interface PlaybookSyncResult {
  * background after any account change it hears of (capture); ids derived from the trigger make
  * the two converge on one task when they race.
  */
-export async function syncPlaybookTasks(db: LeadKitDatabase, accountId: string, now: number, config: PipelineConfig): Promise<PlaybookSyncResult> {
-  const account = await getAccount(db, accountId);
+export async function syncPlaybookTasks(db: LeadKitDatabase, accountId: string, now: number, config: PipelineConfig, known?: Account | null): Promise<PlaybookSyncResult> {
+  // `known`: the account as just read by a caller working through many (playbookBatch.ts).
+  const account = known === undefined ? await getAccount(db, accountId) : known;
   if (!account) return { created: [], closed: [] };
   const [activities, tasks] = await Promise.all([listAccountActivities(db, accountId), listAccountTasks(db, accountId)]);
   const context: NextActionsContext = { activities, tasks, now, calendar: config.calendar, playbook: config.playbook, grade: playbookGrade(account) };
