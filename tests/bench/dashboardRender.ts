@@ -184,6 +184,29 @@ async function measureLoad(context: BrowserContext, dashboardUrl: string, seeded
   }
 }
 
+/** How long after the browser starts the manager opens the dashboard, in openAtBrowserStart. */
+const AFTER_START_MS = 5_000;
+
+/**
+ * The browser started again with the rep's queue page among its tabs, and the manager opens the
+ * dashboard a few seconds in, while the background catches up on start (its re-score and playbook
+ * sweeps of the bench's writes) and the queue reads again on each of their writes. Both once held
+ * IndexedDB so long that this open waited 190 s (see lib/pipeline/panel/coalescedLoad.ts).
+ */
+async function openAtBrowserStart(profile: string, seeded: SeededStore, log: (line: string) => void): Promise<number> {
+  const { context, extensionId } = await launch(profile);
+  try {
+    const queue = await context.newPage();
+    await queue.goto(`chrome-extension://${extensionId}/queue.html`);
+    await queue.waitForTimeout(AFTER_START_MS);
+    const result = await measureLoad(context, `chrome-extension://${extensionId}/dashboard.html`, seeded);
+    log(`  browser started again with the queue open, dashboard opened ${AFTER_START_MS / 1000} s in: numbers on screen at ${Math.round(result.shownMs)} ms`);
+    return result.shownMs;
+  } finally {
+    await context.close();
+  }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function runDashboardRenderBench(log: (line: string) => void = () => {}): Promise<BenchResult[]> {
@@ -207,8 +230,11 @@ export async function runDashboardRenderBench(log: (line: string) => void = () =
     const afterWrites = await opensAfterWrites(context, `chrome-extension://${extensionId}/options.html`, seeded, WRITE_ROUNDS, (store) => measureLoad(context, dashboardUrl, store), log);
     // The writes changed the store: a kept profile is seeded again next time.
     if (REUSE_PROFILE) rmSync(join(REUSE_PROFILE, 'leadkit-bench-seeded-at'), { force: true });
+    await context.close();
+    const atStart = await openAtBrowserStart(profile, afterWrites.seeded, log);
     log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
     return [
+      { name: 'dashboard open 5 s after the browser starts, beside the queue page (Chromium)', value: Math.round(atStart), unit: 'ms', budget: 1_000 },
       {
         name: `dashboard open after ${WRITES_PER_ROUND} writes since the last open (Chromium, median of ${WRITE_ROUNDS})`,
         value: Math.round(median(afterWrites.shownMs)),
