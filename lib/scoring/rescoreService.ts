@@ -4,7 +4,7 @@ import { accountIdsChangedSince } from './rescore/changedAccounts';
 import { changesSweptAtItem, fullRescoreItem, fullRescoreNeeded, FULL_RESCORE_EVERY_MINUTES } from './rescore/rescoreProgress';
 import { createSerialJobs } from '../background/serialJobs';
 import { rescoreAccounts, rescoreAllStored } from './rescore/rescoreStored';
-import { sweepAsFullRescore } from './rescore/sweepPlan';
+import { bulkSized, sweepAsFullRescore } from './rescore/sweepPlan';
 import type { OwnWrites } from './rescore/writeScores';
 import { pruneScores } from './store/pruneScores';
 import { loadRuleSetState, watchRuleSet } from './store/ruleSetStore';
@@ -73,7 +73,7 @@ export function startRescoreService(onGradesChanged: (accountIds: string[]) => v
       const since = Math.max(0, Math.min(sweptAt, startedAt) - SWEEP_OVERLAP_MS);
       const db = await getDB();
       const ids = await accountIdsChangedSince(db, since, ownWrites);
-      if (sweepAsFullRescore(ids.size, await db.count('accounts'))) {
+      if (bulkSized(ids.size) && sweepAsFullRescore(ids.size, await db.count('accounts'))) {
         // A bulk change (an import, a first sync pull): the full run, queued next, covers them all.
         full(null);
         await changesSweptAtItem.setValue(startedAt);

@@ -12,5 +12,8 @@ const MIN_MARKS_FOR_BUILD = 1_000;
 
 /** True when `marks` marked rows of `accounts` are brought up to date faster by building them all. */
 export function buildRatherThanRebuild(marks: number, accounts: number): boolean {
-  return marks >= MIN_MARKS_FOR_BUILD && marks >= accounts * BUILD_COST_PER_ACCOUNT;
+  return enoughMarksToBuild(marks) && marks >= accounts * BUILD_COST_PER_ACCOUNT;
 }
+
+/** Whether `marks` could call for a build at all: the accounts are counted only then (a count walks every key). */
+export const enoughMarksToBuild = (marks: number): boolean => marks >= MIN_MARKS_FOR_BUILD;

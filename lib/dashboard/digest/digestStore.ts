@@ -5,7 +5,7 @@ import type { Task } from '../../model/task';
 import { readInRanges } from '../worker/readDashboardData';
 import { DIGEST_VERSION, groupByPage, packPage, packRow, pageOf, pageOfPackedRows, PAGE_COUNT, parsePage, type DigestPage, type PackedRow } from './digestPage';
 import { digestRow, type DigestRow } from './digestRow';
-import { buildRatherThanRebuild } from './digestPlan';
+import { buildRatherThanRebuild, enoughMarksToBuild } from './digestPlan';
 
 /** In `meta`: the version of the digest stored, written with its pages. None: never built. */
 export const DIGEST_META_KEY = 'dashboard.digest';
@@ -192,6 +192,8 @@ async function clearAnsweredMarks(marks: MarkStore, answered: ReadonlyMap<string
 /** Marked rows many enough that building the whole digest is faster than rebuilding each (digestPlan.ts). */
 export async function marksCallForBuild(db: LeadKitDatabase): Promise<boolean> {
   const tx = db.transaction(['digestDirty', 'accounts'], 'readonly');
-  const [marks, accounts] = await Promise.all([tx.objectStore('digestDirty').count(), tx.objectStore('accounts').count(), tx.done]);
+  const marks = await tx.objectStore('digestDirty').count();
+  const accounts = enoughMarksToBuild(marks) ? await tx.objectStore('accounts').count() : Infinity;
+  await tx.done;
   return buildRatherThanRebuild(marks, accounts);
 }

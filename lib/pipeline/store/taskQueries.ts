@@ -22,6 +22,9 @@ export async function listActiveTasks(db: LeadKitDatabase): Promise<Task[]> {
   return [...open, ...snoozed].sort((a, b) => a.dueAt - b.dueAt || a.id.localeCompare(b.id));
 }
 
+/** Fewer ids than this are always looked up one by one (the playbook's chunks, a page's few). */
+const WHOLE_READ_FROM = 1_000;
+
 /**
  * The accounts with these ids; unreadable records are skipped, as lib/db/accounts.ts does. One
  * transaction (the queue asks for the account of every open task: tens of thousands, and one
@@ -31,9 +34,10 @@ export async function listActiveTasks(db: LeadKitDatabase): Promise<Task[]> {
 export async function accountsById(db: LeadKitDatabase, ids: Iterable<string>): Promise<Map<string, Account>> {
   const unique = [...new Set(ids)];
   const tx = db.transaction('accounts');
-  const stored = unique.length === 0 ? 0 : await tx.store.count();
+  // count() walks the store's keys in Chromium: only worth asking when the ids are many.
+  const stored = unique.length < WHOLE_READ_FROM ? Infinity : await tx.store.count();
   const values =
-    unique.length * 4 >= stored && stored > 0
+    unique.length * 4 >= stored
       ? await tx.store.getAll().then((all) => {
           const wanted = new Set(unique);
           return all.filter((account) => wanted.has(account.id));

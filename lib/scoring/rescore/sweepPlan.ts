@@ -12,5 +12,8 @@ const MIN_CHANGED_FOR_FULL = 500;
 
 /** True when re-scoring `changed` of `stored` accounts is faster as a full re-score. */
 export function sweepAsFullRescore(changed: number, stored: number): boolean {
-  return changed >= MIN_CHANGED_FOR_FULL && changed >= stored * FULL_RUN_COST_PER_ACCOUNT;
+  return bulkSized(changed) && changed >= stored * FULL_RUN_COST_PER_ACCOUNT;
 }
+
+/** Whether `changed` could be a bulk change at all: the sweep counts the stored accounts only then (a count walks every key). */
+export const bulkSized = (changed: number): boolean => changed >= MIN_CHANGED_FOR_FULL;
