@@ -4,7 +4,8 @@ import { accountIdsChangedSince } from './rescore/changedAccounts';
 import { changesSweptAtItem, fullRescoreItem, fullRescoreNeeded, FULL_RESCORE_EVERY_MINUTES } from './rescore/rescoreProgress';
 import { createSerialJobs } from '../background/serialJobs';
 import { rescoreAccounts, rescoreAllStored } from './rescore/rescoreStored';
-import { bulkSized, sweepAsFullRescore } from './rescore/sweepPlan';
+import { SWEEP_AS_FULL_RESCORE } from './rescore/sweepPlan';
+import { wholeStoreWins } from '../db/wholeStore';
 import type { OwnWrites } from './rescore/writeScores';
 import { pruneScores } from './store/pruneScores';
 import { loadRuleSetState, watchRuleSet } from './store/ruleSetStore';
@@ -73,7 +74,7 @@ export function startRescoreService(onGradesChanged: (accountIds: string[]) => v
       const since = Math.max(0, Math.min(sweptAt, startedAt) - SWEEP_OVERLAP_MS);
       const db = await getDB();
       const ids = await accountIdsChangedSince(db, since, ownWrites);
-      if (bulkSized(ids.size) && sweepAsFullRescore(ids.size, await db.count('accounts'))) {
+      if (await wholeStoreWins(ids.size, SWEEP_AS_FULL_RESCORE, () => db.count('accounts'))) {
         // A bulk change (an import, a first sync pull): the full run, queued next, covers them all.
         full(null);
         await changesSweptAtItem.setValue(startedAt);

@@ -5,7 +5,8 @@ import type { Task } from '../../model/task';
 import { readInRanges } from '../worker/readDashboardData';
 import { DIGEST_VERSION, groupByPage, packPage, packRow, pageOf, pageOfPackedRows, PAGE_COUNT, parsePage, type DigestPage, type PackedRow } from './digestPage';
 import { digestRow, type DigestRow } from './digestRow';
-import { buildRatherThanRebuild, enoughMarksToBuild } from './digestPlan';
+import { BUILD_RATHER_THAN_REBUILD } from './digestPlan';
+import { wholeStoreWins } from '../../db/wholeStore';
 
 /** In `meta`: the version of the digest stored, written with its pages. None: never built. */
 export const DIGEST_META_KEY = 'dashboard.digest';
@@ -193,7 +194,7 @@ async function clearAnsweredMarks(marks: MarkStore, answered: ReadonlyMap<string
 export async function marksCallForBuild(db: LeadKitDatabase): Promise<boolean> {
   const tx = db.transaction(['digestDirty', 'accounts'], 'readonly');
   const marks = await tx.objectStore('digestDirty').count();
-  const accounts = enoughMarksToBuild(marks) ? await tx.objectStore('accounts').count() : Infinity;
+  const build = await wholeStoreWins(marks, BUILD_RATHER_THAN_REBUILD, () => tx.objectStore('accounts').count());
   await tx.done;
-  return buildRatherThanRebuild(marks, accounts);
+  return build;
 }

@@ -1,4 +1,5 @@
 import type { LeadKitDatabase } from '../../db';
+import { wholeStoreWins, type WholeStoreThreshold } from '../../db/wholeStore';
 import { Account, type Activity, type Task } from '../../model';
 import { withScores } from '../../scoring/store/scorePages';
 
@@ -22,8 +23,8 @@ export async function listActiveTasks(db: LeadKitDatabase): Promise<Task[]> {
   return [...open, ...snoozed].sort((a, b) => a.dueAt - b.dueAt || a.id.localeCompare(b.id));
 }
 
-/** Fewer ids than this are always looked up one by one (the playbook's chunks, a page's few). */
-const WHOLE_READ_FROM = 1_000;
+/** From 1,000 ids on (fewer: the playbook's chunks, a page's few), a quarter of the store is read whole. */
+const READ_WHOLE_STORE: WholeStoreThreshold = { min: 1_000, share: 1 / 4 };
 
 /**
  * The accounts with these ids; unreadable records are skipped, as lib/db/accounts.ts does. One
@@ -34,10 +35,8 @@ const WHOLE_READ_FROM = 1_000;
 export async function accountsById(db: LeadKitDatabase, ids: Iterable<string>): Promise<Map<string, Account>> {
   const unique = [...new Set(ids)];
   const tx = db.transaction('accounts');
-  // count() walks the store's keys in Chromium: only worth asking when the ids are many.
-  const stored = unique.length < WHOLE_READ_FROM ? Infinity : await tx.store.count();
   const values =
-    unique.length * 4 >= stored
+    (await wholeStoreWins(unique.length, READ_WHOLE_STORE, () => tx.store.count()))
       ? await tx.store.getAll().then((all) => {
           const wanted = new Set(unique);
           return all.filter((account) => wanted.has(account.id));

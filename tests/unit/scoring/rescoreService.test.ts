@@ -6,7 +6,8 @@ import { DEFAULT_RULE_SET } from '../../../lib/scoring';
 import { listGradeHistory } from '../../../lib/scoring/history/gradeHistoryStore';
 import { accountIdsChangedSince } from '../../../lib/scoring/rescore/changedAccounts';
 import { fullRescoreNeeded } from '../../../lib/scoring/rescore/rescoreProgress';
-import { sweepAsFullRescore } from '../../../lib/scoring/rescore/sweepPlan';
+import { SWEEP_AS_FULL_RESCORE } from '../../../lib/scoring/rescore/sweepPlan';
+import { wholeStoreWins } from '../../../lib/db/wholeStore';
 import { rescoreAccounts, rescoreAllStored } from '../../../lib/scoring/rescore/rescoreStored';
 import { readLeads } from '../../../lib/scoring/rescore/storedLeads';
 import { scoreAndWrite, type OwnWrites } from '../../../lib/scoring/rescore/writeScores';
@@ -172,10 +173,11 @@ describe('re-scoring stored leads', () => {
     await vi.waitFor(async () => expect([...(await readScores(db, ['acc0', 'acc1', 'acc2'])).values()].map((score) => score.grade)).toEqual(['C', 'C']));
   });
 
-  it('re-scores a bulk change by a full run, a few changed accounts one by one', () => {
-    expect(sweepAsFullRescore(499, 500)).toBe(false); // a small store: one by one is quick anyway
-    expect(sweepAsFullRescore(500, 15_000)).toBe(true);
-    expect(sweepAsFullRescore(1_000, 30_001)).toBe(false);
-    expect(sweepAsFullRescore(69_686, 50_000)).toBe(true);
+  it('re-scores a bulk change by a full run, a few changed accounts one by one', async () => {
+    const sweepAsFullRescore = (changed: number, stored: number) => wholeStoreWins(changed, SWEEP_AS_FULL_RESCORE, async () => stored);
+    expect(await sweepAsFullRescore(499, 500)).toBe(false); // a small store: one by one is quick anyway
+    expect(await sweepAsFullRescore(500, 15_000)).toBe(true);
+    expect(await sweepAsFullRescore(1_000, 30_001)).toBe(false);
+    expect(await sweepAsFullRescore(69_686, 50_000)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commitChanges, openLeadKitDB } from '../../../../lib/db';
 import { buildDigest, DIGEST_META_KEY, refreshDigest } from '../../../../lib/dashboard/digest/digestStore';
-import { buildRatherThanRebuild } from '../../../../lib/dashboard/digest/digestPlan';
+import { BUILD_RATHER_THAN_REBUILD } from '../../../../lib/dashboard/digest/digestPlan';
+import { wholeStoreWins } from '../../../../lib/db/wholeStore';
 import { unpackRow } from '../../../../lib/dashboard/digest/digestPage';
 import { loadDigest } from '../../../../lib/dashboard/digest/loadDigest';
 import type { Activity, Task } from '../../../../lib/model';
@@ -73,9 +74,10 @@ describe('loadDigest (issue #8)', () => {
   });
 
   it('builds the whole digest after a bulk change instead of rebuilding each marked row, and clears the marks it answers', async () => {
-    expect(buildRatherThanRebuild(999, 1_000)).toBe(false); // a small store: row by row is quick anyway
-    expect(buildRatherThanRebuild(1_000, 2_000)).toBe(true);
-    expect(buildRatherThanRebuild(1_000, 2_001)).toBe(false);
+    const buildRatherThanRebuild = (marks: number, accounts: number) => wholeStoreWins(marks, BUILD_RATHER_THAN_REBUILD, async () => accounts);
+    expect(await buildRatherThanRebuild(999, 1_000)).toBe(false); // a small store: row by row is quick anyway
+    expect(await buildRatherThanRebuild(1_000, 2_000)).toBe(true);
+    expect(await buildRatherThanRebuild(1_000, 2_001)).toBe(false);
     const db = await openLeadKitDB('bulk');
     const data = digestTestData(1_200, 3_000);
     await putRaw(db, data);
