@@ -241,9 +241,9 @@ export async function runContentScriptCostBench(): Promise<ContentScriptCostResu
   if (entries.length === 0) return [];
   const results: ContentScriptCostResult[] = [];
   for (const site of await measureBuild(BUILD, entries, true)) {
-    results.push(...percentileRows(`always-on ${site.label}, main thread on load`, site.loads, BUDGET_MS));
-    const cpu = round(percentile(site.loads.map((m) => m.thread).sort((a, b) => a - b), 95));
-    results.push({ name: `always-on ${site.label}, its CPU time on load p95 (trace thread time)`, value: cpu, unit: 'ms', budget: BUDGET_MS, kind: 'info' });
+    const onLoad = percentileRows(`always-on ${site.label}, main thread on load`, site.loads, BUDGET_MS);
+    // The p95 row's thread time, as a row of its own: what the script itself costs (see threadTime).
+    results.push(...onLoad, { name: `always-on ${site.label}, its CPU time on load p95 (trace thread time)`, value: onLoad[1]!.threadTime!, unit: 'ms', budget: BUDGET_MS, kind: 'info' });
     if (site.firstWrites.length > 0) results.push(...percentileRows(`always-on ${site.label}, first focus in a compose box`, site.firstWrites, FIRST_WRITE_BUDGET_MS));
     if (site.launcherTimes.length > 0) {
       const sorted = site.launcherTimes.sort((a, b) => a - b);

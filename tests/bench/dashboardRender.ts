@@ -27,6 +27,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleForPage } from './pageBundle';
+import { storeCounts } from './storeCounts';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { BenchResult } from './budget';
 import type { SeededStore } from './dashboardSeed';
@@ -227,22 +228,7 @@ async function waitForIdleBackground(context: BrowserContext, pageUrl: string): 
     let last = '';
     let stableSince = Date.now();
     while (Date.now() - started < IDLE_TIMEOUT_MS) {
-      const counts = await page.evaluate(
-        () =>
-          new Promise<string>((resolve, reject) => {
-            const open = indexedDB.open('leadkit');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction(['tasks', 'digestDirty']);
-              const tasks = tx.objectStore('tasks').count();
-              const marks = tx.objectStore('digestDirty').count();
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve(`${tasks.result}/${marks.result}`);
-              };
-            };
-          }),
-      );
+      const counts = (await storeCounts(page, ['tasks', 'digestDirty'])).join('/');
       if (counts !== last || !counts.endsWith('/0')) {
         last = counts;
         stableSince = Date.now();

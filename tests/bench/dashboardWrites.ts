@@ -9,6 +9,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { bundleForPage } from './pageBundle';
+import { storeCounts } from './storeCounts';
 import type { BrowserContext } from 'playwright-core';
 import type { BenchWrites } from './dashboardWriter';
 import type { SeededStore } from './dashboardSeed';
@@ -22,21 +23,8 @@ async function dirtyCount(context: BrowserContext, pageUrl: string): Promise<num
   const page = await context.newPage();
   try {
     await page.goto(pageUrl);
-    return await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('leadkit');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const count = open.result.transaction('digestDirty').objectStore('digestDirty').count();
-            count.onsuccess = () => {
-              open.result.close();
-              resolve(count.result);
-            };
-            count.onerror = () => reject(count.error);
-          };
-        }),
-    );
+    const [marks] = await storeCounts(page, ['digestDirty']);
+    return marks!;
   } finally {
     await page.close();
   }
