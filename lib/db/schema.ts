@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 import type { Account, Activity, Contact, Mutation, Script, Task } from '../model';
 import type { GradeChangeRecord } from '../scoring/history/gradeHistoryEntry';
 import type { DigestPage } from '../dashboard/digest/digestPage';
-import type { ScorePage } from '../scoring/store/scorePages';
+import type { StoredScorePage } from '../scoring/store/pageCodec';
 import type { SiteVisitRecord } from '../signals/visitRecord';
 
 export const DB_NAME = 'leadkit';
@@ -20,10 +20,10 @@ export interface LeadKitDB extends DBSchema {
   meta: { key: string; value: unknown };
   /** Stays on known accounts' sites (issue #4, v4): local analytics, never synced. */
   visits: { key: string; value: SiteVisitRecord; indexes: { byAccountStartedAt: [string, number] } };
-  /** Scores, a page of account ids to a record (v5, see scorePageLayout.ts): derived locally, never synced. */
-  scorePages: { key: string; value: ScorePage };
-  /** When and why grades changed, a re-scoring batch to a record (v5): local, never synced. */
-  gradeChanges: { key: string; value: GradeChangeRecord; indexes: { byAccount: string } };
+  /** Scores, a page of account ids to a record (v5; in columns since v7, see pageCodec.ts): derived locally, never synced. */
+  scorePages: { key: string; value: StoredScorePage };
+  /** When and why grades changed, a re-scoring batch to a record (v5; found through the score pages since v7): local, never synced. */
+  gradeChanges: { key: string; value: GradeChangeRecord };
   /** The dashboard's per-account rows, in pages (v6, lib/dashboard/digest): derived locally, never synced. */
   digestPages: { key: number; value: DigestPage };
   /** Account ids whose digest rows are out of date (v6, lib/db/dirtyAccounts.ts); the value means nothing. */

@@ -21,7 +21,7 @@ export interface GradeHistoryEntry {
   readonly ruleSetVersion: number;
 }
 
-/** One change as a record stores it: reasons as `[textIndex, points, …]` into the record's texts. */
+/** One change as records stored it before v7 (an object per change); upgrade 007 reads these. */
 export interface PackedGradeChange {
   readonly accountId: string;
   readonly from?: Grade;
@@ -35,15 +35,26 @@ export interface PackedGradeChange {
 
 /**
  * Grade changes are stored a batch to a record (one IndexedDB write for up to a thousand changes,
- * not one each), found per account through a multi-entry index on `accountIds`. Ids start with
- * the zero-padded time, so an account's records come back in time order by key.
+ * not one each), in columns as score pages are (v7: a thousand change objects cost Chromium
+ * ~2.5 ms to clone). An account's score lists the records holding its moves. Ids start with the
+ * zero-padded time, so records sort in time order by key.
  */
 export interface GradeChangeRecord {
   readonly id: string;
   readonly at: number;
-  readonly accountIds: readonly string[];
   readonly texts: readonly ReasonText[];
-  readonly changes: readonly PackedGradeChange[];
+  /** The account of each change. */
+  readonly accountIds: readonly string[];
+  /** Index into GRADES; NO_GRADE for a first grade. */
+  readonly from: Uint8Array;
+  readonly to: Uint8Array;
+  readonly score: Float64Array;
+  readonly scoreDelta: Float64Array;
+  readonly ruleSetVersion: Float64Array;
+  /** Two per change: where its added reasons end in `reasons`, then where its removed ones end. */
+  readonly reasonEnds: Uint32Array;
+  /** `[textIndex, points, …]` into `texts`. */
+  readonly reasons: Float64Array;
 }
 
 export function gradeChangeRecordId(at: number, unique: string): string {

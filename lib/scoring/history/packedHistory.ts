@@ -1,7 +1,7 @@
-import type { ScoreReason } from '../../model/grade';
+import { GRADES, type ScoreReason } from '../../model/grade';
 import { ReasonTable, type ReasonText } from '../store/packedScore';
 import type { GradeChange } from '../explainGradeChange';
-import { gradeChangeRecordId, type GradeChangeRecord, type GradeHistoryEntry, type PackedGradeChange } from './gradeHistoryEntry';
+import { gradeChangeRecordId, type GradeChangeRecord, type GradeHistoryEntry } from './gradeHistoryEntry';
 
 /** What a re-scoring batch learnt about one account: its grade moved. */
 export interface GradeMove {
@@ -11,54 +11,98 @@ export interface GradeMove {
   readonly change: GradeChange;
 }
 
-/** A loop, not flatMap: a full re-score's first grades pack ~500k reasons, and flatMap's pair arrays cost more than the packing. */
-function packReasons(table: ReasonTable, reasons: readonly ScoreReason[]): number[] {
-  const packed: number[] = [];
-  for (const reason of reasons) packed.push(table.indexOf(reason), reason.points);
-  return packed;
-}
+const GRADE_CODE = new Map<unknown, number>(GRADES.map((grade, index) => [grade, index]));
+/** No grade before: the account's first. */
+export const NO_GRADE = 255;
 
 /** One history record for a batch's grade moves; the reasons' words are stored once per record. */
 export function packGradeChanges(moves: readonly GradeMove[], at: number, unique: string): GradeChangeRecord {
+  const n = moves.length;
   const table = new ReasonTable();
-  const changes = moves.map(({ accountId, score, ruleSetVersion, change }): PackedGradeChange => ({
-    accountId,
-    ...(change.from !== undefined ? { from: change.from } : {}),
-    to: change.to,
+  const from = new Uint8Array(n);
+  const to = new Uint8Array(n);
+  const score = new Float64Array(n);
+  const scoreDelta = new Float64Array(n);
+  const ruleSetVersion = new Float64Array(n);
+  const reasonEnds = new Uint32Array(2 * n);
+  const reasons: number[] = [];
+  moves.forEach((move, index) => {
+    from[index] = GRADE_CODE.get(move.change.from) ?? NO_GRADE;
+    to[index] = GRADE_CODE.get(move.change.to) ?? NO_GRADE;
+    score[index] = move.score;
+    scoreDelta[index] = move.change.scoreDelta;
+    ruleSetVersion[index] = move.ruleSetVersion;
+    for (const reason of move.change.added) reasons.push(table.indexOf(reason), reason.points);
+    reasonEnds[2 * index] = reasons.length;
+    for (const reason of move.change.removed) reasons.push(table.indexOf(reason), reason.points);
+    reasonEnds[2 * index + 1] = reasons.length;
+  });
+  return {
+    id: gradeChangeRecordId(at, unique),
+    at,
+    texts: table.texts,
+    accountIds: moves.map((move) => move.accountId),
+    from,
+    to,
     score,
-    scoreDelta: change.scoreDelta,
+    scoreDelta,
     ruleSetVersion,
-    added: packReasons(table, change.added),
-    removed: packReasons(table, change.removed),
-  }));
-  return { id: gradeChangeRecordId(at, unique), at, accountIds: [...new Set(moves.map((move) => move.accountId))], texts: table.texts, changes };
+    reasonEnds,
+    reasons: Float64Array.from(reasons),
+  };
 }
 
-function unpackReasons(texts: readonly ReasonText[], packed: readonly number[]): ScoreReason[] {
-  const reasons: ScoreReason[] = [];
-  for (let at = 0; at + 1 < packed.length; at += 2) {
-    const text = texts[packed[at]!];
-    if (text) reasons.push({ ruleId: text.ruleId, label: text.label, points: packed[at + 1]! });
+function unpackReasons(texts: readonly ReasonText[], reasons: Float64Array, start: number, end: number): ScoreReason[] {
+  const unpacked: ScoreReason[] = [];
+  for (let at = start; at + 1 < end; at += 2) {
+    const text = texts[reasons[at]!];
+    if (text) unpacked.push({ ruleId: text.ruleId, label: text.label, points: reasons[at + 1]! });
   }
-  return reasons;
+  return unpacked;
 }
 
-/** One account's entries in a record, as the grade history shows them. */
-export function unpackGradeChanges(record: GradeChangeRecord, accountId: string): GradeHistoryEntry[] {
+const isView = (value: unknown, tag: string, length?: number): boolean =>
+  ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === `[object ${tag}]` && (length === undefined || (value as Uint8Array).length === length);
+
+/** Whether a stored record has every column, of the right kind and length (storage is not trusted). */
+function isRecord(value: unknown): value is GradeChangeRecord {
+  const record = value as Partial<Record<keyof GradeChangeRecord, unknown>> | null;
+  if (typeof record !== 'object' || record === null || typeof record.id !== 'string' || typeof record.at !== 'number') return false;
+  if (!Array.isArray(record.accountIds) || !Array.isArray(record.texts)) return false;
+  const n = record.accountIds.length;
+  return (
+    isView(record.from, 'Uint8Array', n) &&
+    isView(record.to, 'Uint8Array', n) &&
+    isView(record.score, 'Float64Array', n) &&
+    isView(record.scoreDelta, 'Float64Array', n) &&
+    isView(record.ruleSetVersion, 'Float64Array', n) &&
+    isView(record.reasonEnds, 'Uint32Array', 2 * n) &&
+    isView(record.reasons, 'Float64Array')
+  );
+}
+
+/** One account's entries in a record, as the grade history shows them; none from a damaged record. */
+export function unpackGradeChanges(stored: unknown, accountId: string): GradeHistoryEntry[] {
+  if (!isRecord(stored)) return [];
+  const record = stored;
   const entries: GradeHistoryEntry[] = [];
-  record.changes.forEach((change, index) => {
-    if (change.accountId !== accountId) return;
+  record.accountIds.forEach((id, index) => {
+    const to = GRADES[record.to[index]!];
+    if (id !== accountId || to === undefined) return;
+    const from = GRADES[record.from[index]!];
+    const start = index === 0 ? 0 : record.reasonEnds[2 * index - 1]!;
+    const addedEnd = record.reasonEnds[2 * index]!;
     entries.push({
       id: `${record.id}:${index}`,
       accountId,
       at: record.at,
-      ...(change.from !== undefined ? { from: change.from } : {}),
-      to: change.to,
-      score: change.score,
-      scoreDelta: change.scoreDelta,
-      added: unpackReasons(record.texts, change.added),
-      removed: unpackReasons(record.texts, change.removed),
-      ruleSetVersion: change.ruleSetVersion,
+      ...(from !== undefined ? { from } : {}),
+      to,
+      score: record.score[index]!,
+      scoreDelta: record.scoreDelta[index]!,
+      added: unpackReasons(record.texts, record.reasons, start, addedEnd),
+      removed: unpackReasons(record.texts, record.reasons, addedEnd, record.reasonEnds[2 * index + 1]!),
+      ruleSetVersion: record.ruleSetVersion[index]!,
     });
   });
   return entries;

@@ -19,6 +19,21 @@ export interface PackedScore {
   /** The account record's `updatedAt` the score was derived from. */
   readonly derivedFromUpdatedAt: number;
   readonly reasons: readonly number[];
+  /**
+   * The gradeChanges records holding this account's grade moves, oldest first, at most
+   * MAX_HISTORY_REFS: how its grade history is found (v7; no index over every account id).
+   */
+  readonly history?: readonly string[];
+}
+
+/** Grade moves an account's history keeps (the side panel shows up to this many). */
+export const MAX_HISTORY_REFS = 50;
+
+/** `history` with `recordId` added last, the oldest dropped past MAX_HISTORY_REFS. */
+export function withHistoryRef(history: readonly string[] | undefined, recordId: string): string[] {
+  const refs = history ? history.filter((ref) => ref !== recordId) : [];
+  refs.push(recordId);
+  return refs.length > MAX_HISTORY_REFS ? refs.slice(refs.length - MAX_HISTORY_REFS) : refs;
 }
 
 /** A page's reason texts with a lookup, to pack scores into it. */
@@ -71,10 +86,11 @@ function isReasonText(text: unknown): text is ReasonText {
   return typeof ruleId === 'string' && typeof label === 'object' && label !== null && typeof label.en === 'string' && typeof label.zh_CN === 'string';
 }
 
-export function packScore(table: ReasonTable, score: LeadScore, derivedFromUpdatedAt: number): PackedScore {
+export function packScore(table: ReasonTable, score: LeadScore, derivedFromUpdatedAt: number, history?: readonly string[]): PackedScore {
   const reasons: number[] = [];
   for (const reason of score.reasons) reasons.push(table.indexOf(reason), reason.points);
-  return { score: score.score, grade: score.grade, scoredAt: score.scoredAt, ruleSetVersion: score.ruleSetVersion, derivedFromUpdatedAt, reasons };
+  const packed = { score: score.score, grade: score.grade, scoredAt: score.scoredAt, ruleSetVersion: score.ruleSetVersion, derivedFromUpdatedAt, reasons };
+  return history && history.length > 0 ? { ...packed, history } : packed;
 }
 
 /** The score back in full; `undefined` when the packed form is damaged (a reason points nowhere). */

@@ -1,4 +1,5 @@
 import type { LeadKitDatabase } from '../../db';
+import { decodePage, encodePage } from './pageCodec';
 import { FIRST_PAGE } from './scorePageLayout';
 
 /**
@@ -13,12 +14,13 @@ export async function pruneScores(db: LeadKitDatabase): Promise<number> {
   const pageStore = tx.objectStore('scorePages');
   const requests: Array<Promise<unknown>> = [];
   let dropped = 0;
-  for (const page of pages) {
+  for (const stored of pages) {
+    const page = decodePage(stored);
     const before = page.scores.size;
     for (const id of page.scores.keys()) if (!existing.has(id)) page.scores.delete(id);
     if (page.scores.size === before) continue;
     dropped += before - page.scores.size;
-    requests.push(page.scores.size === 0 && page.lo !== FIRST_PAGE ? pageStore.delete(page.lo) : pageStore.put(page));
+    requests.push(page.scores.size === 0 && page.lo !== FIRST_PAGE ? pageStore.delete(page.lo) : pageStore.put(encodePage(page)));
   }
   await Promise.all([...requests, tx.done]);
   return dropped;

@@ -1,6 +1,7 @@
 import type { LeadKitDatabase } from '../../db/open';
 import { GRADES, LocalizedLabel, type Grade } from '../../model/grade';
 import type { PackedScore } from './packedScore';
+import { decodePage } from './pageCodec';
 import type { ScorePage } from './scorePages';
 
 const GRADE_SET: ReadonlySet<unknown> = new Set(GRADES);
@@ -39,7 +40,8 @@ export function storedGrade(texts: readonly boolean[] | undefined, packed: Packe
 /** Every stored grade (the dashboard's grade figures): one read of all score pages. */
 export async function readAllGrades(db: LeadKitDatabase): Promise<Map<string, Grade>> {
   const result = new Map<string, Grade>();
-  for (const page of await db.getAll('scorePages')) {
+  for (const stored of await db.getAll('scorePages')) {
+    const page = decodePage(stored);
     const texts = readableTexts(page);
     for (const [id, packed] of page.scores) {
       const grade = storedGrade(texts, packed);

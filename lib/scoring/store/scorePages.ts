@@ -2,12 +2,13 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { LeadKitDatabase } from '../../db/open';
 import type { LeadKitDB } from '../../db/schema';
 import { LeadScore } from '../../model/grade';
+import { decodePage } from './pageCodec';
 import { unpackScore, type PackedScore, type ReasonText } from './packedScore';
 import { FIRST_PAGE, pageKeyFor } from './scorePageLayout';
 
 /**
  * Up to MAX_PAGE_SIZE scores of a contiguous range of account ids (see scorePageLayout.ts), packed
- * against the page's table of reason texts (packedScore.ts).
+ * against the page's table of reason texts (packedScore.ts). Stored in columns (pageCodec.ts).
  */
 export interface ScorePage {
   readonly lo: string;
@@ -39,8 +40,9 @@ export async function readPagesOf(store: PageStore, ids: readonly string[]): Pro
     await Promise.all(
       ids.map(async (id) => {
         const cursor = await store.openCursor(IDBKeyRange.upperBound(id), 'prev');
-        keyOf.set(id, cursor ? cursor.value.lo : FIRST_PAGE);
-        if (cursor) pages.set(cursor.value.lo, cursor.value);
+        const page = cursor ? decodePage(cursor.value) : undefined;
+        keyOf.set(id, page ? page.lo : FIRST_PAGE);
+        if (page) pages.set(page.lo, page);
       }),
     );
     return { pages, pageOf: (id) => keyOf.get(id) ?? FIRST_PAGE };
@@ -55,8 +57,8 @@ export async function readPagesOf(store: PageStore, ids: readonly string[]): Pro
     store.openCursor(IDBKeyRange.upperBound(low), 'prev'),
     low < high ? store.getAll(IDBKeyRange.bound(low, high, true, false)) : Promise.resolve([]),
   ]);
-  if (start) pages.set(start.value.lo, start.value);
-  for (const page of rest) pages.set(page.lo, page);
+  if (start) pages.set(start.value.lo, decodePage(start.value));
+  for (const stored of rest) pages.set(stored.lo, decodePage(stored));
   const sortedKeys = [...pages.keys()].sort();
   return { pages, pageOf: (id) => pageKeyFor(sortedKeys, id) };
 }
@@ -97,7 +99,8 @@ export async function withScores<A extends { id: string; score?: LeadScore }>(db
 /** Every stored score (the dashboard and exports read all accounts): one read of all pages. */
 export async function readAllScores(db: LeadKitDatabase): Promise<Map<string, LeadScore>> {
   const result = new Map<string, LeadScore>();
-  for (const page of await db.getAll('scorePages')) {
+  for (const stored of await db.getAll('scorePages')) {
+    const page = decodePage(stored);
     for (const id of page.scores.keys()) {
       const score = readableScore(page, id);
       if (score) result.set(id, score);

@@ -2,10 +2,12 @@ import { announceChange, type LeadKitDatabase } from '../../db';
 import type { LeadScore } from '../../model/grade';
 import { newId } from '../../model';
 import { explainGradeChange } from '../explainGradeChange';
+import { gradeChangeRecordId } from '../history/gradeHistoryEntry';
 import { packGradeChanges, type GradeMove } from '../history/packedHistory';
 import { lap, type RescoreTimings } from '../rescore/rescoreTimings';
 import { openPage, pageRecords, trustedScore, type OpenPage } from './openPage';
-import { isStoredScore, packScore, unpackScore } from './packedScore';
+import { encodePage } from './pageCodec';
+import { isStoredScore, packScore, unpackScore, withHistoryRef } from './packedScore';
 import { readPagesOf } from './scorePages';
 
 export interface ScoreUpdate {
@@ -41,6 +43,10 @@ export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUp
   const { pages, pageOf } = await readPagesOf(pageStore, updates.map((update) => update.accountId));
   since = lap(timings, 'readPages', since);
   const open = new Map<string, OpenPage>();
+  // The batch's history record: its id is known before it is packed, for the pages to refer to.
+  const at = Math.floor(now);
+  const unique = newId();
+  const historyId = gradeChangeRecordId(at, unique);
   for (const update of updates) {
     const key = pageOf(update.accountId);
     let page = open.get(key);
@@ -55,17 +61,22 @@ export async function storeScores(db: LeadKitDatabase, updates: readonly ScoreUp
       continue;
     }
     if (previous && isStoredScore(previous, page.table, update.score, update.derivedFromUpdatedAt)) continue;
-    page.scores.set(update.accountId, packScore(page.table, update.score, update.derivedFromUpdatedAt));
+    const change = explainGradeChange(previous && unpackScore(page.table.texts, previous), update.score);
+    // The history's references stay with the account even when its stored score was damaged.
+    let refs = page.scores.get(update.accountId)?.history;
+    if (change.changed) {
+      gradeChanges.push({ accountId: update.accountId, score: update.score.score, ruleSetVersion: update.score.ruleSetVersion, change });
+      refs = withHistoryRef(refs, historyId);
+    }
+    page.scores.set(update.accountId, packScore(page.table, update.score, update.derivedFromUpdatedAt, refs));
     page.changed.add(update.accountId);
     written.push(update.accountId);
-    const change = explainGradeChange(previous && unpackScore(page.table.texts, previous), update.score);
-    if (change.changed) gradeChanges.push({ accountId: update.accountId, score: update.score.score, ruleSetVersion: update.score.ruleSetVersion, change });
   }
-  const history = gradeChanges.length > 0 ? packGradeChanges(gradeChanges, Math.floor(now), newId()) : null;
+  const history = gradeChanges.length > 0 ? packGradeChanges(gradeChanges, at, unique) : null;
   // Puts clone their value at once: the write's time starts here.
   since = lap(timings, 'compare', since);
   const requests: Array<Promise<unknown>> = [];
-  for (const [lo, page] of open) for (const record of pageRecords(lo, page)) requests.push(pageStore.put(record));
+  for (const [lo, page] of open) for (const record of pageRecords(lo, page)) requests.push(pageStore.put(encodePage(record)));
   if (history) requests.push(tx.objectStore('gradeChanges').put(history));
   await Promise.all([...requests, tx.done]);
   lap(timings, 'write', since);

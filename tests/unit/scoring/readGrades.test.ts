@@ -4,6 +4,7 @@ import { getDB } from '../../../lib/db';
 import type { LeadScore } from '../../../lib/model/grade';
 import type { PackedScore } from '../../../lib/scoring/store/packedScore';
 import { readableTexts, readAllGrades, storedGrade } from '../../../lib/scoring/store/readGrades';
+import { decodePage, encodePage } from '../../../lib/scoring/store/pageCodec';
 import { readableScore, readAllScores, type ScorePage } from '../../../lib/scoring/store/scorePages';
 import { storeScores } from '../../../lib/scoring/store/storeScores';
 
@@ -49,10 +50,10 @@ describe('stored grades for the dashboard (grade only, without unpacking scores)
     const db = await getDB();
     const grades = ['A', 'B', 'C', 'unscored'] as const;
     await storeScores(db, Array.from({ length: 1_200 }, (_, index) => ({ accountId: `acc-${String(index).padStart(5, '0')}`, derivedFromUpdatedAt: 1, score: score(index % 90, grades[index % 4]!) })), 5);
-    const [page] = await db.getAll('scorePages');
+    const [page] = (await db.getAll('scorePages')).map(decodePage);
     const [damagedId, damaged] = [...page!.scores][3]!;
     page!.scores.set(damagedId, { ...damaged, reasons: [99, 1] });
-    await db.put('scorePages', page!);
+    await db.put('scorePages', encodePage(page!));
 
     const read = await readAllGrades(db);
     const full = await readAllScores(db);

@@ -4,6 +4,7 @@ import type { LeadScore } from '../../../lib/model/grade';
 import { listGradeHistory } from '../../../lib/scoring/history/gradeHistoryStore';
 import type { PackedScore } from '../../../lib/scoring/store/packedScore';
 import { pruneScores } from '../../../lib/scoring/store/pruneScores';
+import { decodePage, encodePage } from '../../../lib/scoring/store/pageCodec';
 import { FIRST_PAGE, MAX_PAGE_SIZE, pageKeyFor, splitPage } from '../../../lib/scoring/store/scorePageLayout';
 import { readScores, withScores } from '../../../lib/scoring/store/scorePages';
 import { storeScores, type ScoreUpdate } from '../../../lib/scoring/store/storeScores';
@@ -38,7 +39,7 @@ describe('stored scores', () => {
     for (let start = 0; start < 3_000; start += 1_000) {
       expect((await storeScores(db, updates(start, start + 1_000), 5)).written).toHaveLength(1_000);
     }
-    const pages = await db.getAll('scorePages');
+    const pages = (await db.getAll('scorePages')).map(decodePage);
     expect(pages.every((page) => page.scores.size <= MAX_PAGE_SIZE)).toBe(true);
     expect(pages.length).toBeLessThanOrEqual(6);
     const read = await readScores(db, [id(0), id(1_499), id(2_999), 'nobody']);
@@ -54,7 +55,7 @@ describe('stored scores', () => {
     const label = { en: 'Industry fits', zh_CN: '行业匹配' };
     const withReason = (points: number): LeadScore => ({ ...score(points), reasons: [{ ruleId: 'fit.industry', label, points }] });
     await storeScores(db, Array.from({ length: 300 }, (_, index) => ({ accountId: id(index), derivedFromUpdatedAt: 1, score: withReason(index) })), 5);
-    const [page] = await db.getAll('scorePages');
+    const [page] = (await db.getAll('scorePages')).map(decodePage);
     expect(page?.texts).toEqual([{ ruleId: 'fit.industry', label }]);
     expect((await readScores(db, [id(7)])).get(id(7))).toEqual(withReason(7));
   });
@@ -63,7 +64,7 @@ describe('stored scores', () => {
     const db = await getDB();
     const worded = (version: number): LeadScore => ({ ...score(version), reasons: [{ ruleId: 'fit', label: { en: `Fit v${version}`, zh_CN: `匹配 v${version}` }, points: version }] });
     for (let version = 1; version <= 520; version++) await storeScores(db, [{ accountId: 'a', derivedFromUpdatedAt: 1, score: worded(version) }], version);
-    const [page] = await db.getAll('scorePages');
+    const [page] = (await db.getAll('scorePages')).map(decodePage);
     expect(page!.texts.length).toBeLessThan(520);
     expect((await readScores(db, ['a'])).get('a')).toEqual(worded(520));
   });
@@ -88,7 +89,7 @@ describe('stored scores', () => {
     const texts = [{ ruleId: 'fit', label: { en: 'Fit', zh_CN: '匹配' } }];
     const packed = { ...score(2), reasons: [0, 2], derivedFromUpdatedAt: 1 };
     const scores = new Map<string, PackedScore>([['a', { ...packed, grade: 'Z' as never }], ['b', packed], ['d', { ...packed, reasons: [7, 2] }]]);
-    await db.put('scorePages', { lo: '', texts, scores });
+    await db.put('scorePages', encodePage({ lo: '', texts, scores }));
     const [a, b, c, d] = await withScores(db, [account({ id: 'a' }), account({ id: 'b' }), { ...account({ id: 'c' }), score: score(99) }, account({ id: 'd' })]);
     expect(a).not.toHaveProperty('score');
     expect(b?.score).toEqual({ ...score(2), reasons: [{ ruleId: 'fit', label: texts[0]!.label, points: 2 }] });
@@ -107,7 +108,7 @@ describe('stored scores', () => {
       ['d', { ...packed, reasons: [1, 2] }],
       ['e', packed],
     ]);
-    await db.put('scorePages', { lo: '', texts, scores: damaged });
+    await db.put('scorePages', encodePage({ lo: '', texts, scores: damaged }));
     const ids = ['a', 'b', 'c', 'd', 'e'];
     expect([...(await readScores(db, ids)).keys()]).toEqual(['b', 'e']);
     const stored = await storeScores(db, ids.map((accountId) => ({ accountId, derivedFromUpdatedAt: 5, score: score(40) })), 9);

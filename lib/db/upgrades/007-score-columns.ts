@@ -1,0 +1,85 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { GRADES } from '../../model/grade';
+import type { GradeChangeRecord, PackedGradeChange } from '../../scoring/history/gradeHistoryEntry';
+import { NO_GRADE } from '../../scoring/history/packedHistory';
+import { encodePage } from '../../scoring/store/pageCodec';
+import { withHistoryRef, type PackedScore } from '../../scoring/store/packedScore';
+import type { ScorePage } from '../../scoring/store/scorePages';
+
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+/**
+ * v7: re-scoring 100k leads within 3 s (issue #4) when every score and grade is re-written.
+ * - `scorePages` are stored in columns (pageCodec.ts): a page of score objects cost Chromium ~4×
+ *   as much to write and read.
+ * - `gradeChanges` records are stored in columns too, and lose their multi-entry index on
+ *   `accountIds`: a full re-score wrote 100k index entries (~0.6 s). Each score now lists the
+ *   records holding its account's moves.
+ * Scores and history carry across; a page that is not a page of scores (damaged) is dropped, as
+ * its readers already treated it, and the next re-score stores its scores again.
+ */
+/** A history record as v5 and v6 stored it: an object per change. */
+interface ObjectRecord {
+  readonly id: string;
+  readonly at: number;
+  readonly texts: GradeChangeRecord['texts'];
+  readonly changes: readonly PackedGradeChange[];
+}
+
+const gradeCode = (grade: unknown) => (GRADES as readonly unknown[]).indexOf(grade);
+
+/** The same changes in columns; a change that is not an object is left out. */
+function inColumns(record: ObjectRecord): GradeChangeRecord {
+  const changes = record.changes.filter((change) => typeof change === 'object' && change !== null);
+  const n = changes.length;
+  const numbers = (values: readonly unknown[]) => (Array.isArray(values) ? values.map(Number) : []);
+  const reasons: number[] = [];
+  const reasonEnds = new Uint32Array(2 * n);
+  changes.forEach((change, index) => {
+    reasons.push(...numbers(change.added));
+    reasonEnds[2 * index] = reasons.length;
+    reasons.push(...numbers(change.removed));
+    reasonEnds[2 * index + 1] = reasons.length;
+  });
+  return {
+    id: record.id,
+    at: record.at,
+    texts: Array.isArray(record.texts) ? record.texts : [],
+    accountIds: changes.map((change) => String(change.accountId)),
+    from: Uint8Array.from(changes, (change) => (change.from === undefined ? NO_GRADE : gradeCode(change.from) >= 0 ? gradeCode(change.from) : NO_GRADE)),
+    to: Uint8Array.from(changes, (change) => (gradeCode(change.to) >= 0 ? gradeCode(change.to) : NO_GRADE)),
+    score: Float64Array.from(changes, (change) => Number(change.score)),
+    scoreDelta: Float64Array.from(changes, (change) => Number(change.scoreDelta)),
+    ruleSetVersion: Float64Array.from(changes, (change) => Number(change.ruleSetVersion)),
+    reasonEnds,
+    reasons: Float64Array.from(reasons),
+  };
+}
+
+export async function upgradeTo7(_db: IDBPDatabase<unknown>, tx: UpgradeTx): Promise<void> {
+  const pages = new Map<string, Map<string, PackedScore>>();
+  const pageStore = tx.objectStore('scorePages');
+  const old = (await pageStore.getAll()) as Array<Partial<ScorePage>>;
+  for (const page of old) if (typeof page.lo === 'string') pages.set(page.lo, page.scores instanceof Map ? page.scores : new Map());
+  const pageOfAccount = new Map<string, Map<string, PackedScore>>();
+  for (const scores of pages.values()) for (const id of scores.keys()) pageOfAccount.set(id, scores);
+
+  // Records in key order, that is time order: each account's references end up oldest first.
+  let cursor = await tx.objectStore('gradeChanges').openCursor();
+  while (cursor) {
+    const record = cursor.value as Partial<GradeChangeRecord> & { changes?: unknown };
+    if (Array.isArray(record.changes)) await cursor.update(inColumns(record as ObjectRecord));
+    for (const accountId of new Set(Array.isArray(record.accountIds) ? record.accountIds : [])) {
+      const scores = pageOfAccount.get(accountId);
+      const packed = scores?.get(accountId);
+      if (scores && packed) scores.set(accountId, { ...packed, history: withHistoryRef(packed.history, String(cursor.key)) });
+    }
+    cursor = await cursor.continue();
+  }
+  tx.objectStore('gradeChanges').deleteIndex('byAccount');
+  for (const page of old) {
+    if (typeof page.lo !== 'string') continue;
+    const texts = Array.isArray(page.texts) ? page.texts : [];
+    await pageStore.put(encodePage({ lo: page.lo, texts, scores: pages.get(page.lo)! }));
+  }
+}
