@@ -1,7 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { GRADES } from '../../model/grade';
 import type { GradeChangeRecord, PackedGradeChange } from '../../scoring/history/gradeHistoryEntry';
-import { NO_GRADE } from '../../scoring/history/packedHistory';
+import { gradeCode } from '../../scoring/store/columns';
 import { encodePage } from '../../scoring/store/pageCodec';
 import { withHistoryRef, type PackedScore } from '../../scoring/store/packedScore';
 import type { ScorePage } from '../../scoring/store/scorePages';
@@ -26,8 +25,6 @@ interface ObjectRecord {
   readonly changes: readonly PackedGradeChange[];
 }
 
-const gradeCode = (grade: unknown) => (GRADES as readonly unknown[]).indexOf(grade);
-
 /** The same changes in columns; a change that is not an object is left out. */
 function inColumns(record: ObjectRecord): GradeChangeRecord {
   const changes = record.changes.filter((change) => typeof change === 'object' && change !== null);
@@ -46,8 +43,8 @@ function inColumns(record: ObjectRecord): GradeChangeRecord {
     at: record.at,
     texts: Array.isArray(record.texts) ? record.texts : [],
     accountIds: changes.map((change) => String(change.accountId)),
-    from: Uint8Array.from(changes, (change) => (change.from === undefined ? NO_GRADE : gradeCode(change.from) >= 0 ? gradeCode(change.from) : NO_GRADE)),
-    to: Uint8Array.from(changes, (change) => (gradeCode(change.to) >= 0 ? gradeCode(change.to) : NO_GRADE)),
+    from: Uint8Array.from(changes, (change) => gradeCode(change.from)),
+    to: Uint8Array.from(changes, (change) => gradeCode(change.to)),
     score: Float64Array.from(changes, (change) => Number(change.score)),
     scoreDelta: Float64Array.from(changes, (change) => Number(change.scoreDelta)),
     ruleSetVersion: Float64Array.from(changes, (change) => Number(change.ruleSetVersion)),

@@ -1,4 +1,5 @@
 import { GRADES, type ScoreReason } from '../../model/grade';
+import { gradeCode, isColumn } from '../store/columns';
 import { ReasonTable, type ReasonText } from '../store/packedScore';
 import type { GradeChange } from '../explainGradeChange';
 import { gradeChangeRecordId, type GradeChangeRecord, type GradeHistoryEntry } from './gradeHistoryEntry';
@@ -10,10 +11,6 @@ export interface GradeMove {
   readonly ruleSetVersion: number;
   readonly change: GradeChange;
 }
-
-const GRADE_CODE = new Map<unknown, number>(GRADES.map((grade, index) => [grade, index]));
-/** No grade before: the account's first. */
-export const NO_GRADE = 255;
 
 /** One history record for a batch's grade moves; the reasons' words are stored once per record. */
 export function packGradeChanges(moves: readonly GradeMove[], at: number, unique: string): GradeChangeRecord {
@@ -27,8 +24,8 @@ export function packGradeChanges(moves: readonly GradeMove[], at: number, unique
   const reasonEnds = new Uint32Array(2 * n);
   const reasons: number[] = [];
   moves.forEach((move, index) => {
-    from[index] = GRADE_CODE.get(move.change.from) ?? NO_GRADE;
-    to[index] = GRADE_CODE.get(move.change.to) ?? NO_GRADE;
+    from[index] = gradeCode(move.change.from);
+    to[index] = gradeCode(move.change.to);
     score[index] = move.score;
     scoreDelta[index] = move.change.scoreDelta;
     ruleSetVersion[index] = move.ruleSetVersion;
@@ -61,9 +58,6 @@ function unpackReasons(texts: readonly ReasonText[], reasons: Float64Array, star
   return unpacked;
 }
 
-const isView = (value: unknown, tag: string, length?: number): boolean =>
-  ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === `[object ${tag}]` && (length === undefined || (value as Uint8Array).length === length);
-
 /** Whether a stored record has every column, of the right kind and length (storage is not trusted). */
 function isRecord(value: unknown): value is GradeChangeRecord {
   const record = value as Partial<Record<keyof GradeChangeRecord, unknown>> | null;
@@ -71,13 +65,13 @@ function isRecord(value: unknown): value is GradeChangeRecord {
   if (!Array.isArray(record.accountIds) || !Array.isArray(record.texts)) return false;
   const n = record.accountIds.length;
   return (
-    isView(record.from, 'Uint8Array', n) &&
-    isView(record.to, 'Uint8Array', n) &&
-    isView(record.score, 'Float64Array', n) &&
-    isView(record.scoreDelta, 'Float64Array', n) &&
-    isView(record.ruleSetVersion, 'Float64Array', n) &&
-    isView(record.reasonEnds, 'Uint32Array', 2 * n) &&
-    isView(record.reasons, 'Float64Array')
+    isColumn(record.from, 'Uint8Array', n) &&
+    isColumn(record.to, 'Uint8Array', n) &&
+    isColumn(record.score, 'Float64Array', n) &&
+    isColumn(record.scoreDelta, 'Float64Array', n) &&
+    isColumn(record.ruleSetVersion, 'Float64Array', n) &&
+    isColumn(record.reasonEnds, 'Uint32Array', 2 * n) &&
+    isColumn(record.reasons, 'Float64Array')
   );
 }
 

@@ -1,4 +1,5 @@
 import { GRADES } from '../../model/grade';
+import { gradeCode, isColumn } from './columns';
 import type { PackedScore, ReasonText } from './packedScore';
 import { FIRST_PAGE } from './scorePageLayout';
 import type { ScorePage } from './scorePages';
@@ -29,10 +30,6 @@ export interface StoredScorePage {
   readonly historyRefs: Uint32Array;
 }
 
-const GRADE_CODE = new Map<unknown, number>(GRADES.map((grade, index) => [grade, index]));
-/** A grade the page could not name (damaged before it was packed): read back as no grade. */
-const NO_GRADE = 255;
-
 export function encodePage(page: ScorePage): StoredScorePage {
   const n = page.scores.size;
   const ids: string[] = [];
@@ -51,7 +48,7 @@ export function encodePage(page: ScorePage): StoredScorePage {
   for (const [id, packed] of page.scores) {
     ids.push(id);
     score[at] = packed.score;
-    grade[at] = GRADE_CODE.get(packed.grade) ?? NO_GRADE;
+    grade[at] = gradeCode(packed.grade);
     scoredAt[at] = packed.scoredAt;
     ruleSetVersion[at] = packed.ruleSetVersion;
     derivedFromUpdatedAt[at] = packed.derivedFromUpdatedAt;
@@ -82,9 +79,6 @@ export function encodePage(page: ScorePage): StoredScorePage {
   };
 }
 
-const isView = (value: unknown, tag: string, length?: number): boolean =>
-  ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === `[object ${tag}]` && (length === undefined || (value as Uint8Array).length === length);
-
 /** Ends that only grow, the last within the column they index. */
 function endsFit(ends: Uint32Array, column: ArrayLike<unknown>): boolean {
   let previous = 0;
@@ -101,9 +95,9 @@ function isStoredPage(value: unknown): value is StoredScorePage {
   const page = value as Partial<Record<keyof StoredScorePage, unknown>>;
   if (!Array.isArray(page.ids) || !Array.isArray(page.texts) || !Array.isArray(page.history)) return false;
   const n = page.ids.length;
-  if (!isView(page.score, 'Float64Array', n) || !isView(page.grade, 'Uint8Array', n) || !isView(page.scoredAt, 'Float64Array', n)) return false;
-  if (!isView(page.ruleSetVersion, 'Float64Array', n) || !isView(page.derivedFromUpdatedAt, 'Float64Array', n)) return false;
-  if (!isView(page.reasonEnds, 'Uint32Array', n) || !isView(page.reasons, 'Float64Array') || !isView(page.historyEnds, 'Uint32Array', n) || !isView(page.historyRefs, 'Uint32Array')) return false;
+  if (!isColumn(page.score, 'Float64Array', n) || !isColumn(page.grade, 'Uint8Array', n) || !isColumn(page.scoredAt, 'Float64Array', n)) return false;
+  if (!isColumn(page.ruleSetVersion, 'Float64Array', n) || !isColumn(page.derivedFromUpdatedAt, 'Float64Array', n)) return false;
+  if (!isColumn(page.reasonEnds, 'Uint32Array', n) || !isColumn(page.reasons, 'Float64Array') || !isColumn(page.historyEnds, 'Uint32Array', n) || !isColumn(page.historyRefs, 'Uint32Array')) return false;
   return endsFit(page.reasonEnds as Uint32Array, page.reasons as Float64Array) && endsFit(page.historyEnds as Uint32Array, page.historyRefs as Uint32Array);
 }
 
