@@ -7,16 +7,6 @@ import type { ScorePage } from '../../scoring/store/scorePages';
 
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
-/**
- * v7: re-scoring 100k leads within 3 s (issue #4) when every score and grade is re-written.
- * - `scorePages` are stored in columns (pageCodec.ts): a page of score objects cost Chromium ~4×
- *   as much to write and read.
- * - `gradeChanges` records are stored in columns too, and lose their multi-entry index on
- *   `accountIds`: a full re-score wrote 100k index entries (~0.6 s). Each score now lists the
- *   records holding its account's moves.
- * Scores and history carry across; a page that is not a page of scores (damaged) is dropped, as
- * its readers already treated it, and the next re-score stores its scores again.
- */
 /** A history record as v5 and v6 stored it: an object per change. */
 interface ObjectRecord {
   readonly id: string;
@@ -53,11 +43,27 @@ function inColumns(record: ObjectRecord): GradeChangeRecord {
   };
 }
 
+/** The scores that can be put in columns: objects with their reasons in an array. */
+function whole(scores: Map<string, PackedScore>): Map<string, PackedScore> {
+  return new Map([...scores].filter(([, packed]) => typeof packed === 'object' && packed !== null && Array.isArray(packed.reasons)));
+}
+
+/**
+ * v7: re-scoring 100k leads within 3 s (issue #4) when every score and grade is re-written.
+ * - `scorePages` are stored in columns (pageCodec.ts): a page of score objects cost Chromium ~4×
+ *   as much to write and read.
+ * - `gradeChanges` records are stored in columns too, and lose their multi-entry index on
+ *   `accountIds`: a full re-score wrote 100k index entries (~0.6 s). Each score now lists the
+ *   records holding its account's moves.
+ * Scores and history carry across. A page that is not a page of scores, or a score that is not an
+ * object with its reasons in an array (damaged), is dropped, as its readers already treated it;
+ * the next re-score stores it again.
+ */
 export async function upgradeTo7(_db: IDBPDatabase<unknown>, tx: UpgradeTx): Promise<void> {
   const pages = new Map<string, Map<string, PackedScore>>();
   const pageStore = tx.objectStore('scorePages');
   const old = (await pageStore.getAll()) as Array<Partial<ScorePage>>;
-  for (const page of old) if (typeof page.lo === 'string') pages.set(page.lo, page.scores instanceof Map ? page.scores : new Map());
+  for (const page of old) if (typeof page.lo === 'string') pages.set(page.lo, page.scores instanceof Map ? whole(page.scores) : new Map());
   const pageOfAccount = new Map<string, Map<string, PackedScore>>();
   for (const scores of pages.values()) for (const id of scores.keys()) pageOfAccount.set(id, scores);
 

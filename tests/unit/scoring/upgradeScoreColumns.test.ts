@@ -26,7 +26,7 @@ async function seedV6(name: string) {
       for (const step of UPGRADE_STEPS.slice(0, V7 - 1)) await step(database, tx as never);
     },
   });
-  await db.put('scorePages', { lo: '', texts, scores: new Map([['a', packed(80, 'A')], ['b', packed(20, 'C')]]) });
+  await db.put('scorePages', { lo: '', texts, scores: new Map<string, unknown>([['a', packed(80, 'A')], ['b', packed(20, 'C')], ['bad', { ...packed(1, 'B'), reasons: 5 }], ['worse', null]]) });
   await db.put('scorePages', { lo: 'm', texts, scores: new Map([['m1', packed(40, 'B')]]) });
   await db.put('scorePages', { lo: 'z', texts: 'damaged', scores: 'damaged' });
   await db.put('gradeChanges', v6Record(100, 'first', [['a', undefined, 'B'], ['b', undefined, 'C'], ['m1', undefined, 'B']]));
@@ -43,7 +43,7 @@ describe('upgrade 007-score-columns', () => {
     expect([...db.transaction('gradeChanges').store.indexNames]).toEqual([]);
     const stored = await db.get('scorePages', '');
     expect(stored?.score).toBeInstanceOf(Float64Array);
-    expect(stored?.ids).toEqual(['a', 'b']);
+    expect(stored?.ids).toEqual(['a', 'b']); // the damaged two dropped, the upgrade not stopped by them
 
     const scores = await readScores(db, ['a', 'b', 'm1']);
     expect(Object.fromEntries([...scores].map(([id, score]) => [id, [score.grade, score.score, score.reasons]]))).toEqual({
