@@ -40,9 +40,10 @@ export async function readPagesOf(store: PageStore, ids: readonly string[]): Pro
     await Promise.all(
       ids.map(async (id) => {
         const cursor = await store.openCursor(IDBKeyRange.upperBound(id), 'prev');
-        const page = cursor ? decodePage(cursor.value) : undefined;
-        keyOf.set(id, page ? page.lo : FIRST_PAGE);
-        if (page) pages.set(page.lo, page);
+        const lo = cursor ? cursor.value.lo : FIRST_PAGE;
+        keyOf.set(id, lo);
+        // Ids on one page find the same record: it is decoded once.
+        if (cursor && !pages.has(lo)) pages.set(lo, decodePage(cursor.value));
       }),
     );
     return { pages, pageOf: (id) => keyOf.get(id) ?? FIRST_PAGE };
