@@ -3,6 +3,7 @@ import type { Account, Activity, Contact, Mutation, Script, Task } from '../mode
 import type { GradeChangeRecord } from '../scoring/history/gradeHistoryEntry';
 import type { DigestPage } from '../dashboard/digest/digestPage';
 import type { StoredScorePage } from '../scoring/store/pageCodec';
+import type { StoredInputPage } from '../scoring/inputs/inputPageCodec';
 import type { SiteVisitRecord } from '../signals/visitRecord';
 
 export const DB_NAME = 'leadkit';
@@ -28,6 +29,10 @@ export interface LeadKitDB extends DBSchema {
   digestPages: { key: number; value: DigestPage };
   /** Account ids whose digest rows are out of date (v6, lib/db/dirtyAccounts.ts); the value means nothing. */
   digestDirty: { key: string; value: number };
+  /** What re-scoring reads of each account, in pages of account ids (v8, lib/scoring/inputs): derived locally, never synced. */
+  scoreInputPages: { key: string; value: StoredInputPage };
+  /** Account ids whose scoring inputs are out of date (v8, lib/db/dirtyAccounts.ts); the value means nothing. */
+  scoreInputsDirty: { key: string; value: number };
 }
 
 export type StoreName = 'accounts' | 'contacts' | 'activities' | 'tasks' | 'scripts';

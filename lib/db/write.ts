@@ -2,7 +2,7 @@ import type { Account, Activity, Contact, Mutation, Script, SyncedEntity, Task }
 import { newId } from '../model';
 import type { LeadKitDatabase } from './open';
 import { announceChange } from './changes';
-import { DIGEST_SOURCES, DIRTY_STORE, markWrite } from './dirtyAccounts';
+import { dirtySetsFor, markWrite, type DirtySet, type DirtySetStores } from './dirtyAccounts';
 import type { StoreName } from './schema';
 
 type RecordOf = { accounts: Account; contacts: Contact; activities: Activity; tasks: Task; scripts: Script };
@@ -47,15 +47,15 @@ export function mutationFor(change: Change, at: number): Mutation {
 /**
  * Applies changes and appends one outbox mutation each, in a single transaction: either the
  * rep's change and its sync record are both stored, or neither is. The accounts whose dashboard
- * digest rows change are marked in the same transaction (dirtyAccounts.ts).
+ * digest rows or scoring inputs change are marked in the same transaction (dirtyAccounts.ts).
  */
 export async function commitChanges(db: LeadKitDatabase, changes: Change[], now = Date.now()): Promise<void> {
   if (changes.length === 0) return;
   const stores = [...new Set(changes.map((change) => change.store))];
-  const digest = stores.some((store) => DIGEST_SOURCES.has(store));
-  const tx = db.transaction([...stores, 'outbox', ...(digest ? [DIRTY_STORE] : [])] as Array<StoreName | 'outbox' | 'digestDirty'>, 'readwrite');
+  const dirtySets = dirtySetsFor(stores);
+  const tx = db.transaction([...stores, 'outbox', ...dirtySets] as Array<StoreName | 'outbox' | DirtySet>, 'readwrite');
   const outbox = tx.objectStore('outbox');
-  const dirty = digest ? tx.objectStore(DIRTY_STORE) : undefined;
+  const dirty: DirtySetStores = Object.fromEntries(dirtySets.map((set) => [set, tx.objectStore(set)]));
   // Requests are queued all at once (IndexedDB runs them in order) rather than awaited one by one.
   const requests: Array<Promise<unknown>> = [];
   try {
@@ -63,7 +63,7 @@ export async function commitChanges(db: LeadKitDatabase, changes: Change[], now 
       const store = tx.objectStore(change.store);
       const id = change.op === 'put' ? change.record.id : change.id;
       const next = change.op === 'put' ? change.record : undefined;
-      if (dirty) requests.push(markWrite(dirty, change.store, id, next, () => store.get(id)));
+      requests.push(markWrite(dirty, change.store, id, next, () => store.get(id)));
       requests.push(change.op === 'put' ? store.put(change.record as never) : store.delete(change.id));
       requests.push(outbox.add(mutationFor(change, now)));
     }

@@ -6,7 +6,9 @@ import { SENIORITY_RANK, seniorityFromTitle, type Seniority } from './seniority'
 /**
  * What the rules read about an account: its own fields, its needs record as facts (recorded or
  * not, counts), and its primary contact, the most senior one, since grading asks whether we
- * reach someone who can buy. Always builds the same shape, which keeps scoring fast.
+ * reach someone who can buy. Always builds the same shape, which keeps scoring fast. Full re-scores
+ * read what this made of each account from the stored inputs (lib/scoring/inputs): a change to what
+ * it gives for the same records bumps INPUTS_VERSION there.
  */
 export function leadInputFrom(account: Account, contacts: readonly Contact[]): ScoringLead {
   const contact = primaryContact(contacts);

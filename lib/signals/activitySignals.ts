@@ -10,6 +10,8 @@ import { CONTACT_KINDS } from '../pipeline/contactActivity';
  *   meeting counts once it takes place;
  * - the **last touch** is the latest call, email or meeting that has happened (a capture or a
  *   note is not a touch; see lib/pipeline/contactActivity.ts).
+ * Full re-scores keep what these decide per activity (lib/scoring/inputs): a change to a decision
+ * bumps INPUTS_VERSION there.
  */
 const REPLIED = /\brepl(y|ied|ies)\b|\banswered\b|\bresponded\b|\bresponse\b|回复|回信|答复/i;
 const NOT_REPLIED = /\b(no|not|never|without|awaiting|waiting for)\b.{0,12}\b(repl|answer|respon)|未回|没有?回|无回|暂无回|尚未回/i;

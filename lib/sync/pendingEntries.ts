@@ -11,12 +11,12 @@ export interface RecordStore {
 
 /**
  * Every synced record write goes through here: it marks the accounts whose dashboard digest rows
- * it changes in the same transaction (lib/db/dirtyAccounts.ts).
+ * or scoring inputs it changes in the same transaction (lib/db/dirtyAccounts.ts).
  */
 export function recordStore(tx: SyncTx, entity: SyncedEntity): RecordStore {
   const name = STORE_OF[entity];
   const store = tx.objectStore(name);
-  const dirty = tx.objectStore('digestDirty');
+  const dirty = { digestDirty: tx.objectStore('digestDirty'), scoreInputsDirty: tx.objectStore('scoreInputsDirty') };
   const mark = (id: string, next: RecordData | undefined) => markWrite(dirty, name, id, next, () => store.get(id));
   return {
     get: async (id) => (await store.get(id)) as RecordData | undefined,

@@ -98,10 +98,11 @@ export interface SyncDB extends DBSchema {
   syncBase: { key: string; value: BaseCopy };
   syncIssues: { key: string; value: SyncIssue };
   digestDirty: LeadKitDB['digestDirty'];
+  scoreInputsDirty: LeadKitDB['scoreInputsDirty'];
 }
 
 export type SyncDatabase = IDBPDatabase<SyncDB>;
-export type SyncStoreName = 'outbox' | 'meta' | 'syncBase' | 'syncIssues' | 'digestDirty' | StoreName;
+export type SyncStoreName = 'outbox' | 'meta' | 'syncBase' | 'syncIssues' | 'digestDirty' | 'scoreInputsDirty' | StoreName;
 export type SyncTx = IDBPTransaction<SyncDB, SyncStoreName[], 'readwrite'>;
 
 /** lib/db types the stores it owns; the sync stores come from upgrade 003 on the same database. */
@@ -118,8 +119,8 @@ export const STORE_OF: Record<SyncedEntity, StoreName> = {
 };
 
 export const RECORD_STORES: StoreName[] = ['accounts', 'contacts', 'activities', 'tasks', 'scripts'];
-/** Every store a sync transaction may touch (digestDirty: record writes mark the dashboard's rows, see pendingEntries.ts). */
-export const ALL_SYNC_STORES: SyncStoreName[] = [...RECORD_STORES, 'outbox', 'meta', 'syncBase', 'syncIssues', 'digestDirty'];
+/** Every store a sync transaction may touch (the dirty sets: record writes mark the dashboard's rows and the scoring inputs, see pendingEntries.ts). */
+export const ALL_SYNC_STORES: SyncStoreName[] = [...RECORD_STORES, 'outbox', 'meta', 'syncBase', 'syncIssues', 'digestDirty', 'scoreInputsDirty'];
 
 /** The schema each entity's records must pass before they are stored locally. */
 export const RECORD_SCHEMAS = { account: Account, contact: Contact, activity: Activity, task: Task, script: Script } as const;

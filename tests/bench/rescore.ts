@@ -5,9 +5,10 @@
  *
  *   npx tsx tests/bench/rescore.ts
  *
- * Two runs: the one after a rule change (every score differs, every account is re-written, every
- * grade is new), and a routine one (decay alarm: read and score all, write nothing); in Chromium
- * three of each, the medians reported. Both are measured twice: in real Chromium's IndexedDB (this same module bundled with esbuild into a page served from localhost,
+ * First the run after a bulk load: no scoring inputs are stored yet (lib/scoring/inputs), so it
+ * reads every record and stores them. Then two runs from the stored inputs: the one after a rule
+ * change (every score differs, every account is re-written, every grade is new), and a routine one
+ * (decay alarm: read and score all, write nothing); in Chromium three of each, the medians reported. Both are measured twice: in real Chromium's IndexedDB (this same module bundled with esbuild into a page served from localhost,
  * when /usr/bin/chromium exists; that is the number the budget is about) and in Node on
  * fake-indexeddb, a pure-JS implementation many times slower, shown for reference.
  */
@@ -66,7 +67,7 @@ async function seed(db: LeadKitDatabase): Promise<void> {
 
 /** Where a run's time went: the read waited for (it overlaps the previous batch), scoring, and storing. */
 const breakdown = (timings: RescoreTimings) =>
-  `  waiting for reads ${timings.read.toFixed(0)} ms, scoring ${timings.score.toFixed(0)} ms, reading score pages ${timings.readPages.toFixed(0)} ms, ` +
+  `  reading the stored inputs ${timings.inputs.toFixed(0)} ms, waiting for reads ${timings.read.toFixed(0)} ms, scoring ${timings.score.toFixed(0)} ms, reading score pages ${timings.readPages.toFixed(0)} ms, ` +
   `packing and comparing ${timings.compare.toFixed(0)} ms, writing ${timings.write.toFixed(0)} ms`;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -77,12 +78,21 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * Each repeat starts with no scores stored, so each is the worst case again: every score written,
  * every account's grade moving (its first), a history entry each.
  */
-export async function measureRescore(log: (line: string) => void = () => {}, batchSize?: number, repeats = 1): Promise<{ rewriteMs: number; routineMs: number }> {
+export async function measureRescore(log: (line: string) => void = () => {}, batchSize?: number, repeats = 1): Promise<RescoreMeasures> {
   const db = await openLeadKitDB(`rescore-bench-${Date.now()}`);
   const seeded = performance.now();
   await seed(db);
   log(`seeded ${LEADS.toLocaleString('en')} accounts (+${LEADS / 2} contacts, ${LEADS / 5} activities, ${Math.ceil(LEADS / 3)} visits) in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
   const compiled = compileRuleSet(DEFAULT_RULE_SET);
+  // The seed went around the writers, so no scoring inputs are stored: the first run reads every
+  // record and stores them, as after a bulk import or the upgrade that added them. Once.
+  const buildTimings = emptyTimings();
+  const buildStarted = performance.now();
+  const build = await rescoreAllStored(db, compiled, { now: NOW - DAY, batchSize, timings: buildTimings });
+  const buildMs = performance.now() - buildStarted;
+  log(`first run after the bulk load (reads the records, stores the inputs): ${JSON.stringify({ ...build, gradeChangedIds: build.gradeChangedIds.length })} in ${(buildMs / 1000).toFixed(2)} s`);
+  log(breakdown(buildTimings));
+  if (build.written !== LEADS || (await db.count('scoreInputPages')) === 0) throw new Error('the first run did not store the scores and the inputs');
   const rewrites: number[] = [];
   const routines: number[] = [];
   for (let repeat = 1; repeat <= repeats; repeat++) {
@@ -109,11 +119,19 @@ export async function measureRescore(log: (line: string) => void = () => {}, bat
   const dropped = await pruneScores(db);
   log(`then dropping the scores of deleted accounts (${dropped}): ${(performance.now() - started).toFixed(0)} ms`);
   db.close();
-  return { rewriteMs: Math.round(median(rewrites)), routineMs: Math.round(median(routines)) };
+  return { buildMs: Math.round(buildMs), rewriteMs: Math.round(median(rewrites)), routineMs: Math.round(median(routines)) };
+}
+
+interface RescoreMeasures {
+  /** The first run, from the records (the inputs built). */
+  buildMs: number;
+  /** Medians of the runs from the stored inputs. */
+  rewriteMs: number;
+  routineMs: number;
 }
 
 /** The same measurement in headless Chromium: this module bundled into a page on a local origin. */
-async function measureInChromium(log: (line: string) => void): Promise<{ rewriteMs: number; routineMs: number } | null> {
+async function measureInChromium(log: (line: string) => void): Promise<RescoreMeasures | null> {
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const { existsSync } = await import('node:fs');
   if (!existsSync(chromiumPath)) {
@@ -143,7 +161,7 @@ async function measureInChromium(log: (line: string) => void): Promise<{ rewrite
     const batchSize = Number(process.env.RESCORE_BENCH_BATCH) || undefined;
     return await tab.evaluate(
       ([size, repeats]) =>
-        (window as unknown as { measureRescore(log: (line: string) => void, size?: number, repeats?: number): Promise<{ rewriteMs: number; routineMs: number }> }).measureRescore(console.log, size, repeats),
+        (window as unknown as { measureRescore(log: (line: string) => void, size?: number, repeats?: number): Promise<RescoreMeasures> }).measureRescore(console.log, size, repeats),
       [batchSize, CHROMIUM_REPEATS] as const,
     );
   } finally {
@@ -162,13 +180,16 @@ export async function runRescoreBench(log: (line: string) => void = () => {}): P
   const inNode = await measureRescore(log, Number(process.env.RESCORE_BENCH_BATCH) || undefined);
   // The budget is about Chromium's IndexedDB; fake-indexeddb's numbers stand in only without a Chromium.
   if (real) {
-    log(`(fake-indexeddb, reference only: all re-written ${inNode.rewriteMs} ms, nothing to write ${inNode.routineMs} ms)`);
+    log(`(fake-indexeddb, reference only: first run ${inNode.buildMs} ms, all re-written ${inNode.rewriteMs} ms, nothing to write ${inNode.routineMs} ms)`);
     return [
+      // Not the issue's budget (a rule change re-scores from stored inputs): ours for the one run that builds them.
+      { name: 're-score 100k, first run after a bulk load: reads the records, stores the inputs (Chromium)', value: real.buildMs, unit: 'ms', budget: 4_000 },
       { name: 're-score 100k stored leads, all re-written (Chromium, median of 3)', value: real.rewriteMs, unit: 'ms', budget: 3_000 },
       { name: 're-score 100k stored leads, nothing to write (Chromium, median of 3)', value: real.routineMs, unit: 'ms', budget: 3_000 },
     ];
   }
   return [
+    { name: 're-score 100k, first run after a bulk load (fake-indexeddb, no Chromium here)', value: inNode.buildMs, unit: 'ms', budget: 4_000 },
     { name: 're-score 100k, all re-written (fake-indexeddb, no Chromium here)', value: inNode.rewriteMs, unit: 'ms', budget: 3_000 },
     { name: 're-score 100k, nothing to write (fake-indexeddb, no Chromium here)', value: inNode.routineMs, unit: 'ms', budget: 3_000 },
   ];

@@ -7,6 +7,7 @@ import { DIGEST_VERSION, groupByPage, packPage, packRow, pageOf, pageOfPackedRow
 import { digestRow, type DigestRow } from './digestRow';
 import { BUILD_RATHER_THAN_REBUILD } from './digestPlan';
 import { wholeStoreWins } from '../../db/wholeStore';
+import { clearAnsweredMarks } from '../../db/answeredMarks';
 
 /** In `meta`: the version of the digest stored, written with its pages. None: never built. */
 export const DIGEST_META_KEY = 'dashboard.digest';
@@ -169,25 +170,6 @@ export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: numbe
   writes.push(clearAnsweredMarks(tx.objectStore('digestDirty'), answered));
   await Promise.all([...writes, tx.done]);
   return rows.length;
-}
-
-/** The marks store inside a write transaction: what clearAnsweredMarks uses of it. */
-interface MarkStore {
-  getAllKeys(): Promise<string[]>;
-  getAll(): Promise<number[]>;
-  clear(): Promise<unknown>;
-  put(value: number, key: string): Promise<unknown>;
-}
-
-/**
- * Clears every mark still holding the value `answered` has for it: clears the store and puts back
- * the others (a handful, written since), not one delete per mark (a bulk change leaves tens of thousands).
- */
-async function clearAnsweredMarks(marks: MarkStore, answered: ReadonlyMap<string, number | undefined>): Promise<void> {
-  const [ids, values] = await Promise.all([marks.getAllKeys(), marks.getAll()]);
-  const kept = ids.flatMap((id, i) => (answered.get(id) === values[i] ? [] : [[id, values[i]!] as const]));
-  if (kept.length === ids.length) return;
-  await Promise.all([marks.clear(), ...kept.map(([id, value]) => marks.put(value, id))]);
 }
 
 /** Marked rows many enough that building the whole digest is faster than rebuilding each (digestPlan.ts). */

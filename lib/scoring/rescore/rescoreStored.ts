@@ -1,8 +1,10 @@
 import type { LeadKitDatabase } from '../../db';
 import type { CompiledRuleSet } from '../compileRuleSet';
 import { lap, type RescoreTimings } from './rescoreTimings';
-import { readLeadBatch, readLeads, type StoredLead } from './storedLeads';
-import { emptyReport, scoreAndWrite, scoreLeads, storeScored, type OwnWrites, type RescoreReport, type ScoredBatch } from './writeScores';
+import { beginInputBuild, loadScoreInputs } from '../inputs/inputStore';
+import { batchesFromInputs, batchesFromRecords, type Batch, type BatchSource } from './batchSources';
+import { readLeads } from './storedLeads';
+import { emptyReport, scoreAndWrite, storeScored, type OwnWrites, type RescoreReport, type ScoredBatch } from './writeScores';
 
 export const RESCORE_BATCH_SIZE = 1_000;
 
@@ -22,17 +24,47 @@ export interface FullRescoreOptions {
 
 /**
  * Re-scores every stored account in batches by id (issue #4: rules changed, or time has decayed
- * the behaviour signals). Each batch is its own read and its own write, so the worker stays
- * responsive; a batch that fails is logged and the run moves on to the next.
+ * the behaviour signals). Each batch is its own write, so the worker stays responsive; a batch that
+ * fails is logged and the run moves on to the next.
  *
- * Three batches are under way at once: the next one is read while this one is scored, and the
- * previous one is stored meanwhile. IndexedDB works outside this thread, reads and writes touch
- * different stores, and writes commit in the order they start, so batches are stored in id order.
+ * What the rules read of each account comes from the stored scoring inputs (lib/scoring/inputs),
+ * the marked accounts' rows rebuilt first: ~100 pages instead of 200k records. With none stored
+ * (the first run, a new inputs version) or too many marks (a bulk change), the run reads the
+ * records themselves, and a run over all of them stores their rows for the next one.
  */
 export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRuleSet, options: FullRescoreOptions): Promise<RescoreReport & { complete: boolean }> {
-  const total = emptyReport();
   const size = options.batchSize ?? RESCORE_BATCH_SIZE;
-  let next = readLeadBatch(db, options.startAfter ?? null, size);
+  const started = performance.now();
+  const inputs = await loadScoreInputs(db).catch(warned('reading the scoring inputs', null));
+  lap(options.timings, 'inputs', started);
+  if (inputs) {
+    const saved = inputs.save().catch(warned('storing the rebuilt scoring inputs', undefined));
+    const report = await runBatches(db, batchesFromInputs(db, compiled, inputs.rows, size, options.now, options.timings), options);
+    await saved;
+    return report;
+  }
+  const build = (options.startAfter ?? null) === null ? await beginInputBuild(db).catch(warned('starting to build the scoring inputs', null)) : null;
+  const report = await runBatches(db, batchesFromRecords(db, compiled, size, options.now, build, options.timings), options);
+  if (build && report.complete) await build.finish().catch(warned('storing the scoring inputs', undefined));
+  return report;
+}
+
+/** Logs a failure of the inputs (the run goes on from the records, or without storing them) and gives `fallback`. */
+const warned =
+  <T>(what: string, fallback: T) =>
+  (error: unknown): T => {
+    console.warn(`[leadkit] ${what} failed`, error);
+    return fallback;
+  };
+
+/**
+ * The batches in turn. Three are under way at once: the next one is read while this one is scored,
+ * and the previous one is stored meanwhile. IndexedDB works outside this thread, reads and writes
+ * touch different stores, and writes commit in the order they start, so batches are stored in id order.
+ */
+async function runBatches(db: LeadKitDatabase, source: BatchSource, options: FullRescoreOptions): Promise<RescoreReport & { complete: boolean }> {
+  const total = emptyReport();
+  let next = source(options.startAfter ?? null);
   let storing: Promise<void> = Promise.resolve();
   const stop = async (complete: boolean) => {
     next.catch(() => {});
@@ -42,11 +74,12 @@ export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRu
   for (;;) {
     if (options.signal?.aborted) return stop(false);
     const waited = performance.now();
-    const { leads, lastId } = await next;
+    const batch = await next;
     lap(options.timings, 'read', waited);
+    const { lastId } = batch;
     if (lastId === null) return stop(true);
-    next = readLeadBatch(db, lastId, size);
-    const scored = scoreBatch(compiled, leads, options);
+    next = source(lastId);
+    const scored = scoreBatch(batch);
     await storing;
     // Aborted while this batch was scored: it was scored under the old rules, so it is not stored.
     if (options.signal?.aborted) return stop(false);
@@ -60,11 +93,11 @@ export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRu
 
 type BatchOutcome = ScoredBatch | { readonly failed: unknown; readonly scanned: number };
 
-function scoreBatch(compiled: CompiledRuleSet, leads: readonly StoredLead[], options: FullRescoreOptions): BatchOutcome {
+function scoreBatch(batch: Batch): BatchOutcome {
   try {
-    return scoreLeads(compiled, leads, options.now, options.timings);
+    return batch.score();
   } catch (error) {
-    return { failed: error, scanned: leads.length };
+    return { failed: error, scanned: batch.size };
   }
 }
 

@@ -4,6 +4,8 @@
  * A batch is stored while the next is read and scored, so the parts add up to more than the run.
  */
 export interface RescoreTimings {
+  /** Reading the stored scoring inputs and rebuilding the marked rows (lib/scoring/inputs). */
+  inputs: number;
   /** Waiting for a batch's accounts, contacts, activities and visits (read while the previous batch is stored). */
   read: number;
   /** Signals and scores. */
@@ -16,7 +18,7 @@ export interface RescoreTimings {
   write: number;
 }
 
-export const emptyTimings = (): RescoreTimings => ({ read: 0, score: 0, readPages: 0, compare: 0, write: 0 });
+export const emptyTimings = (): RescoreTimings => ({ inputs: 0, read: 0, score: 0, readPages: 0, compare: 0, write: 0 });
 
 /** Adds the time since `since` to `timings[part]`; returns now, the start of the next part. */
 export function lap(timings: RescoreTimings | undefined, part: keyof RescoreTimings, since: number): number {
