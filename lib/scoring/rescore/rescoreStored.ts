@@ -45,7 +45,11 @@ export async function rescoreAllStored(db: LeadKitDatabase, compiled: CompiledRu
   }
   const build = (options.startAfter ?? null) === null ? await beginInputBuild(db).catch(warned('starting to build the scoring inputs', null)) : null;
   const report = await runBatches(db, batchesFromRecords(db, compiled, size, options.now, build, options.timings), options);
-  if (build && report.complete) await build.finish().catch(warned('storing the scoring inputs', undefined));
+  if (build && report.complete) {
+    const storing = performance.now();
+    await build.finish().catch(warned('storing the scoring inputs', undefined));
+    lap(options.timings, 'storeInputs', storing);
+  }
   return report;
 }
 

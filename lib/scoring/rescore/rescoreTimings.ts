@@ -6,6 +6,8 @@
 export interface RescoreTimings {
   /** Reading the stored scoring inputs and rebuilding the marked rows (lib/scoring/inputs). */
   inputs: number;
+  /** After a run that read the records: storing every account's inputs, once its scores are all stored. */
+  storeInputs: number;
   /** Waiting for a batch's accounts, contacts, activities and visits (read while the previous batch is stored). */
   read: number;
   /** Signals and scores. */
@@ -18,7 +20,7 @@ export interface RescoreTimings {
   write: number;
 }
 
-export const emptyTimings = (): RescoreTimings => ({ inputs: 0, read: 0, score: 0, readPages: 0, compare: 0, write: 0 });
+export const emptyTimings = (): RescoreTimings => ({ inputs: 0, storeInputs: 0, read: 0, score: 0, readPages: 0, compare: 0, write: 0 });
 
 /** Adds the time since `since` to `timings[part]`; returns now, the start of the next part. */
 export function lap(timings: RescoreTimings | undefined, part: keyof RescoreTimings, since: number): number {
