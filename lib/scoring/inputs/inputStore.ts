@@ -73,7 +73,9 @@ function applyRebuilt(rowsOf: Map<string, InputRow[]>, rebuilt: ReadonlyMap<stri
   const byPage = new Map<string, string[]>();
   for (const id of rebuilt.keys()) {
     const lo = pageKeyFor(keys, id);
-    byPage.set(lo, [...(byPage.get(lo) ?? []), id]);
+    const ids = byPage.get(lo);
+    if (ids) ids.push(id);
+    else byPage.set(lo, [id]);
   }
   const changed = new Set<string>();
   for (const [lo, ids] of byPage) {
