@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { saveScreenshot, type ExtensionBrowser } from './browser';
-import { readStoredGrades } from './storedScores';
+import { readStoredGrades, readStoredInputs } from './storedScores';
 import { openPanelSession, type PanelSession } from './panelSession';
 import type { FixtureServer } from './fixtureServer';
 
@@ -96,6 +96,14 @@ describe('lead grades and the rule editor, in real Chromium', () => {
     await history.filter({ hasText: 'Not graded → B' }).waitFor();
     assert.match((await history.textContent()) ?? '', /Not graded → B.*rules v2.*− Too little known to grade yet/s);
     await saveScreenshot(panel, 'sidepanel-grade-history');
+  });
+
+  it('after the re-score, the stored scoring inputs hold the lead and no account is left marked', async () => {
+    // The capture marked the account; the full run after the rule change either rebuilt its row into
+    // the inputs the first run (over no accounts) stored, or built them: real IndexedDB, typed arrays included.
+    const inputs = await readStoredInputs(browser.worker);
+    assert.deepEqual(inputs, { ids: Object.keys(await readStoredGrades(browser.worker)), marked: 0 });
+    assert.equal(inputs.ids.length, 1);
   });
 
   /** The scores IndexedDB holds, read in the service worker. */

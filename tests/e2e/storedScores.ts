@@ -94,3 +94,22 @@ export function readStoredGrades(context: Page | Worker): Promise<Record<string,
     return grades;
   });
 }
+
+/** The account ids the stored scoring inputs hold, and how many accounts are still marked for them. */
+export function readStoredInputs(context: Page | Worker): Promise<{ ids: string[]; marked: number }> {
+  return (context as Page).evaluate(async () => {
+    const request = indexedDB.open('leadkit');
+    const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const tx = db.transaction(['scoreInputPages', 'scoreInputsDirty']);
+    const pages: Array<{ ids: string[] }> = await new Promise((resolve) => {
+      const all = tx.objectStore('scoreInputPages').getAll();
+      all.onsuccess = () => resolve(all.result);
+    });
+    const marked: number = await new Promise((resolve) => {
+      const count = tx.objectStore('scoreInputsDirty').count();
+      count.onsuccess = () => resolve(count.result);
+    });
+    db.close();
+    return { ids: pages.flatMap((page) => page.ids), marked };
+  });
+}
