@@ -1,6 +1,6 @@
 import type { ScoringLead, SiteVisit } from '../scoringLead';
 import { isColumn } from '../store/columns';
-import { LIST_KEYS, NUMBER_KEYS, rawRow, TEXT_KEYS, type InputRow } from './inputRow';
+import { LIST_KEYS, NONE, NUMBER_KEYS, rawRow, TEXT_KEYS, type InputRow } from './inputRow';
 
 /**
  * A page of input rows as IndexedDB holds it: a column per field, numbers in typed arrays, each text
@@ -111,7 +111,7 @@ export function decodeInputPage(stored: unknown): InputRow[] | null {
     if (tagsEnd < list || competitorsEnd < tagsEnd || visitEnds[r]! < visit || activityEnds[r]! < activity) return null;
     const textOf = (k: number) => (text[r * TEXTS + k]! < 0 ? undefined : texts[text[r * TEXTS + k]!]);
     const numberOf = (k: number) => (Number.isNaN(numbers[r * NUMBERS + k]!) ? undefined : numbers[r * NUMBERS + k]);
-    const listOf = (from: number, to: number) => Array.from(lists.subarray(from, to), (at) => texts[at]!);
+    const listOf = (from: number, to: number) => (from === to ? NONE : Array.from(lists.subarray(from, to), (at) => texts[at]!));
     if (page.raw[r] === 1) {
       rows.push(rawRow(id));
     } else {
@@ -136,14 +136,15 @@ export function decodeInputPage(stored: unknown): InputRow[] | null {
       };
       const rowVisits: SiteVisit[] = [];
       for (let v = visit; v < visitEnds[r]!; v += 2) rowVisits.push({ at: visits[v]!, seconds: visits[v + 1]! });
+      const dated = activityEnds[r]! > activity;
       rows.push({
         id,
         raw: false,
         updatedAt: page.updatedAt[r]!,
         lead,
-        visits: rowVisits,
-        activityAt: Array.from(page.activityAt.subarray(activity, activityEnds[r])),
-        activityFlags: Array.from(page.activityFlags.subarray(activity, activityEnds[r])),
+        visits: rowVisits.length > 0 ? rowVisits : NONE,
+        activityAt: dated ? Array.from(page.activityAt.subarray(activity, activityEnds[r])) : NONE,
+        activityFlags: dated ? Array.from(page.activityFlags.subarray(activity, activityEnds[r])) : NONE,
       });
     }
     list = competitorsEnd;

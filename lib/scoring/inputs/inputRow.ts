@@ -30,7 +30,8 @@ export interface InputRow {
 /** What an activity counts as (activitySignals.ts decides; stored so the text is not read again). */
 export const ACTIVITY = { reply: 1, meeting: 2, touch: 4 } as const;
 
-const NONE: readonly never[] = Object.freeze([]);
+/** The one empty list every row without visits, activities, tags or competitors shares (a full re-score holds 100k rows). */
+export const NONE: readonly never[] = Object.freeze([]);
 
 /** The row of an account whose records are read again when it is scored. */
 export const rawRow = (id: string): InputRow => ({ id, raw: true, updatedAt: 0, lead: {}, visits: NONE, activityAt: NONE, activityFlags: NONE });
