@@ -40,11 +40,12 @@ const TEXT_KEYS = ['industry', 'region', 'country', 'domain', 'stage', 'budget',
 const NUMBER_KEYS = ['employees', 'annualRevenue', 'painCount', 'mustHavePainCount'] as const;
 const LIST_KEYS = ['tags', 'competitors'] as const;
 
-/** The row for one stored account; `raw` when any part would not come back exactly as the records give it. */
-export function inputRowOf(stored: StoredLead): InputRow {
+/**
+ * The row for one stored account, `id` being its key; `raw` when any part would not come back
+ * exactly as the records give it (re-scoring then reads them again).
+ */
+export function inputRowOf(stored: StoredLead, id: string): InputRow {
   const account = stored.account as Account;
-  const id = account?.id;
-  if (typeof id !== 'string') throw new TypeError('an account without a string id has no input row');
   try {
     const updatedAt = account.updatedAt;
     if (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) return rawRow(id);

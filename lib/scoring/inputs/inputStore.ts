@@ -1,10 +1,10 @@
 import { clearAnsweredMarks } from '../../db/answeredMarks';
 import type { LeadKitDatabase } from '../../db/open';
 import { wholeStoreWins, type WholeStoreThreshold } from '../../db/wholeStore';
-import { readLeads, type StoredLead } from '../rescore/storedLeads';
+import { readLeads } from '../rescore/storedLeads';
 import { FIRST_PAGE, pageKeyFor, splitPage } from '../store/scorePageLayout';
 import { decodeInputPage, encodeInputPage, type StoredInputPage } from './inputPageCodec';
-import { inputRowOf, rawRow, type InputRow } from './inputRow';
+import { inputRowOf, type InputRow } from './inputRow';
 
 /** In `meta`: the version of the inputs stored, written once every page of a build is. None: never built. */
 export const INPUTS_META_KEY = 'scoring.inputs';
@@ -62,7 +62,7 @@ async function rebuildRows(db: LeadKitDatabase, ids: readonly string[]): Promise
   const rebuilt = new Map<string, InputRow | null>(ids.map((id) => [id, null]));
   for (const lead of await readLeads(db, ids)) {
     const id = (lead.account as { id: string }).id;
-    rebuilt.set(id, rowOrRaw(lead, id));
+    rebuilt.set(id, inputRowOf(lead, id));
   }
   return rebuilt;
 }
@@ -109,15 +109,6 @@ async function saveRebuilt(db: LeadKitDatabase, changed: ReadonlySet<string>, ro
   // A mark written since the rows were read has a new value: it stays, and its row is rebuilt next time.
   for (const [id, value] of answered) writes.push(marks.get(id).then((now) => (now === value ? marks.delete(id) : undefined)));
   await Promise.all([...writes, tx.done]);
-}
-
-/** A stored lead's row; one that cannot be summarised (see inputRowOf) is read again when scored. */
-export function rowOrRaw(lead: StoredLead, id: string): InputRow {
-  try {
-    return inputRowOf(lead);
-  } catch {
-    return rawRow(id);
-  }
 }
 
 /** Storing the rows of a full re-score that reads every record (inputs missing, or too many marks). */

@@ -1,7 +1,7 @@
 import type { LeadKitDatabase } from '../../db';
 import type { CompiledRuleSet } from '../compileRuleSet';
-import { signalsAt, type InputRow } from '../inputs/inputRow';
-import { rowOrRaw, type InputBuild } from '../inputs/inputStore';
+import { inputRowOf, signalsAt, type InputRow } from '../inputs/inputRow';
+import type { InputBuild } from '../inputs/inputStore';
 import { scoreLead } from '../scoreLead';
 import { FIRST_PAGE } from '../store/scorePageLayout';
 import type { ScoreUpdate } from '../store/storeScores';
@@ -42,7 +42,7 @@ export function batchesFromRecords(db: LeadKitDatabase, compiled: CompiledRuleSe
         for (const lead of leads) {
           const id = (lead.account as { id?: unknown }).id;
           // No string id: no row and no score (scoreLeads counts it as unstorable).
-          const row = typeof id === 'string' ? rowOrRaw(lead, id) : null;
+          const row = typeof id === 'string' ? inputRowOf(lead, id) : null;
           if (row) rows.push(row);
           if (!row || row.raw) rawLeads.push(lead);
         }

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SET } from '../../../../lib/scoring';
 import { decodeInputPage, encodeInputPage } from '../../../../lib/scoring/inputs/inputPageCodec';
-import { signalsAt } from '../../../../lib/scoring/inputs/inputRow';
-import { rowOrRaw } from '../../../../lib/scoring/inputs/inputStore';
+import { inputRowOf, signalsAt } from '../../../../lib/scoring/inputs/inputRow';
 import { leadInputFrom } from '../../../../lib/scoring/leadInputFrom';
 import type { StoredLead } from '../../../../lib/scoring/rescore/storedLeads';
 import { scoreLeads } from '../../../../lib/scoring/rescore/writeScores';
@@ -73,7 +72,7 @@ const storedLead = fc.record({
 const scoredAt = fc.oneof(fc.integer({ min: NOW - 10 * DAY, max: NOW + 40 * DAY }), fc.constantFrom(...MOMENTS));
 
 /** The row as re-scoring gets it back: encoded on a page, cloned as IndexedDB clones it, decoded. */
-const storedRow = (lead: StoredLead) => decodeInputPage(structuredClone(encodeInputPage('', [rowOrRaw(lead, 'acc')])))![0]!;
+const storedRow = (lead: StoredLead) => decodeInputPage(structuredClone(encodeInputPage('', [inputRowOf(lead, 'acc')])))![0]!;
 
 describe('scoring input rows (issue #4: a full re-score without reading 200k records)', () => {
   it('score every lead exactly as its records do, at any time', () => {
@@ -120,7 +119,7 @@ describe('scoring input rows (issue #4: a full re-score without reading 200k rec
 
   it('a page keeps many rows apart, and a damaged page reads as none', () => {
     const leads = fc.sample(storedLead, { numRuns: 200, seed: 7 });
-    const rows = leads.map((lead, i) => rowOrRaw({ ...lead, account: { ...(lead.account as object), id: `acc${String(i).padStart(3, '0')}` } }, `acc${String(i).padStart(3, '0')}`));
+    const rows = leads.map((lead, i) => inputRowOf({ ...lead, account: { ...(lead.account as object), id: `acc${String(i).padStart(3, '0')}` } }, `acc${String(i).padStart(3, '0')}`));
     const page = encodeInputPage('', rows);
     expect(decodeInputPage(structuredClone(page))).toStrictEqual(rows.map((row) => (row.raw ? { ...row, lead: {} } : { ...row, visits: [...row.visits], activityAt: [...row.activityAt], activityFlags: [...row.activityFlags] })));
     expect(page.texts.length).toBeLessThan(60); // each text once per page

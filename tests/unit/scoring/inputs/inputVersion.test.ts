@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { INPUTS_VERSION, rowOrRaw } from '../../../../lib/scoring/inputs/inputStore';
+import { inputRowOf } from '../../../../lib/scoring/inputs/inputRow';
+import { INPUTS_VERSION } from '../../../../lib/scoring/inputs/inputStore';
 import type { StoredLead } from '../../../../lib/scoring/rescore/storedLeads';
 
 /**
@@ -45,7 +46,7 @@ function corpus(): StoredLead[] {
 
 describe('the scoring inputs version', () => {
   it('names how the rows are built: the rows of a fixed set of records are the ones recorded for it', () => {
-    const rows = corpus().map((lead) => rowOrRaw(lead, (lead.account as { id: string }).id));
+    const rows = corpus().map((lead) => inputRowOf(lead, (lead.account as { id: string }).id));
     expect(rows.some((row) => row.raw)).toBe(false);
     const fingerprint = createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
     expect(fingerprint, 'rows are built differently now: bump INPUTS_VERSION (lib/scoring/inputs/inputStore.ts) and record this fingerprint under it').toBe(FINGERPRINTS[INPUTS_VERSION]);
