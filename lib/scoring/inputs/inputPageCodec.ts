@@ -1,5 +1,5 @@
 import type { ScoringLead, SiteVisit } from '../scoringLead';
-import { isColumn } from '../store/columns';
+import { endsFit, isColumn } from '../store/columns';
 import { LIST_KEYS, NONE, NUMBER_KEYS, rawRow, TEXT_KEYS, type InputRow } from './inputRow';
 
 /**
@@ -108,7 +108,6 @@ export function decodeInputPage(stored: unknown): InputRow[] | null {
     const id = page.ids[r]!;
     const tagsEnd = listEnds[r * 2]!;
     const competitorsEnd = listEnds[r * 2 + 1]!;
-    if (tagsEnd < list || competitorsEnd < tagsEnd || visitEnds[r]! < visit || activityEnds[r]! < activity) return null;
     const textOf = (k: number) => (text[r * TEXTS + k]! < 0 ? undefined : texts[text[r * TEXTS + k]!]);
     const numberOf = (k: number) => (Number.isNaN(numbers[r * NUMBERS + k]!) ? undefined : numbers[r * NUMBERS + k]);
     const listOf = (from: number, to: number) => (from === to ? NONE : Array.from(lists.subarray(from, to), (at) => texts[at]!));
@@ -154,7 +153,7 @@ export function decodeInputPage(stored: unknown): InputRow[] | null {
   return rows;
 }
 
-/** Columns of the right kinds and lengths, ends within their columns, text indexes within `texts`. */
+/** Columns of the right kinds and lengths, ends that only grow within their columns, text indexes within `texts`. */
 function wellFormed(value: unknown): value is StoredInputPage {
   const page = value as Partial<StoredInputPage> | null;
   if (typeof page !== 'object' || page === null || typeof page.lo !== 'string') return false;
@@ -174,9 +173,9 @@ function wellFormed(value: unknown): value is StoredInputPage {
     isColumn(page.activityAt, 'Float64Array') &&
     isColumn(page.activityFlags, 'Uint8Array', page.activityAt?.length);
   if (!columnsFit) return false;
-  const last = (column: Uint32Array) => (n === 0 ? 0 : column[column.length - 1]!);
-  if (last(page.listEnds!) > page.lists!.length || last(page.visitEnds!) > page.visits!.length || page.visitEnds!.some((end) => end % 2 !== 0)) return false;
-  if (last(page.activityEnds!) > page.activityAt!.length) return false;
+  // listEnds alternate tags and competitors ends: one run that only grows, as the rows' lists follow each other.
+  if (!endsFit(page.listEnds!, page.lists!) || !endsFit(page.visitEnds!, page.visits!) || !endsFit(page.activityEnds!, page.activityAt!)) return false;
+  if (page.visitEnds!.some((end) => end % 2 !== 0)) return false;
   const inTexts = (at: number) => at >= -1 && at < texts.length;
   return page.text!.every(inTexts) && page.lists!.every((at) => at >= 0 && at < texts.length);
 }

@@ -1,5 +1,5 @@
 import { GRADES } from '../../model/grade';
-import { gradeCode, isColumn } from './columns';
+import { endsFit, gradeCode, isColumn } from './columns';
 import type { PackedScore, ReasonText } from './packedScore';
 import { FIRST_PAGE } from './scorePageLayout';
 import type { ScorePage } from './scorePages';
@@ -77,16 +77,6 @@ export function encodePage(page: ScorePage): StoredScorePage {
     historyEnds,
     historyRefs: Uint32Array.from(historyRefs),
   };
-}
-
-/** Ends that only grow, the last within the column they index. */
-function endsFit(ends: Uint32Array, column: ArrayLike<unknown>): boolean {
-  let previous = 0;
-  for (const end of ends) {
-    if (end < previous) return false;
-    previous = end;
-  }
-  return previous <= column.length;
 }
 
 /** Whether a stored record has every column, of the right kind and length. */
