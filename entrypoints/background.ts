@@ -7,6 +7,7 @@ import { createMessageListener, originOfUrl } from '../lib/messaging';
 import { startPipelineBackground } from '../lib/reminders/pipelineBackground';
 import { createBrowserOverlayDeps, startOverlayBackground } from '../lib/overlay/overlayBackground';
 import { createOverlayHandlers } from '../lib/overlay/overlayHandlers';
+import { launcherMenuItem, listenForLauncherMenu } from '../lib/overlay/launcherMenu';
 import { startSyncBackground } from '../lib/sync/backgroundSync';
 import { startRescoreService } from '../lib/scoring/rescoreService';
 import { startVisitTracking } from '../lib/signals/visitTracking';
@@ -20,7 +21,8 @@ export default defineBackground(() => {
   // Issue 7: sync with the team's backend (alarms, writes, online, "Sync now").
   const syncHandlers = startSyncBackground();
 
-  browser.runtime.onInstalled.addListener(createContextMenus);
+  browser.runtime.onInstalled.addListener(() => createContextMenus([launcherMenuItem()]));
+  listenForLauncherMenu();
   listenForCaptureGestures(capture);
   browser.runtime.onMessage.addListener(
     createMessageListener(

@@ -4,8 +4,12 @@ import { useI18n } from '../common/I18n';
 
 const hostOf = (origin: string): string => origin.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 
-/** The badge and the script launcher for the site in front of the rep, each granted per site. */
-export function SiteOverlaySection({ model, url }: { model: SiteOverlayModel; url: string | undefined }) {
+/**
+ * The badge and the script launcher for the site in front of the rep, each granted per site. On a
+ * page that is no account yet (`launcherOnly`) the badge would have nothing to show, so only the
+ * launcher is offered.
+ */
+export function SiteOverlaySection({ model, url, launcherOnly = false }: { model: SiteOverlayModel; url: string | undefined; launcherOnly?: boolean }) {
   const { t } = useI18n();
   useEffect(() => void model.check(url), [url]);
   const state = model.state.value;
@@ -14,7 +18,7 @@ export function SiteOverlaySection({ model, url }: { model: SiteOverlayModel; ur
   return (
     <section class="section site-overlays" aria-labelledby="site-overlays-title" data-testid="site-overlays">
       <h3 id="site-overlays-title">{t('scriptsSiteTitle')}</h3>
-      {state.badge ? (
+      {launcherOnly ? null : state.badge ? (
         <p class="muted">{t('scriptsSiteBadgeOn', { site })}</p>
       ) : (
         <button type="button" class="button button--small" data-testid="site-badge-on" onClick={() => void model.showBadge()}>

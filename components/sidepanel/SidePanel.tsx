@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { SidePanelModel } from '../../lib/sidepanel/model';
 import type { AccountSection } from '../../lib/sidepanel/sections';
 import { accountDomainFor } from '../../lib/match/domain';
@@ -8,8 +9,11 @@ import { CaptureCallToAction } from './CaptureCallToAction';
 import { CaptureFormView } from './CaptureFormView';
 import { MergeView } from '../capture/MergeView';
 
-/** Renders whichever state the model is in; every action goes back to the model. */
-export function SidePanel({ model, sections }: { model: SidePanelModel; sections: AccountSection[] }) {
+/**
+ * Renders whichever state the model is in; every action goes back to the model. `siteTools` is
+ * what the panel offers on a page that is not an account yet (turning the launcher on, issue #19).
+ */
+export function SidePanel({ model, sections, siteTools }: { model: SidePanelModel; sections: AccountSection[]; siteTools?: (url: string | undefined) => ComponentChildren }) {
   const { t } = useI18n();
   const state = model.state.value;
   switch (state.kind) {
@@ -29,14 +33,17 @@ export function SidePanel({ model, sections }: { model: SidePanelModel; sections
       );
     case 'unknownSite':
       return (
-        <CaptureCallToAction
-          host={state.tab.url ? accountDomainFor(state.tab.url) : null}
-          error={state.captureError}
-          webmail={state.webmail}
-          onCapture={() => void model.capture()}
-          onCaptureSender={() => void model.capture('sender')}
-          onAllowSite={() => void model.allowSiteAndCapture()}
-        />
+        <>
+          <CaptureCallToAction
+            host={state.tab.url ? accountDomainFor(state.tab.url) : null}
+            error={state.captureError}
+            webmail={state.webmail}
+            onCapture={() => void model.capture()}
+            onCaptureSender={() => void model.capture('sender')}
+            onAllowSite={() => void model.allowSiteAndCapture()}
+          />
+          {siteTools?.(state.tab.url)}
+        </>
       );
     case 'draft':
       if (state.merge) {

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { signal } from '@preact/signals';
 import { I18nProvider } from '../../components/common/I18n';
 import { GeneralSettings } from '../../components/options/GeneralSettings';
@@ -18,6 +19,9 @@ import { loadSettings, updateSettings } from '../../lib/settings/settingsStore';
 import { ScoringRulesTab } from '../../components/scoring/ScoringRulesTab';
 import { createBrowserRuleEditorDeps } from '../../lib/scoring/editor/browserRuleEditorDeps';
 import { createRuleEditorModel } from '../../lib/scoring/editor/ruleEditorModel';
+import { SitesSettings } from '../../components/options/SitesSettings';
+import { createBrowserSiteListDeps } from '../../lib/overlay/options/browserSiteListDeps';
+import { createSiteListModel } from '../../lib/overlay/options/siteListModel';
 import '../../components/styles/base.css';
 
 async function start(): Promise<void> {
@@ -33,12 +37,18 @@ async function start(): Promise<void> {
   void scripts.load();
   const scoring = createRuleEditorModel(createBrowserRuleEditorDeps());
   void scoring.load();
+  const sites = createSiteListModel(createBrowserSiteListDeps());
+  void sites.load();
+  // A grant or removal made elsewhere (the side panel, the browser's own settings) shows here at once.
+  browser.permissions.onAdded.addListener(() => void sites.load());
+  browser.permissions.onRemoved.addListener(() => void sites.load());
   const tabs: OptionsTab[] = [
     { id: 'general', labelKey: 'optionsTabGeneral', render: () => <GeneralSettings model={general} /> },
     { id: 'playbook', labelKey: 'pipelineOptionsTab', render: () => <PlaybookSettings model={playbook} /> },
     { id: 'sync', labelKey: 'syncOptionsTab', render: () => <SyncSettings model={sync} /> },
     { id: 'scripts', labelKey: 'scriptsOptionsTab', render: () => <ScriptsSettings model={scripts} /> },
     { id: 'scoring', labelKey: 'scoringOptionsTab', render: () => <ScoringRulesTab model={scoring} /> },
+    { id: 'sites', labelKey: 'optionsTabSites', render: () => <SitesSettings model={sites} /> },
   ];
   const active = signal(location.hash.slice(1) || 'general');
   addEventListener('hashchange', () => (active.value = location.hash.slice(1)));

@@ -65,7 +65,7 @@ async function start(): Promise<void> {
         onOpenSettings={() => void openExtensionPage('/options.html')}
       />
       <SyncStatus model={sync} />
-      <SidePanel model={model} sections={sections} />
+      <SidePanel model={model} sections={sections} siteTools={(url) => <SiteOverlaySection model={siteOverlays} url={url} launcherOnly />} />
     </I18nProvider>,
     document.getElementById('app')!,
   );

@@ -11,11 +11,15 @@ type Capture = (tabId: number, mode: CaptureMode) => Promise<unknown>;
 // Our messages.json is generated at build time, so WXT's typed key list does not know these keys.
 const message = (key: string): string => (browser.i18n.getMessage as (name: string) => string)(key);
 
-/** Context-menu items are kept across restarts by the browser; (re)create them on install/update. */
-export function createContextMenus(): void {
+/**
+ * Context-menu items are kept across restarts by the browser; (re)create them on install/update.
+ * Other features' items come in `more`, created after the clean-up so that it cannot remove them.
+ */
+export function createContextMenus(more: Browser.contextMenus.CreateProperties[] = []): void {
   browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_CAPTURE_PAGE, title: message('menuCapturePage'), contexts: ['page'] });
     browser.contextMenus.create({ id: MENU_CAPTURE_SELECTION, title: message('menuCaptureSelection'), contexts: ['selection'] });
+    for (const item of more) browser.contextMenus.create(item);
   }, (error: unknown) => console.warn('[leadkit] context menus', error));
 }
 

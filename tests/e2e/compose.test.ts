@@ -242,13 +242,20 @@ describe('compose overlay and website badge, in real Chromium', () => {
     await saveScreenshot(page, 'compose-fallback');
   });
 
-  it('any other site: the launcher on a site the rep turned it on for, into a textarea and a contenteditable', async () => {
-    await browser.worker.evaluate(async (sites) => chrome.storage.local.set({ composeSites: sites }), [
-      `http://plainform.test/*`,
-      `http://hostilecss.test/*`,
-    ]);
-    await page.waitForTimeout(300);
-    await page.goto(server.url('plainform'));
+  it('any other site: the rep turns the launcher on from the side panel, then it serves a textarea and a contenteditable', async () => {
+    // The rep's own path (issue #19): the panel on a page that is no account offers the launcher and
+    // asks for the site inside the click. The e2e build holds *.test up front, so the browser grants
+    // without a prompt (a prompt cannot be clicked headless); the code path is the production one.
+    const panel = await browser.openSidePanel();
+    for (const site of ['hostilecss', 'plainform']) {
+      await page.goto(server.url(site));
+      await page.bringToFront();
+      await panel.getByRole('heading', { name: new RegExp(`${site}\\.test is not an account yet`) }).waitFor();
+      await panel.getByTestId('site-compose-on').click();
+      await panel.getByText(`The script button is on for ${site}.test.`).waitFor();
+    }
+    await saveScreenshot(panel, 'panel-launcher-turned-on');
+    await panel.close();
     const before = await draftOf('#plain');
     await caretAfter('#plain', 'Dear Li,');
     await waitForOverlayText(page, /Acme Robotics · Opportunity · B/);
@@ -268,6 +275,21 @@ describe('compose overlay and website badge, in real Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#rich')?.textContent?.includes('about Acme Robotics'));
     assert.equal(await page.locator('#rich b, #rich img').count(), 0);
+
+    // The options page lists both sites with what runs there, and turns the launcher off per site.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#sites`);
+    const row = options.locator('[data-testid="site-row"][data-origin="http://plainform.test/*"]');
+    await row.getByText('Script launcher and account badge').waitFor();
+    await options.locator('[data-testid="site-row"][data-origin="http://hostilecss.test/*"]').getByText('Script launcher and account badge').waitFor();
+    await saveScreenshot(options, 'options-sites');
+    await row.getByRole('button', { name: 'Turn the launcher off on plainform.test' }).click();
+    // Production grants are per site, so the row would stay with the badge; the e2e build's grant is
+    // `http://*.test/*`, so the row goes. Either way the launcher is off there.
+    await row.getByText('Script launcher and account badge').waitFor({ state: 'detached' });
+    const sites = await browser.worker.evaluate(async () => (await chrome.storage.local.get('composeSites') as { composeSites?: string[] }).composeSites);
+    assert.deepEqual(sites, ['http://hostilecss.test/*']);
+    await options.close();
   });
 
   it('a page whose CSS fights overlays can neither hide them nor read them', async () => {

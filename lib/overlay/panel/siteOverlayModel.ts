@@ -1,4 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
+import { WEBMAIL_MATCHES } from '../webmailMatches';
 
 export interface SiteOverlayDeps {
   /** The narrowest permission for a page (`https://example.com/*`), or null for non-web pages. */
@@ -34,7 +35,8 @@ export function createSiteOverlayModel(deps: SiteOverlayDeps): SiteOverlayModel 
   async function check(url: string | undefined): Promise<void> {
     checked = url;
     const origin = url ? deps.originFor(url) : null;
-    if (!origin) {
+    // The webmail hosts have the launcher built in (the manifest's own permission): nothing to turn on.
+    if (!origin || WEBMAIL_MATCHES.includes(origin)) {
       state.value = null;
       return;
     }

@@ -39,3 +39,15 @@ describe('side panel: on this website', () => {
     expect(model.state.value).toBeNull();
   });
 });
+
+describe('side panel: the launcher on any site (issue #19)', () => {
+  it('offers the launcher on a site that is no account, and none on the webmail hosts where it is built in', async () => {
+    const { model, sites } = setUp(true);
+    await model.check('http://intranet.example.org:8080/mail/?_task=mail');
+    expect(model.state.value).toEqual({ origin: 'http://intranet.example.org/*', badge: false, compose: false });
+    await model.setCompose(true);
+    expect(sites()).toEqual(['http://intranet.example.org/*']);
+    await model.check('https://mail.google.com/mail/u/0/#inbox');
+    expect(model.state.value).toBeNull();
+  });
+});
