@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HEAVY } from '../heavy';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -30,7 +31,7 @@ describe('architecture', () => {
   it('no catch-all helper modules', () => {
     const offenders = files(ROOT, /^(utils|helpers|misc)\.tsx?$/).filter((file) => !file.includes('node_modules') && !file.includes('.output'));
     expect(offenders.map(rel)).toEqual([]);
-  });
+  }, HEAVY);
 
   it('unit tests make no timed assertions (speed is measured by tests/bench/, never asserted)', () => {
     const offenders = files(join(ROOT, 'tests/unit'), /\.tsx?$/).filter((file) => /performance\.now\(\)|console\.time\(/.test(readFileSync(file, 'utf8')));

@@ -9,6 +9,7 @@ import { readAllRecords, readDashboardData } from '../../../lib/dashboard/worker
 import type { Account, Activity } from '../../../lib/model';
 import { defaultCalendar } from '../../../lib/pipeline/calendar/workCalendar';
 import { syntheticDashboardData } from '../../bench/dashboardData';
+import { HEAVY } from '../heavy';
 
 const NOW = Date.UTC(2025, 5, 1, 9);
 const uuid = (i: number) => `${((i * 2_654_435_761) >>> 0).toString(16).padStart(8, '0')}-4b1d-8e2f-${String(i).padStart(12, '0')}`;
@@ -84,5 +85,5 @@ describe('reading the store in ranges', () => {
     const context = { period: presetPeriod('last90Days', NOW, 'Asia/Shanghai'), now: NOW, firstContactHours: 48, calendar: defaultCalendar('Asia/Shanghai') };
     expect(computeDashboard(read, context, indexer.finish())).toEqual(computeDashboard(data, context));
     db.close();
-  });
+  }, HEAVY);
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkingDayClock } from '../../../lib/dashboard/metrics/workingDayClock';
 import { addWorkingDays } from '../../../lib/pipeline/calendar/workingDays';
 import { WorkCalendar } from '../../../lib/pipeline/calendar/workCalendar';
+import { HEAVY } from '../heavy';
 
 const calendars = [
   WorkCalendar.parse({ timeZone: 'Asia/Shanghai', workWeek: [1, 2, 3, 4, 5], holidays: ['2025-10-01', '2025-10-02', '2025-10-03'], makeUpWorkdays: ['2025-09-28'] }),
@@ -24,7 +25,7 @@ describe('the dashboard’s cached working-day clock', () => {
         { numRuns: 400 },
       );
     }
-  });
+  }, HEAVY);
 
   it('agrees right around the spring-forward and fall-back nights', () => {
     const calendar = calendars[1]!;

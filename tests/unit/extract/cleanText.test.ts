@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanText } from '../../../lib/extract/cleanText';
+import { HEAVY } from '../heavy';
 
 describe('cleanText', () => {
   it('trims, collapses whitespace and removes control, zero-width and bidi characters', () => {
@@ -30,5 +31,5 @@ describe('cleanText', () => {
         expect(clean).toBe(clean.trim());
       }),
     );
-  });
+  }, HEAVY);
 });

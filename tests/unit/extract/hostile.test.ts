@@ -3,6 +3,7 @@ import { extractLead } from '../../../lib/extract';
 import { WARNING_BROKEN_JSONLD, WARNING_JSONLD_TOO_LARGE } from '../../../lib/extract/jsonld';
 import { DRAFT_FIELD_MAX_LENGTH, LeadDraft, type DraftField } from '../../../lib/model/leadDraft';
 import { pageFrom } from './pageFrom';
+import { HEAVY } from '../heavy';
 
 const URL = 'https://www.acme.com/';
 
@@ -83,7 +84,7 @@ describe('extractLead on hostile pages', () => {
     const { draft } = extractChecked(`<body>${links}</body>`);
     expect(draft.fields.email!.length).toBeLessThanOrEqual(20);
     expect(draft.fields.socials!.length).toBeLessThanOrEqual(20);
-  });
+  }, HEAVY);
 
   it('reads neither inline scripts nor hidden inputs', () => {
     const { draft } = extractChecked(`<script>window.cfg = { email: "secret@acme.com", phone: "+1 415 555 0199" }</script>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexPage } from '../../../lib/extract/pageIndex';
 import { pageFrom } from './pageFrom';
+import { HEAVY } from '../heavy';
 
 const LIMITS = { maxChars: 200_000, maxContactChars: 0, maxNodes: 100_000, maxPerKind: 100 };
 
@@ -47,5 +48,5 @@ describe('indexPage', () => {
     }
     parent.appendChild(doc.createTextNode('deep@acme.com'));
     expect(indexPage(doc.body, LIMITS).textBlocks.map((b) => b.text)).toEqual(['deep@acme.com']);
-  });
+  }, HEAVY);
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, MESSAGES, mergeMessageFragments, resolveLocale } from '../../../lib/i18n';
+import { HEAVY } from '../heavy';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -53,7 +54,7 @@ describe('locales', () => {
       visit(source);
     }
     expect(offenders).toEqual([]);
-  });
+  }, HEAVY);
 
   it('every warning key the extractors can put in a draft has words', () => {
     const keys = new Set(sourceFiles(join(ROOT, 'lib/extract')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'(draftWarning\w+)'/g)].map((m) => m[1]!)));

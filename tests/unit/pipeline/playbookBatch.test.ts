@@ -8,6 +8,7 @@ import { syncPlaybookTasks } from '../../../lib/pipeline/store/syncPlaybookTasks
 import { storeScores } from '../../../lib/scoring/store/storeScores';
 import { at, shanghai2025 } from './calendarFixtures';
 import { account as makeAccount } from './fixtures';
+import { HEAVY } from '../heavy';
 
 const CAPTURED = at('2025-03-10T09:00:00+08:00');
 const config: PipelineConfig = { calendar: shanghai2025, playbook: defaultPlaybook() };
@@ -47,5 +48,5 @@ describe('the playbook over many accounts', () => {
     // proposes a first contact for A and B accounts, none for C (every third account here).
     const withTasks = new Set(expected.map((row) => row[1]));
     expect([...withTasks].sort()).toEqual(Array.from({ length: 250 }, (_, index) => index).filter((index) => index % 3 !== 2).map((index) => `acc-${String(index).padStart(3, '0')}`));
-  });
+  }, HEAVY);
 });

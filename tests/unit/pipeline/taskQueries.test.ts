@@ -3,6 +3,7 @@ import { commitChanges, openLeadKitDB } from '../../../lib/db';
 import type { Account } from '../../../lib/model';
 import { accountsById } from '../../../lib/pipeline/store/taskQueries';
 import { account } from '../db/fixtures';
+import { HEAVY } from '../heavy';
 
 describe('accountsById', () => {
   it('gives the asked accounts, whether it looks each up or reads the store whole, skipping missing and unreadable ones', async () => {
@@ -22,5 +23,5 @@ describe('accountsById', () => {
     expect(ids(found)).toEqual(many);
     expect(found.get('acc-0999')).toMatchObject({ name: 'Account 999' });
     expect(await accountsById(db, [])).toEqual(new Map());
-  });
+  }, HEAVY);
 });

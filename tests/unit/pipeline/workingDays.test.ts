@@ -4,6 +4,7 @@ import { WorkCalendar, defaultCalendar } from '../../../lib/pipeline/calendar/wo
 import { addCalendarDays, addHours, addWorkingDays, isWorkingDay } from '../../../lib/pipeline/calendar/workingDays';
 import { instantAt, wallTimeAt } from '../../../lib/pipeline/calendar/zonedTime';
 import { at, berlin, dubaiSunToThu, newYork, shanghai2025, shanghaiSixDay } from './calendarFixtures';
+import { HEAVY } from '../heavy';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -44,7 +45,7 @@ describe('zoned time', () => {
         if (back !== t) expect(back).toBe(t - 3_600_000);
       }
     }
-  });
+  }, HEAVY);
 });
 
 describe('isWorkingDay', () => {

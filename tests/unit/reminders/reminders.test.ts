@@ -9,6 +9,7 @@ import { handleNotificationClick } from '../../../lib/reminders/openAccountTab';
 import { refreshReminders, rescheduleReminders } from '../../../lib/reminders/refreshReminders';
 import { loadReminderState, reminderStateItem } from '../../../lib/reminders/reminderState';
 import { account, HOUR, task } from '../pipeline/fixtures';
+import { HEAVY } from '../heavy';
 
 const NOW = Date.parse('2025-03-11T10:00:00+08:00');
 const t = createTranslator({
@@ -59,7 +60,7 @@ describe('reminders', () => {
     expect(shown[0]).toMatchObject({ type: 'list', title: '2000 actions are due' });
     expect((shown[0] as { items: unknown[] }).items).toHaveLength(5);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('999+');
-  });
+  }, HEAVY);
 
   it('the clock set back before the last notification neither repeats nor stops reminders', async () => {
     const db = await getDB();

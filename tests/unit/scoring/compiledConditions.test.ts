@@ -7,6 +7,7 @@ import { FIELD_BIT } from '../../../lib/scoring/frame';
 import { RULE_SET_LIMITS } from '../../../lib/scoring/limits';
 import { referenceHolds } from './conditionReference';
 import { compiled, DAY, NOW, ruleSetWith } from './ruleSetFixture';
+import { HEAVY } from '../heavy';
 
 // A small vocabulary, so random conditions and leads meet often.
 const WORDS = ['Software', 'saas', ' SaaS ', 'Retail', '软件', '制造业', 'soft', 'ware', 'gmail.com', 'pku.edu.cn', ''];
@@ -67,7 +68,7 @@ describe('compiled conditions', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, HEAVY);
 
   it('agree with the operators’ definitions when the leaves take more than one word of bits', () => {
     // 40 distinct leaves (32 bits to a word), and conditions that mix leaves from both words.
@@ -99,7 +100,7 @@ describe('compiled conditions', () => {
     for (const industry of [...industries, ...industries.reverse()]) {
       expect(scoreLead(rules, { industry }, undefined, NOW).score).toBe(/soft|^retail$/i.test(industry) ? 1 : 0);
     }
-  });
+  }, HEAVY);
 
   it('need the fields every path through them reads', () => {
     expect(requiredFields({ field: 'industry', op: 'in', value: ['x'] })).toBe(FIELD_BIT.industry);

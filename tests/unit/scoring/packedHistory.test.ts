@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GRADES } from '../../../lib/model/grade';
 import { packGradeChanges, unpackGradeChanges, type GradeMove } from '../../../lib/scoring/history/packedHistory';
+import { HEAVY } from '../heavy';
 
 const reason = fc.record({ ruleId: fc.constantFrom('fit', 'visits', 'replies'), label: fc.constantFrom({ en: 'Fit', zh_CN: '匹配' }, { en: 'Visits', zh_CN: '访问' }), points: fc.double({ noNaN: true }) });
 const move: fc.Arbitrary<GradeMove> = fc.record({
@@ -46,7 +47,7 @@ describe('grade history records in columns', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, HEAVY);
 
   it('read a damaged record as no entries', () => {
     const good = packGradeChanges([{ accountId: 'a', score: 1, ruleSetVersion: 1, change: { changed: true, from: undefined, to: 'B', scoreDelta: 1, added: [], removed: [], adjusted: [] } }], 1, 'u');

@@ -7,6 +7,7 @@ import { decodePage, encodePage } from '../../../lib/scoring/store/pageCodec';
 import { MAX_HISTORY_REFS, type PackedScore } from '../../../lib/scoring/store/packedScore';
 import type { ScorePage } from '../../../lib/scoring/store/scorePages';
 import { storeScores } from '../../../lib/scoring/store/storeScores';
+import { HEAVY } from '../heavy';
 
 const texts = [{ ruleId: 'fit', label: { en: 'Fit', zh_CN: '匹配' } }];
 const packed = fc.record({
@@ -31,7 +32,7 @@ describe('score pages in columns', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, HEAVY);
 
   it('keep each history record once per page', () => {
     const score = { score: 1, grade: 'B' as const, scoredAt: 1, ruleSetVersion: 1, derivedFromUpdatedAt: 1, reasons: [] };

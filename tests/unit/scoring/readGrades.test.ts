@@ -7,6 +7,7 @@ import { readableTexts, readAllGrades, storedGrade } from '../../../lib/scoring/
 import { decodePage, encodePage } from '../../../lib/scoring/store/pageCodec';
 import { readableScore, readAllScores, type ScorePage } from '../../../lib/scoring/store/scorePages';
 import { storeScores } from '../../../lib/scoring/store/storeScores';
+import { HEAVY } from '../heavy';
 
 const label = { en: 'Industry fits', zh_CN: '行业匹配' };
 const score = (points: number, grade: LeadScore['grade']): LeadScore => ({
@@ -44,7 +45,7 @@ describe('stored grades for the dashboard (grade only, without unpacking scores)
       }),
       { numRuns: 3_000 },
     );
-  });
+  }, HEAVY);
 
   it('reads the same grades as the full scores from IndexedDB, a damaged score counting as none', async () => {
     const db = await getDB();

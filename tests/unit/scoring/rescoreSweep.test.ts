@@ -8,6 +8,7 @@ import { ruleSetKey } from '../../../lib/scoring/store/ruleSetState';
 import { withScores } from '../../../lib/scoring/store/scorePages';
 import { account } from '../db/fixtures';
 import { NOW } from './ruleSetFixture';
+import { HEAVY } from '../heavy';
 
 // Its own file: a service started by another test would still be listening to the same database.
 describe('the background sweep after a bulk change', () => {
@@ -29,5 +30,5 @@ describe('the background sweep after a bulk change', () => {
     const graded = await withScores(db, await db.getAll('accounts'));
     expect(graded.map((lead) => lead.score?.grade)).toEqual(leads.map(() => 'B'));
     expect(await changesSweptAtItem.getValue()).toBeGreaterThan(NOW - 100_000);
-  });
+  }, HEAVY);
 });

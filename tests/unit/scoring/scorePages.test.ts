@@ -9,6 +9,7 @@ import { FIRST_PAGE, MAX_PAGE_SIZE, pageKeyFor, splitPage } from '../../../lib/s
 import { readScores, withScores } from '../../../lib/scoring/store/scorePages';
 import { storeScores, type ScoreUpdate } from '../../../lib/scoring/store/storeScores';
 import { account } from '../db/fixtures';
+import { HEAVY } from '../heavy';
 
 const score = (points: number, grade: LeadScore['grade'] = 'B'): LeadScore => ({ score: points, grade, reasons: [], scoredAt: 1, ruleSetVersion: 1 });
 const id = (index: number) => `acc-${String(index).padStart(5, '0')}`;
@@ -48,7 +49,7 @@ describe('stored scores', () => {
     const all = await readScores(db, Array.from({ length: 3_000 }, (_, index) => id(index)));
     expect(all.size).toBe(3_000);
     expect(all.get(id(2_000))).toEqual(score(40));
-  });
+  }, HEAVY);
 
   it('pages keep each reason text once, and give scores back whole', async () => {
     const db = await getDB();
@@ -67,7 +68,7 @@ describe('stored scores', () => {
     const [page] = (await db.getAll('scorePages')).map(decodePage);
     expect(page!.texts.length).toBeLessThan(520);
     expect((await readScores(db, ['a'])).get('a')).toEqual(worded(520));
-  });
+  }, HEAVY);
 
   it('writes nothing when nothing moved, and one history record for a whole batch of grade changes', async () => {
     const db = await getDB();

@@ -5,6 +5,7 @@ import { upgradeTo5 } from '../../../lib/db/upgrades/005-score-pages';
 import { listGradeHistory } from '../../../lib/scoring/history/gradeHistoryStore';
 import { readScores } from '../../../lib/scoring/store/scorePages';
 import { account } from '../db/fixtures';
+import { HEAVY } from '../heavy';
 
 const V5 = UPGRADE_STEPS.indexOf(upgradeTo5) + 1;
 const score = (grade: 'A' | 'B' | 'C', points: number) => ({ score: points, grade, reasons: [], scoredAt: 50, ruleSetVersion: 1 });
@@ -44,7 +45,7 @@ describe('upgrade 005-score-pages', () => {
     expect(Object.fromEntries(scores)).toEqual({ a0000: expect.objectContaining({ grade: 'B', score: 40 }), a1200: expect.objectContaining({ score: 1240 }), a2400: expect.objectContaining({ score: 2440 }) });
     expect((await listGradeHistory(db, 'a0000')).map((entry) => [entry.at, entry.from, entry.to])).toEqual([[300, 'C', 'B'], [200, undefined, 'C']]);
     db.close();
-  });
+  }, HEAVY);
 
   it('readers see the moved score on the account', async () => {
     await seedBeforeScorePages('before-score-pages-read', 3);

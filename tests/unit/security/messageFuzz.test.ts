@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createMessageListener, PROTOCOL, type Handlers, type MessageType, type SenderLike } from '../../../lib/messaging';
+import { HEAVY } from '../heavy';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -76,7 +77,7 @@ describe('fuzzing every message schema', () => {
     );
     // 5,000 messages take ~3 s alone and over vitest's 5 s default when the machine is busy: a
     // property run this size is not a speed check.
-  }, 60_000);
+  }, HEAVY);
 
   it.each(TYPES)('%s: what reaches the handler is exactly what the schema allowed (no extra keys)', (type) => {
     const spec = PROTOCOL[type];
@@ -91,5 +92,5 @@ describe('fuzzing every message schema', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, HEAVY);
 });

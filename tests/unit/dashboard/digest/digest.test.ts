@@ -6,6 +6,7 @@ import { computeAggregates, computeDashboard } from '../../../../lib/dashboard/m
 import type { Grade } from '../../../../lib/model';
 import { DAY } from '../storeBuilder';
 import { BENCH_NOW, contextAt, digestTestData } from './digestFixtures';
+import { HEAVY } from '../../heavy';
 
 const gradesOf = (data: ReturnType<typeof digestTestData>) => new Map(data.accounts.flatMap((account) => (account.score ? [[account.id, account.score.grade] as [string, Grade]] : [])));
 
@@ -28,7 +29,7 @@ describe('dashboard digest (issue #8)', () => {
     }
     const reasons = computeAggregates(historyFromDigest(rows, gradesOf(data), BENCH_NOW), contextAt(BENCH_NOW)).outcomes.reasons;
     expect(reasons.find((row) => row.reason.toLowerCase() === 'price too high')?.reason).toBe('PRICE TOO HIGH');
-  });
+  }, HEAVY);
 
   it('counts records of an account that no longer exists in the totals and overdue tasks, as the records do', () => {
     const data = digestTestData(20, 200);

@@ -4,6 +4,7 @@ import { keepDigestCurrent } from '../../../../lib/dashboard/digest/digestKeeper
 import { refreshDigest } from '../../../../lib/dashboard/digest/digestStore';
 import { loadDigest } from '../../../../lib/dashboard/digest/loadDigest';
 import { BENCH_NOW, digestTestData, fromDigest, fromRecords, putRaw } from './digestFixtures';
+import { HEAVY } from '../../heavy';
 
 /** The keeper with its clock and change channel in the test's hands. */
 function keeperOn(db: Awaited<ReturnType<typeof openLeadKitDB>>) {
@@ -58,7 +59,7 @@ describe('the background keeps the dashboard digest current (issue #8)', () => {
     const opened = await loadDigest(db);
     expect(opened).toMatchObject({ built: false, rebuilt: 0 });
     expect(await fromDigest(db, BENCH_NOW)).toEqual(await fromRecords(db, BENCH_NOW));
-  });
+  }, HEAVY);
 
   it('ignores writes the digest does not summarise', async () => {
     const db = await openLeadKitDB('keeper-other-stores');

@@ -7,6 +7,7 @@ import { computeAggregates } from '../../../../lib/dashboard/metrics/computeDash
 import type { Grade } from '../../../../lib/model';
 import { DAY } from '../storeBuilder';
 import { BENCH_NOW, contextAt, digestTestData, putRaw } from './digestFixtures';
+import { HEAVY } from '../../heavy';
 
 const gradesOf = (data: ReturnType<typeof digestTestData>) => new Map(data.accounts.flatMap((account) => (account.score ? [[account.id, account.score.grade] as [string, Grade]] : [])));
 
@@ -27,7 +28,7 @@ describe('histories built while the digest is read (the dashboard worker)', () =
       const fresh = computeAggregates(historyFromDigest(pages.flat(), withGrades, now), contextAt(now));
       expect(computeAggregates(cache.inputs(pages, withGrades, now), contextAt(now))).toEqual(fresh);
     }
-  });
+  }, HEAVY);
 
   it('builds again the histories of a page whose rows a write changed', async () => {
     const db = await openLeadKitDB('history-cache-write');

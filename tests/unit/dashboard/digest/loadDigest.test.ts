@@ -10,6 +10,7 @@ import { createFakeServer } from '../../sync/fakeServer';
 import { createDevice } from '../../sync/harness';
 import { DAY } from '../storeBuilder';
 import { BENCH_NOW, digestTestData, fromDigest, fromRecords, putRaw } from './digestFixtures';
+import { HEAVY } from '../../heavy';
 
 const activity = (id: string, accountId: string, kind: Activity['kind'], at: number, extra: Partial<Activity> = {}): Activity => ({ id, createdAt: at, updatedAt: at, version: 0, accountId, kind, at, content: '', ...extra });
 const task = (id: string, accountId: string, dueAt: number): Task => ({ id, createdAt: 0, updatedAt: 0, version: 0, accountId, title: 'Call', dueAt, status: 'open' });
@@ -24,7 +25,7 @@ describe('loadDigest (issue #8)', () => {
     const second = await loadDigest(db);
     expect(second).toMatchObject({ built: false, rebuilt: 0 });
     expect(second.pages.flat()).toEqual(first.pages.flat());
-  });
+  }, HEAVY);
 
   it('catches up with every kind of write made through commitChanges, rewriting only the pages touched', async () => {
     const db = await openLeadKitDB('commits');
@@ -55,7 +56,7 @@ describe('loadDigest (issue #8)', () => {
     const again = await refreshDigest(db);
     expect(again?.rebuilt).toBe(1);
     expect(await again!.saved).toBe(0);
-  });
+  }, HEAVY);
 
   it('keeps the mark of a write made while the digest was rebuilt, and the page another reader stored', async () => {
     const db = await openLeadKitDB('races');
@@ -88,7 +89,7 @@ describe('loadDigest (issue #8)', () => {
     expect(await loadDigest(db)).toMatchObject({ built: true, rebuilt: 0 });
     expect(await db.count('digestDirty')).toBe(0);
     expect(await fromDigest(db, BENCH_NOW)).toEqual(await fromRecords(db, BENCH_NOW));
-  });
+  }, HEAVY);
 
   it('a whole build keeps the mark of a write made while it read the records', async () => {
     const db = await openLeadKitDB('build-race');
@@ -133,5 +134,5 @@ describe('loadDigest (issue #8)', () => {
     const figures = await fromDigest(manager.db, BENCH_NOW);
     expect(figures.totals).toEqual({ accounts: data.accounts.length, activities: data.activities.length, tasks: data.tasks.length });
     expect(figures).toEqual(await fromRecords(manager.db, BENCH_NOW));
-  });
+  }, HEAVY);
 });

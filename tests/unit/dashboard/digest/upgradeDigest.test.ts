@@ -3,6 +3,7 @@ import { DB_VERSION, openLeadKitDB } from '../../../../lib/db';
 import { DIGEST_META_KEY } from '../../../../lib/dashboard/digest/digestStore';
 import { loadDigest } from '../../../../lib/dashboard/digest/loadDigest';
 import { BENCH_NOW, digestTestData, fromDigest, fromRecords, putRaw } from './digestFixtures';
+import { HEAVY } from '../../heavy';
 
 describe('IndexedDB upgrade 6 (the dashboard digest)', () => {
   it('keeps v5 data, adds empty digest stores, and the first open builds the digest from the records', async () => {
@@ -27,5 +28,5 @@ describe('IndexedDB upgrade 6 (the dashboard digest)', () => {
     expect(figures.totals.accounts).toBe(data.accounts.length);
     expect(figures).toEqual(await fromRecords(db, BENCH_NOW));
     db.close();
-  });
+  }, HEAVY);
 });

@@ -9,6 +9,7 @@ import { scoreLeads } from '../../../../lib/scoring/rescore/writeScores';
 import { scoreLead } from '../../../../lib/scoring/scoreLead';
 import { signalsFromRecords } from '../../../../lib/signals/signalsFor';
 import { compiled, DAY, NOW } from '../ruleSetFixture';
+import { HEAVY } from '../../heavy';
 
 const rules = compiled(DEFAULT_RULE_SET);
 
@@ -87,7 +88,7 @@ describe('scoring input rows (issue #4: a full re-score without reading 200k rec
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, HEAVY);
 
   it('hold what leadInputFrom and signalsFromRecords make of the records, key for key', () => {
     fc.assert(
@@ -100,7 +101,7 @@ describe('scoring input rows (issue #4: a full re-score without reading 200k rec
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, HEAVY);
 
   it('leave records they cannot hold exactly to be read again, and keep the usual ones', () => {
     const good = { account: { id: 'acc', updatedAt: NOW, industry: 'Software', tags: [] }, contacts: [], activities: [], visits: [] } as unknown as StoredLead;
