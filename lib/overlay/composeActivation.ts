@@ -14,7 +14,18 @@ export function isTypingTarget(target: EventTarget | null | undefined): boolean 
  * followed by a key, and a pointer listener makes the renderer register an input handler on the
  * page's behalf (measured: ~0.1–0.2 ms of every page load, issue #3).
  */
-export const WRITING_EVENTS = ['focusin', 'keydown'] as const;
+export const WRITING_EVENTS = ['focusin', 'keydown', 'blur'] as const;
+
+/**
+ * The caret went into a frame: the page's window loses focus to one of its iframes. Editors that
+ * write in an iframe of their own (TinyMCE, CKEditor 4, the webmails built on them) show nothing
+ * else to this document: no focusin, no keydown (issue #19). The launcher then looks inside
+ * same-origin frames; any other frame (an embedded video) costs it one look.
+ */
+function focusWentIntoFrame(event: Event): boolean {
+  // The window's own blur, not an element's passing through the capture phase (no nodeType).
+  return (event.target as Partial<Node> | null)?.nodeType === undefined && document.activeElement?.localName === 'iframe';
+}
 
 /**
  * Runs `start` once, when the rep first starts to write on the page (issue #3: the always-on
@@ -29,7 +40,7 @@ export function whenComposing(start: () => void): void {
     for (const type of WRITING_EVENTS) removeEventListener(type, onEvent, options);
   };
   const onEvent = (event: Event) => {
-    if (!isTypingTarget(event.composedPath()[0])) return;
+    if (event.type === 'blur' ? !focusWentIntoFrame(event) : !isTypingTarget(event.composedPath()[0])) return;
     stop();
     start();
   };

@@ -1,6 +1,6 @@
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../model/emailPattern';
 import { captureSelection } from '../sites/captureSelection';
-import { findComposeTargets, type ComposeMode, type ComposeTarget } from '../sites/findComposeTargets';
+import { boxInPage, findComposeTargets, type ComposeMode, type ComposeTarget } from '../sites/findComposeTargets';
 import { composeBridge, type ComposeRequest } from './composeBridge';
 import type { ComposeContext } from './composeContext';
 import { createComposeLauncher, type ComposeLauncher, type Viewport } from './composeLauncher';
@@ -74,7 +74,7 @@ function runComposeOverlay(ctx: ComposeContext): void {
     const found = findComposeTargets(document, location.host);
     // Measure every box first: a launcher added or moved invalidates the page's layout, and a
     // read after it would force the browser to lay the page out again, once per box.
-    const boxes = found.composes.map((compose) => compose.body.getBoundingClientRect());
+    const boxes = found.composes.map(boxInPage);
     const viewport = viewportSize();
     const seen = new Set<HTMLElement>();
     found.composes.forEach((compose, index) => {
@@ -109,7 +109,7 @@ function runComposeOverlay(ctx: ComposeContext): void {
     ctx.setTimeout(scan, SCAN_DELAY_MS);
   };
   const reposition = () => {
-    const placed = [...entries.values()].map((entry) => ({ entry, box: entry.compose.body.getBoundingClientRect() }));
+    const placed = [...entries.values()].map((entry) => ({ entry, box: boxInPage(entry.compose) }));
     const viewport = viewportSize();
     for (const { entry, box } of placed) entry.launcher.follow(box, viewport);
   };

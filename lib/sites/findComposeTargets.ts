@@ -10,6 +10,8 @@ export type ComposeMode = WebmailMode | 'generic';
 export type ComposeTarget = {
   /** Where a script goes: a textarea, an input, or a contenteditable editing host. */
   body: HTMLElement;
+  /** The same-origin iframe the body lives in (TinyMCE, CKEditor 4, most Chinese webmails). */
+  frame?: HTMLIFrameElement;
   /** Read when called: chips change while the rep types. */
   recipients: () => string[];
   subject: () => string | null;
@@ -33,7 +35,7 @@ export function findComposeTargets(doc: Document, host: string): ComposeTargets 
     const composes = webmailComposes(doc, webmail);
     if (composes.length > 0) return { mode: webmail.mode, fellBack: false, composes };
   }
-  const generic = genericComposes(doc);
+  const generic = [...genericComposes(doc), ...frameComposes(doc)];
   if (webmail && generic.length === 0) return { mode: webmail.mode, fellBack: false, composes: [] };
   return { mode: 'generic', fellBack: webmail !== null, composes: generic };
 }
@@ -72,6 +74,70 @@ function genericComposes(doc: Document): ComposeTarget[] {
       },
       subject: () => null,
     }));
+}
+
+/** Past this many frames a page is an ad farm, not a compose screen: the rest are not opened. */
+const MAX_FRAMES = 16;
+
+/**
+ * Rich-text editors that write in an iframe of their own (TinyMCE and CKEditor 4 in their classic
+ * modes, the webmails built on them): a same-origin frame (about:blank, srcdoc or same-origin src)
+ * whose document is in design mode or has an editable body, or holds editable boxes of its own.
+ * Cross-origin frames answer no document and are passed over (issue #19).
+ */
+function frameComposes(doc: Document): ComposeTarget[] {
+  const found: ComposeTarget[] = [];
+  const frames = doc.getElementsByTagName('iframe');
+  for (let index = 0; index < frames.length && index < MAX_FRAMES; index++) {
+    const frame = frames[index]!;
+    const inner = frameDocument(frame);
+    if (!inner?.body || !isVisibleElement(frame)) continue;
+    const editableBody = inner.designMode === 'on' || inner.body.isContentEditable;
+    const bodies = editableBody ? [inner.body] : genericComposes(inner).map((compose) => compose.body);
+    for (const body of bodies) {
+      if (!editableBody && !isVisibleElement(body)) continue;
+      found.push({
+        body,
+        frame,
+        recipients: () => {
+          // The frame's own form, or the compose area around it (To and Cc sit outside the editor).
+          const root = frame.closest('form') ?? nearestAncestorContaining(frame, GENERIC_SELECTORS.recipients);
+          return root ? recipientsIn(root, GENERIC_SELECTORS.recipients, GENERIC_SELECTORS.recipientAttributes) : [];
+        },
+        subject: () => null,
+      });
+    }
+  }
+  return found;
+}
+
+function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a compose box is on the page, in the top document's viewport: a box in an editor's
+ * frame is offset by the frame's position and border, and clipped to the frame's visible area;
+ * an editable body stands for the whole frame (it grows with the text and scrolls inside it).
+ */
+export function boxInPage(compose: ComposeTarget): DOMRect {
+  const frame = compose.frame;
+  if (!frame) return compose.body.getBoundingClientRect();
+  const outer = frame.getBoundingClientRect();
+  const left = outer.left + frame.clientLeft;
+  const top = outer.top + frame.clientTop;
+  // An editor whose whole frame is the writing area: the rep sees the frame, however short the text.
+  if (compose.body === compose.body.ownerDocument.body) return new DOMRect(left, top, frame.clientWidth, frame.clientHeight);
+  const inner = compose.body.getBoundingClientRect();
+  const x1 = left + Math.max(inner.left, 0);
+  const y1 = top + Math.max(inner.top, 0);
+  const x2 = left + Math.min(inner.right, frame.clientWidth);
+  const y2 = top + Math.min(inner.bottom, frame.clientHeight);
+  return new DOMRect(x1, y1, Math.max(x2 - x1, 0), Math.max(y2 - y1, 0));
 }
 
 /** A contenteditable inside another is part of the same editor; keep the outer one. */

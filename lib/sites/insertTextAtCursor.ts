@@ -1,7 +1,7 @@
 import { rangeIsInside, type SavedSelection } from './captureSelection';
 import { isTextControl, textControlSelection, type TextControl } from './textControl';
 
-export type InsertMethod = 'execCommand' | 'setRangeText' | 'domRange';
+export type InsertMethod = 'paste' | 'execCommand' | 'setRangeText' | 'domRange';
 export type InsertResult =
   | { ok: true; method: InsertMethod }
   /** `detached`: the page replaced the compose box while the picker was open. */
@@ -11,7 +11,12 @@ export type InsertResult =
  * Inserts plain text at the caret (or at the selection saved before the picker took focus),
  * replacing any selected text and keeping the rest of the draft.
  *
- * First choice is `execCommand('insertText')`: deprecated but still the only way to enter the
+ * In a contenteditable, a rich-text editor is offered the text as a paste first: editors take a
+ * paste through their own model and undo history (TinyMCE records no undo step for a bare
+ * `insertText`, so its Ctrl+Z could not take the script back). A box no editor drives lets the
+ * synthetic paste go by (the browser performs none), and the next choice runs.
+ *
+ * Next is `execCommand('insertText')`: deprecated but still the only way to enter the
  * editor's native undo stack, in Chromium and Firefox, for textarea and contenteditable alike,
  * and it treats the text as text. When it is missing or refuses, the fallbacks edit the DOM
  * directly (setRangeText, or text nodes and <br>), then fire `input` so the page's editor
@@ -66,6 +71,7 @@ function insertIntoContentEditable(host: HTMLElement, text: string, saved: Saved
   const range = rangeToRestore(host, selection, saved);
   selection.removeAllRanges();
   selection.addRange(range);
+  if (pasteIntoEditor(host, range, text)) return { ok: true, method: 'paste' };
   if (execInsertText(doc, text)) return { ok: true, method: 'execCommand' };
 
   range.deleteContents();
@@ -98,6 +104,22 @@ function rangeToRestore(host: HTMLElement, selection: Selection, saved: SavedSel
   end.selectNodeContents(host);
   end.collapse(false);
   return end;
+}
+
+/**
+ * Offers the text as a paste where the caret is; true when the page's editor took it (it cancels
+ * the event to insert through its model instead). The event carries only text/plain, so an editor
+ * cannot receive markup from a script.
+ */
+function pasteIntoEditor(host: HTMLElement, range: Range, text: string): boolean {
+  const view = host.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (!view || typeof view.DataTransfer !== 'function' || typeof view.ClipboardEvent !== 'function') return false;
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  const start = range.startContainer;
+  const target = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : (start.parentElement ?? host);
+  const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  return !(host.contains(target) ? target : host).dispatchEvent(event);
 }
 
 /** execCommand where it exists and agrees; false otherwise (then a fallback runs). */

@@ -247,7 +247,7 @@ describe('compose overlay and website badge, in real Chromium', () => {
     // asks for the site inside the click. The e2e build holds *.test up front, so the browser grants
     // without a prompt (a prompt cannot be clicked headless); the code path is the production one.
     const panel = await browser.openSidePanel();
-    for (const site of ['hostilecss', 'plainform']) {
+    for (const site of ['hostilecss', 'tinymail', 'ckmail', 'plainform']) {
       await page.goto(server.url(site));
       await page.bringToFront();
       await panel.getByRole('heading', { name: new RegExp(`${site}\\.test is not an account yet`) }).waitFor();
@@ -288,9 +288,55 @@ describe('compose overlay and website badge, in real Chromium', () => {
     // `http://*.test/*`, so the row goes. Either way the launcher is off there.
     await row.getByText('Script launcher and account badge').waitFor({ state: 'detached' });
     const sites = await browser.worker.evaluate(async () => (await chrome.storage.local.get('composeSites') as { composeSites?: string[] }).composeSites);
-    assert.deepEqual(sites, ['http://hostilecss.test/*']);
+    assert.deepEqual(sites, ['http://hostilecss.test/*', 'http://tinymail.test/*', 'http://ckmail.test/*']);
     await options.close();
   });
+
+  // Real editors from npm whose editable body is an iframe of their own (issue #19): nothing of
+  // theirs reaches the page's document, so the launcher must look into the frame.
+  const IFRAME_EDITORS = [
+    { site: 'tinymail', name: 'TinyMCE 6 (iframe mode)', output: () => (window as unknown as { tinymce: { activeEditor: { getContent(): string } } }).tinymce.activeEditor.getContent() },
+    { site: 'ckmail', name: 'CKEditor 4 classic', output: () => (window as unknown as { CKEDITOR: { instances: { editor: { getData(): string } } } }).CKEDITOR.instances.editor.getData() },
+  ];
+  for (const editor of IFRAME_EDITORS) {
+    it(`${editor.name}: launcher on first focus, insert at the caret, the editor's undo, the editor's own output`, async () => {
+      await page.goto(server.url(editor.site));
+      await page.waitForFunction(() => (window as unknown as { __editorReady?: boolean }).__editorReady === true);
+      const frame = (await (await page.locator('iframe').first().elementHandle())!.contentFrame())!;
+      // The rep clicks into the editor: the page's own document sees no focusin, only the frame.
+      await frame.locator('body').click();
+      await frame.evaluate(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.nodeValue ?? '').indexOf('Dear Li,');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at + 'Dear Li,'.length);
+          range.collapse(true);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+        throw new Error('no "Dear Li," in the editor');
+      });
+      // The chip comes from the recipients outside the editor, so the variables fill.
+      assert.match(await waitForOverlayText(page, /Acme Robotics · Opportunity · B/, 10_000), /Insert a script/);
+      await openLauncherFor(page, 'iframe');
+      await pickScript('zebra');
+      await page.keyboard.press('Enter');
+      await frame.waitForFunction(() => document.body.textContent?.includes('about Acme Robotics'));
+      assert.match((await frame.evaluate(() => document.body.textContent)) ?? '', /Dear Li,Hi Li, about Acme Robotics: <b>bold<\/b>/);
+      assert.equal(await frame.locator('body b, body img').count(), 0, 'the script arrives as text');
+      // What the editor itself hands over (to its source view, to sending) has the words.
+      assert.match(await page.evaluate(editor.output), /about Acme Robotics/);
+      await saveScreenshot(page, `compose-${editor.site}-inserted`);
+      // The editor's own undo takes the insertion back, and only it.
+      await frame.locator('body').press('Control+z');
+      await frame.waitForFunction(() => !document.body.textContent?.includes('about Acme Robotics'));
+      assert.match((await frame.evaluate(() => document.body.textContent)) ?? '', /Dear Li,/);
+      assert.doesNotMatch(await page.evaluate(editor.output), /about Acme Robotics/);
+    });
+  }
 
   it('a page whose CSS fights overlays can neither hide them nor read them', async () => {
     await page.goto(server.url('hostilecss'));

@@ -3,6 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
+const NODE_MODULES = join(import.meta.dirname, '../../node_modules');
+/**
+ * Real third-party editors installed from npm (dev dependencies), served to the fixture pages at
+ * /vendor/<package>/… so the overlay is tested against them, not against imitations (issue #19).
+ */
+const VENDORED = new Set(['tinymce', 'ckeditor4']);
+const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', pdf: 'application/pdf', svg: 'image/svg+xml', png: 'image/png', json: 'application/json' };
 
 /**
  * Serves tests/e2e/fixtures/<site>/<path> for http://<site>.test:<port>/<path>, so every fixture
@@ -23,11 +30,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const site = host.endsWith('.test') ? host.slice(0, -'.test'.length) : 'acme';
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (path === '/big.html') return sendBigPage(response);
-    const file = normalize(join(FIXTURES, site, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(FIXTURES)) return void response.writeHead(403).end();
+    const vendor = /^\/vendor\/([^/]+)\//.exec(path);
+    const root = vendor && VENDORED.has(vendor[1]!) ? join(NODE_MODULES, vendor[1]!) : join(FIXTURES, site);
+    const file = normalize(vendor ? join(root, path.slice(vendor[0].length)) : join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      const type = file.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
+      const type = TYPES[file.split('.').pop() ?? ''] ?? 'text/html; charset=utf-8';
       response.writeHead(200, { 'content-type': type }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title>');

@@ -45,7 +45,7 @@ function start(ctx = new ContentScriptContext()) {
 }
 
 describe('the always-on stub compose.js (issue #3: ≤ 2 ms on load)', () => {
-  it('on load: two passive capture listeners on window (no pointer listener), and nothing read, observed, created or sent', async () => {
+  it('on load: three passive capture listeners on window (no pointer listener), and nothing read, observed, created or sent', async () => {
     const api = stubExtensionApi();
     buildPage();
     const reads = vi.spyOn(Document.prototype, 'querySelectorAll');
@@ -53,7 +53,7 @@ describe('the always-on stub compose.js (issue #3: ≤ 2 ms on load)', () => {
     const creates = vi.spyOn(Document.prototype, 'createElement');
     const { added } = start();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(added).toEqual(['focusin', 'keydown'].map((type) => `${type} {"capture":true,"passive":true}`));
+    expect(added).toEqual(['focusin', 'keydown', 'blur'].map((type) => `${type} {"capture":true,"passive":true}`));
     expect(reads).not.toHaveBeenCalled();
     expect(observers).not.toHaveBeenCalled();
     expect(creates).not.toHaveBeenCalled();
@@ -68,10 +68,25 @@ describe('the always-on stub compose.js (issue #3: ≤ 2 ms on load)', () => {
     expect(api.runtime.sendMessage).not.toHaveBeenCalled();
     draft.focus();
     expect(api.runtime.sendMessage).toHaveBeenCalledExactlyOnceWith(LOAD);
-    expect(remove.mock.calls.map(([type]) => type)).toEqual(['focusin', 'keydown']);
+    expect(remove.mock.calls.map(([type]) => type)).toEqual(['focusin', 'keydown', 'blur']);
     rich.focus();
     rich.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', bubbles: true, composed: true }));
     expect(api.runtime.sendMessage).toHaveBeenCalledOnce();
+  });
+
+  it('the caret going into an iframe (an editor of its own) asks; the window losing focus elsewhere does not', () => {
+    const api = stubExtensionApi();
+    buildPage();
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    start();
+    window.dispatchEvent(new FocusEvent('blur'));
+    expect(api.runtime.sendMessage).not.toHaveBeenCalled();
+    vi.spyOn(document, 'activeElement', 'get').mockReturnValue(frame);
+    document.body.dispatchEvent(new FocusEvent('blur'));
+    expect(api.runtime.sendMessage).not.toHaveBeenCalled();
+    window.dispatchEvent(new FocusEvent('blur'));
+    expect(api.runtime.sendMessage).toHaveBeenCalledExactlyOnceWith(LOAD);
   });
 
   it('a key typed in a box that already had the caret (autofocus) asks too; a click there waits for the key', () => {
