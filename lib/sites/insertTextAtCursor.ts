@@ -119,6 +119,8 @@ function pasteIntoEditor(host: HTMLElement, range: Range, text: string): boolean
   const start = range.startContainer;
   const target = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : (start.parentElement ?? host);
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // Some editors (CKEditor 4) insert a paste a moment later, so a cancelled paste counts as taken
+  // even when nothing changed yet: running execCommand as well would insert the script twice.
   return !(host.contains(target) ? target : host).dispatchEvent(event);
 }
 

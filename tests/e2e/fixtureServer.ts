@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
+import { build } from 'esbuild';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const NODE_MODULES = join(import.meta.dirname, '../../node_modules');
@@ -8,7 +9,20 @@ const NODE_MODULES = join(import.meta.dirname, '../../node_modules');
  * Real third-party editors installed from npm (dev dependencies), served to the fixture pages at
  * /vendor/<package>/… so the overlay is tested against them, not against imitations (issue #19).
  */
-const VENDORED = new Set(['tinymce', 'ckeditor4']);
+const VENDORED: Record<string, string> = { tinymce: 'tinymce', ckeditor4: 'ckeditor4', ckeditor5: 'ckeditor5', quill: 'quill', wangeditor: '@wangeditor/editor' };
+/** Editors published as ES modules only, bundled once per run for a classic <script>. */
+const BUNDLES: Record<string, string> = {
+  'tiptap.js': "import { Editor } from '@tiptap/core'; import StarterKit from '@tiptap/starter-kit'; window.tiptap = { Editor, StarterKit };",
+};
+const bundled = new Map<string, Promise<string>>();
+function bundle(name: string): Promise<string> {
+  let made = bundled.get(name);
+  if (!made) {
+    made = build({ stdin: { contents: BUNDLES[name]!, resolveDir: NODE_MODULES, loader: 'js' }, bundle: true, write: false, format: 'iife' }).then((result) => result.outputFiles[0]!.text);
+    bundled.set(name, made);
+  }
+  return made;
+}
 const TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', pdf: 'application/pdf', svg: 'image/svg+xml', png: 'image/png', json: 'application/json' };
 
 /**
@@ -30,8 +44,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const site = host.endsWith('.test') ? host.slice(0, -'.test'.length) : 'acme';
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (path === '/big.html') return sendBigPage(response);
+    const wanted = /^\/vendor-bundle\/([\w.-]+)$/.exec(path)?.[1];
+    if (wanted && wanted in BUNDLES) return void response.writeHead(200, { 'content-type': TYPES.js }).end(await bundle(wanted));
     const vendor = /^\/vendor\/([^/]+)\//.exec(path);
-    const root = vendor && VENDORED.has(vendor[1]!) ? join(NODE_MODULES, vendor[1]!) : join(FIXTURES, site);
+    const root = vendor && VENDORED[vendor[1]!] ? join(NODE_MODULES, VENDORED[vendor[1]!]!) : join(FIXTURES, site);
     const file = normalize(vendor ? join(root, path.slice(vendor[0].length)) : join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
