@@ -9,7 +9,7 @@ export const CaptureMode = z.enum(['page', 'selection', 'sender']);
 export type CaptureMode = z.infer<typeof CaptureMode>;
 
 /** Why a capture could not run, as a message key the UI shows. */
-export const CaptureErrorCode = z.enum(['unsupportedPage', 'noAccess', 'noSelection', 'noMessage', 'extractionFailed', 'tabGone']);
+export const CaptureErrorCode = z.enum(['unsupportedPage', 'noAccess', 'noSelection', 'noMessage', 'extractionFailed', 'tabGone', 'tabChanged', 'timedOut']);
 export type CaptureErrorCode = z.infer<typeof CaptureErrorCode>;
 
 export const CaptureResult = z.discriminatedUnion('ok', [

@@ -4,6 +4,8 @@ export interface SenderLike {
   url?: string;
   origin?: string;
   frameId?: number;
+  /** The document the message came from (Chrome 106+; Firefox does not say). */
+  documentId?: string;
   tab?: { id?: number };
 }
 

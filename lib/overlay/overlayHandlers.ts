@@ -28,7 +28,8 @@ export interface OverlayDeps {
   rep(): Promise<{ name: string; locale: Locale }>;
   /** The tab's URL as the browser knows it (not as the page says). */
   tabUrl(tabId: number): Promise<string | undefined>;
-  injectPicker(tabId: number): Promise<void>;
+  /** Into the top frame, pinned to the document that asked when the browser says which. */
+  injectPicker(target: LauncherTarget): Promise<void>;
   /**
    * Match patterns of the pages the compose launcher is for: the webmail hosts (and the e2e
    * build's fixture webmails), plus the sites the rep turned it on for and still grants.
@@ -80,7 +81,8 @@ export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, Overlay
     async 'compose.openPicker'(_payload, sender) {
       const tabId = tabIdOf(sender);
       if (tabId === null) return { ok: false };
-      return injected('the script picker', () => deps.injectPicker(tabId));
+      const target: LauncherTarget = { tabId, frameId: 0, ...(sender.documentId ? { documentId: sender.documentId } : {}) };
+      return injected('the script picker', () => deps.injectPicker(target));
     },
     async 'compose.scripts'({ recipients }) {
       const db = await deps.db();

@@ -99,7 +99,7 @@ describe('overlay handlers', () => {
     expect(await handlers['compose.used']({ scriptId: 'greet' }, tab)).toEqual({ ok: true });
     expect((await getScript(await getDB(), 'greet'))?.usedCount).toBe(1);
     expect(await handlers['compose.openPicker']({}, tab)).toEqual({ ok: true });
-    expect(deps.injectPicker).toHaveBeenCalledWith(7);
+    expect(deps.injectPicker).toHaveBeenCalledWith({ tabId: 7, frameId: 0 });
     await handlers['badge.openPanel']({}, tab);
     expect(deps.openSidePanel).toHaveBeenCalledWith(3);
   });
