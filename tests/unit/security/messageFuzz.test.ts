@@ -118,5 +118,6 @@ describe('fuzzing every message schema', () => {
       }),
       { numRuns: 500 },
     );
-  });
+    // Awaited since content-script messages wait for the site check: not a speed check either.
+  }, 60_000);
 });
