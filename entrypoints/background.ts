@@ -8,6 +8,7 @@ import { startPipelineBackground } from '../lib/reminders/pipelineBackground';
 import { createBrowserOverlayDeps, startOverlayBackground } from '../lib/overlay/overlayBackground';
 import { createOverlayHandlers } from '../lib/overlay/overlayHandlers';
 import { launcherMenuItem, listenForLauncherMenu } from '../lib/overlay/launcherMenu';
+import { createOverlaySiteCheck } from '../lib/overlay/overlaySites';
 import { startSyncBackground } from '../lib/sync/backgroundSync';
 import { startRescoreService } from '../lib/scoring/rescoreService';
 import { startVisitTracking } from '../lib/signals/visitTracking';
@@ -24,10 +25,16 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => createContextMenus([launcherMenuItem()]));
   listenForLauncherMenu();
   listenForCaptureGestures(capture);
+  const overlayDeps = createBrowserOverlayDeps();
   browser.runtime.onMessage.addListener(
     createMessageListener(
-      { 'capture.tab': ({ tabId, mode }) => capture(tabId, mode), ...createOverlayHandlers(createBrowserOverlayDeps()), ...syncHandlers },
-      { runtimeId: browser.runtime.id, extensionOrigin: originOfUrl(browser.runtime.getURL('/')) ?? '' },
+      { 'capture.tab': ({ tabId, mode }) => capture(tabId, mode), ...createOverlayHandlers(overlayDeps), ...syncHandlers },
+      {
+        runtimeId: browser.runtime.id,
+        extensionOrigin: originOfUrl(browser.runtime.getURL('/')) ?? '',
+        // #22: each content-script message only on the sites its overlay is for.
+        siteAllowed: createOverlaySiteCheck(overlayDeps),
+      },
     ),
   );
   // Issue #5: the playbook proposes tasks for changed accounts; reminders follow the tasks.

@@ -152,7 +152,8 @@ export function planImportRow(cells: readonly string[], row: number, context: Ro
   let capturedAt = context.now;
   const dateText = read.text('capturedAt');
   if (dateText) {
-    const date = (context.readDate ??= createDateReader(context.date))(dateText);
+    // A cut cell (`2024-1-1` and 40k tabs, then more) is not the date written.
+    const date: DateRead = read.truncated('capturedAt') ? { ok: false } : (context.readDate ??= createDateReader(context.date))(dateText);
     if (!date.ok || date.at > context.now) warnings.push({ code: 'badDate', field: 'capturedAt', detail: dateText.slice(0, 40) });
     else {
       capturedAt = date.at;

@@ -9,7 +9,7 @@ export const CaptureMode = z.enum(['page', 'selection', 'sender']);
 export type CaptureMode = z.infer<typeof CaptureMode>;
 
 /** Why a capture could not run, as a message key the UI shows. */
-export const CaptureErrorCode = z.enum(['unsupportedPage', 'noAccess', 'noSelection', 'noMessage', 'extractionFailed', 'tabGone']);
+export const CaptureErrorCode = z.enum(['unsupportedPage', 'noAccess', 'noSelection', 'noMessage', 'extractionFailed', 'tabGone', 'tabChanged', 'timedOut']);
 export type CaptureErrorCode = z.infer<typeof CaptureErrorCode>;
 
 export const CaptureResult = z.discriminatedUnion('ok', [
@@ -36,16 +36,17 @@ export const PROTOCOL = {
     response: CaptureResult,
     policy: { from: 'extension-page' },
   }),
-  // Compose overlay and website badge (issue 6): content scripts, top frame only.
-  'compose.loadLauncher': message({ ...OVERLAY_MESSAGES['compose.loadLauncher'], policy: { from: 'content-script' } }),
-  'compose.locale': message({ ...OVERLAY_MESSAGES['compose.locale'], policy: { from: 'content-script' } }),
-  'compose.recipient': message({ ...OVERLAY_MESSAGES['compose.recipient'], policy: { from: 'content-script' } }),
-  'compose.openPicker': message({ ...OVERLAY_MESSAGES['compose.openPicker'], policy: { from: 'content-script' } }),
-  'compose.scripts': message({ ...OVERLAY_MESSAGES['compose.scripts'], policy: { from: 'content-script' } }),
-  'compose.fill': message({ ...OVERLAY_MESSAGES['compose.fill'], policy: { from: 'content-script' } }),
-  'compose.used': message({ ...OVERLAY_MESSAGES['compose.used'], policy: { from: 'content-script' } }),
-  'badge.account': message({ ...OVERLAY_MESSAGES['badge.account'], policy: { from: 'content-script' } }),
-  'badge.openPanel': message({ ...OVERLAY_MESSAGES['badge.openPanel'], policy: { from: 'content-script' } }),
+  // Compose overlay and website badge (issue 6): content scripts, top frame only, each answered
+  // only on the sites its overlay is for (#22; the table test lists them).
+  'compose.loadLauncher': message({ ...OVERLAY_MESSAGES['compose.loadLauncher'], policy: { from: 'content-script', scripts: ['compose-stub'], sites: 'launcher' } }),
+  'compose.locale': message({ ...OVERLAY_MESSAGES['compose.locale'], policy: { from: 'content-script', scripts: ['compose-launcher'], sites: 'launcher' } }),
+  'compose.recipient': message({ ...OVERLAY_MESSAGES['compose.recipient'], policy: { from: 'content-script', scripts: ['compose-launcher'], sites: 'launcher' } }),
+  'compose.openPicker': message({ ...OVERLAY_MESSAGES['compose.openPicker'], policy: { from: 'content-script', scripts: ['compose-launcher'], sites: 'launcher' } }),
+  'compose.scripts': message({ ...OVERLAY_MESSAGES['compose.scripts'], policy: { from: 'content-script', scripts: ['compose-picker'], sites: 'launcher' } }),
+  'compose.fill': message({ ...OVERLAY_MESSAGES['compose.fill'], policy: { from: 'content-script', scripts: ['compose-picker'], sites: 'launcher' } }),
+  'compose.used': message({ ...OVERLAY_MESSAGES['compose.used'], policy: { from: 'content-script', scripts: ['compose-picker'], sites: 'launcher' } }),
+  'badge.account': message({ ...OVERLAY_MESSAGES['badge.account'], policy: { from: 'content-script', scripts: ['account-badge'], sites: 'badge' } }),
+  'badge.openPanel': message({ ...OVERLAY_MESSAGES['badge.openPanel'], policy: { from: 'content-script', scripts: ['account-badge'], sites: 'badge' } }),
   // Sync (issue 7): extension pages only; the network and the token stay in the background.
   'sync.now': message({ ...SYNC_MESSAGES['sync.now'], policy: { from: 'extension-page' } }),
   'sync.test': message({ ...SYNC_MESSAGES['sync.test'], policy: { from: 'extension-page' } }),

@@ -1,5 +1,5 @@
 import { Envelope, PROTOCOL, type MessageType, type RequestOf, type ResponseOf } from './protocol';
-import { isSenderAllowed, type SenderLike } from './sender';
+import { isSenderAllowed, type SenderLike, type SiteClass } from './sender';
 
 export type Handlers = {
   [T in MessageType]: (payload: RequestOf<T>, sender: SenderLike) => Promise<ResponseOf<T>>;
@@ -8,6 +8,11 @@ export type Handlers = {
 export interface RouterContext {
   runtimeId: string;
   extensionOrigin: string;
+  /**
+   * Whether a content script's frame and tab are on the sites its message is for (#22). Without
+   * it every content-script message is dropped: a message with no site check is never answered.
+   */
+  siteAllowed?: (sites: SiteClass, sender: SenderLike) => Promise<boolean>;
   log?: (line: string) => void;
 }
 
@@ -40,6 +45,15 @@ export function createMessageListener(handlers: Handlers, context: RouterContext
       return undefined;
     }
     const handler = handlers[type as MessageType] as (p: unknown, s: SenderLike) => Promise<unknown>;
-    return handler(payload.data, sender);
+    if (spec.policy.from !== 'content-script') return handler(payload.data, sender);
+    const sites: SiteClass | undefined = 'sites' in spec.policy ? spec.policy.sites : undefined;
+    const siteAllowed = context.siteAllowed;
+    return (async () => {
+      if (!sites || !siteAllowed || !(await siteAllowed(sites, sender).catch(() => false))) {
+        log(`[leadkit] dropped ${type} from a site it is not for`);
+        return undefined;
+      }
+      return handler(payload.data, sender);
+    })();
   };
 }

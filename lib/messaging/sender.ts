@@ -4,15 +4,35 @@ export interface SenderLike {
   url?: string;
   origin?: string;
   frameId?: number;
+  /** The document the message came from (Chrome 106+; Firefox does not say). */
+  documentId?: string;
   tab?: { id?: number };
 }
 
 export type SenderKind = 'extension-page' | 'content-script';
 
+/** Our content scripts, by what they are: a message says which of them send it. */
+export type OurScript = 'compose-stub' | 'compose-launcher' | 'compose-picker' | 'account-badge';
+
+/**
+ * The sites a content-script message is answered for (#22), decided by the background from the
+ * tab's URL as the browser knows it and the sender's frame (RouterContext.siteAllowed):
+ * `launcher`: the webmail hosts and the sites the rep turned the launcher on for and still grants;
+ * `badge`: a page of a known account's own site, in the top frame.
+ */
+export type SiteClass = 'launcher' | 'badge';
+
 export interface SenderPolicy {
   from: SenderKind;
   /** Content-script messages come from the top frame unless the message says otherwise. */
   allowSubframes?: boolean;
+  /**
+   * Which of our content scripts send it. The browser cannot tell them apart (one isolated world),
+   * so this documents the table; `sites` is what is enforced.
+   */
+  scripts?: readonly OurScript[];
+  /** Content-script messages: the sites they are answered for; without it, none (fail closed). */
+  sites?: SiteClass;
 }
 
 /** scheme://host[:port]; built by hand because URL.origin is "null" for `chrome-extension:` outside Chrome. */

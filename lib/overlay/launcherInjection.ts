@@ -1,10 +1,15 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SenderLike } from '../messaging/sender';
 
-/** Where the background runs compose-launcher.js: one frame of one tab. */
+/**
+ * Where the background runs compose-launcher.js: one frame of one tab and, where the browser says
+ * which (Chrome), the very document that asked, so a navigation between the check and the
+ * injection cannot land the launcher on another site (#22).
+ */
 export interface LauncherTarget {
   tabId: number;
   frameId: number;
+  documentId?: string;
 }
 
 function matchesAny(url: string | undefined, patterns: readonly string[]): boolean {
@@ -33,5 +38,13 @@ export function launcherTarget(sender: SenderLike, tabUrl: string | undefined, s
   if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return null;
   if (sender.frameId !== 0) return null;
   if (!matchesAny(sender.url, sites) || !matchesAny(tabUrl, sites)) return null;
-  return { tabId, frameId: 0 };
+  return typeof sender.documentId === 'string' && sender.documentId !== '' ? { tabId, frameId: 0, documentId: sender.documentId } : { tabId, frameId: 0 };
+}
+
+/**
+ * executeScript's target for one frame, pinned to its document when we know it: Chrome then
+ * refuses (`No document with id…`) instead of running in whatever the frame shows by now.
+ */
+export function injectionTarget({ tabId, frameId, documentId }: LauncherTarget): { tabId: number; frameIds: number[] } | { tabId: number; documentIds: string[] } {
+  return documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
 }

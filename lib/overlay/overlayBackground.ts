@@ -4,6 +4,8 @@ import { resolveLocale } from '../i18n/locale';
 import { openSidePanel } from '../background/sidePanelOpener';
 import { loadSettings } from '../settings/settingsStore';
 import { seedDefaultScripts } from '../scripts/scriptStore';
+import { e2eInjectionGate } from '../background/e2eInjectionGate';
+import { injectionTarget } from './launcherInjection';
 import { OVERLAY_FILES } from './overlayFiles';
 import type { OverlayDeps } from './overlayHandlers';
 import { composeSitesGranted, composeSitesItem, grantedSites, injectIntoOpenTabs, injectOverlay, syncSiteOverlays } from './siteOverlays';
@@ -22,12 +24,12 @@ export function createBrowserOverlayDeps(): OverlayDeps {
       return { name: settings.repName, locale: resolveLocale(settings.locale, navigator.language) };
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
-    async injectPicker(tabId) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [OVERLAY_FILES.picker] });
+    async injectPicker(target) {
+      await e2eInjectionGate('picker', () => browser.scripting.executeScript({ target: injectionTarget(target), files: [OVERLAY_FILES.picker] }));
     },
     launcherSites: async () => [...WEBMAIL_PAGES, ...(await composeSitesGranted())],
-    async injectLauncher({ tabId, frameId }) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_FILES.launcher] });
+    async injectLauncher(target) {
+      await e2eInjectionGate('launcher', () => browser.scripting.executeScript({ target: injectionTarget(target), files: [OVERLAY_FILES.launcher] }));
     },
     openSidePanel,
     now: Date.now,

@@ -1,13 +1,14 @@
-import { storage } from '#imports';
+import { definePrivateItem } from '../settings/privateItem';
 import { browser } from 'wxt/browser';
 import { OVERLAY_FILES, REGISTERED_IDS, type OverlayFile } from './overlayFiles';
 import { WEBMAIL_MATCHES } from './webmailMatches';
 
 /**
  * Sites where the rep turned the generic compose launcher on, as host permission patterns
- * (`https://crm.example.com/*`). Only honoured while the site's permission is granted.
+ * (`https://crm.example.com/*`). Only honoured while the site's permission is granted. Kept where
+ * content scripts cannot read it (#22): the list tells which tools the team works in.
  */
-export const composeSitesItem = storage.defineItem<string[]>('local:composeSites', { fallback: [], version: 1 });
+export const composeSitesItem = definePrivateItem<string[]>('composeSites', []);
 
 const isSitePattern = (pattern: string): boolean =>
   /^https?:\/\/[^/]+\/\*$/.test(pattern) && !WEBMAIL_MATCHES.includes(pattern);

@@ -1,14 +1,13 @@
-import { storage } from '#imports';
 import { DEFAULT_SETTINGS, Settings } from '../model';
+import { definePrivateItem } from './privateItem';
 
 /**
- * Settings live in `storage.local` as one versioned item. Reads are parsed: a corrupt or
- * hand-edited value falls back field by field to the defaults instead of breaking the UI.
+ * Settings are one item where content scripts cannot read them (the rep's name, the backend URL:
+ * #22, see definePrivateItem); an earlier build's copy in `storage.local` moves there on first
+ * use. Reads are parsed: a corrupt or hand-edited value falls back field by field to the defaults
+ * instead of breaking the UI.
  */
-export const settingsItem = storage.defineItem<Record<string, unknown>>('local:settings', {
-  fallback: {},
-  version: 1,
-});
+export const settingsItem = definePrivateItem<Record<string, unknown>>('settings', {});
 
 export function parseStoredSettings(stored: unknown): Settings {
   const whole = Settings.safeParse(stored ?? {});

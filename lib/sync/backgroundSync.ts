@@ -53,8 +53,8 @@ export function startSyncBackground(): Pick<Handlers, 'sync.now' | 'sync.test'> 
   globalThis.addEventListener?.('online', () => run('online'));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    const settings = changes.settings as { oldValue?: { backendUrl?: string }; newValue?: { backendUrl?: string } } | undefined;
-    if (changes.syncTokenChangedAt || (settings && settings.oldValue?.backendUrl !== settings.newValue?.backendUrl)) run('config');
+    // The settings (the backend URL among them) are out of storage.local (#22): only their change time is here.
+    if (changes.syncTokenChangedAt || changes.settingsChangedAt) run('config');
   });
   let soon: ReturnType<typeof setTimeout> | undefined;
   onDbChange(() => {

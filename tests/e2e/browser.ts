@@ -95,6 +95,29 @@ export function readStore<T>(context: Page | Worker, store: string): Promise<T[]
 }
 
 /**
+ * One value of the extension's IndexedDB `meta` store, where the settings content scripts must not
+ * read live (lib/settings/privateItem.ts: key `private:<name>`), and, with `value`, writes it the
+ * way the options page does (the value, then `<name>ChangedAt` in storage.local for listeners).
+ */
+export function privateSetting(context: Page | Worker, name: string, ...value: [unknown?]): Promise<unknown> {
+  return (context as Page).evaluate(
+    async ([key, write]) => {
+      const request = indexedDB.open('leadkit');
+      const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+      const store = db.transaction('meta', write.length ? 'readwrite' : 'readonly').objectStore('meta');
+      const result: unknown = await new Promise((resolve) => {
+        const step = write.length ? store.put(write[0], `private:${key}`) : store.get(`private:${key}`);
+        step.onsuccess = () => resolve(write.length ? undefined : step.result);
+      });
+      db.close();
+      if (write.length) await (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ [`${key}ChangedAt`]: Date.now() });
+      return result;
+    },
+    [name, value] as const,
+  );
+}
+
+/**
  * A screenshot is an artifact of a step whose assertions already passed, so it never fails the
  * test: on a busy machine a page in a background window can wait longer than any timeout for a
  * frame to paint. It is tried once more, then skipped with a warning (not brought to front: the

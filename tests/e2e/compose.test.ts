@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
+import { EXTENSION_DIR, launchExtensionBrowser, privateSetting, saveScreenshot, type ExtensionBrowser } from './browser';
 import { startFixtureServer } from './fixtureServer';
 import { seedScores } from './storedScores';
 import { clickInOverlay, openLauncherFor, overlayTexts, waitForOverlayText } from './overlayProbe';
@@ -290,7 +290,7 @@ describe('compose overlay and website badge, in real Chromium', () => {
     // Production grants are per site, so the row would stay with the badge; the e2e build's grant is
     // `http://*.test/*`, so the row goes. Either way the launcher is off there.
     await row.getByText('Script launcher and account badge').waitFor({ state: 'detached' });
-    const sites = await browser.worker.evaluate(async () => (await chrome.storage.local.get('composeSites') as { composeSites?: string[] }).composeSites);
+    const sites = (await privateSetting(browser.worker, 'composeSites')) as string[] | undefined;
     assert.ok(sites?.includes('http://hostilecss.test/*') && !sites.includes('http://plainform.test/*'), JSON.stringify(sites));
     await options.close();
   });
@@ -441,14 +441,20 @@ describe('compose overlay and website badge, in real Chromium', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html#general`);
     await options.locator('#locale').selectOption('zh_CN');
-    await options.waitForFunction(async () => (await chrome.storage.local.get('settings')).settings?.locale === 'zh_CN');
+    for (let tries = 0; ((await privateSetting(options, 'settings')) as { locale?: string } | undefined)?.locale !== 'zh_CN'; tries += 1) {
+      if (tries > 100) throw new Error('the locale was not saved');
+      await options.waitForTimeout(50);
+    }
     await page.goto(server.url('gmail'));
     const body = 'div[aria-label="Message Body"][contenteditable="true"] >> visible=true';
     await caretAfter(body, 'Thanks for the call today.');
     assert.match(await waitForOverlayText(page, /Acme Robotics/), /Acme Robotics · 机会客户 · B/);
     assert.match(await waitForOverlayText(page, /插入话术/), /插入话术/);
     await options.locator('#locale').selectOption('auto');
-    await options.waitForFunction(async () => (await chrome.storage.local.get('settings')).settings?.locale === 'auto');
+    for (let tries = 0; ((await privateSetting(options, 'settings')) as { locale?: string } | undefined)?.locale !== 'auto'; tries += 1) {
+      if (tries > 100) throw new Error('the locale was not saved');
+      await options.waitForTimeout(50);
+    }
     await options.close();
   });
 

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { readStore, saveScreenshot, type ExtensionBrowser } from './browser';
+import { privateSetting, readStore, saveScreenshot, type ExtensionBrowser } from './browser';
 import { openPanelSession, type PanelSession } from './panelSession';
 import type { FixtureServer } from './fixtureServer';
 
@@ -156,7 +156,8 @@ describe('pipeline: stage, next actions and reminders, in real Chromium', () => 
     assert.match(text, /calendar\.holidays\[1\]/);
     assert.match(text, /playbook\.rules\[0\]\.due\.amount/);
     const stored = await options.evaluate(async () => chrome.storage.local.get(['playbook', 'workCalendar']));
-    assert.deepEqual(stored, {}, 'nothing half-saved');
+    assert.deepEqual(stored, {}, 'nothing in storage.local');
+    assert.deepEqual([await privateSetting(options, 'playbook'), await privateSetting(options, 'workCalendar')], [undefined, undefined], 'nothing half-saved');
     await saveScreenshot(options, 'pipeline-playbook-invalid');
     await options.close();
   });

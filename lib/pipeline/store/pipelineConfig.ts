@@ -1,5 +1,5 @@
-import { storage } from '#imports';
 import type { Settings } from '../../model';
+import { definePrivateItem } from '../../settings/privateItem';
 import { defaultCalendar, WorkCalendar } from '../calendar/workCalendar';
 import { defaultPlaybook } from '../playbook/defaultPlaybook';
 import { parsePlaybook } from '../playbook/parsePlaybook';
@@ -12,13 +12,14 @@ export interface PipelineConfig {
 }
 
 /**
- * The manager's saved calendar and playbook, each one `storage.local` item. Absent (null) means
+ * The manager's saved calendar and playbook, each one private item (see definePrivateItem). Absent (null) means
  * "the defaults": the browser's time zone with a Monday–Friday week, and `defaultPlaybook` with
  * the rep's first-contact hours. Reads are parsed; an invalid stored value falls back to the
  * defaults (logged) instead of stopping every reminder.
  */
-export const workCalendarItem = storage.defineItem<Record<string, unknown> | null>('local:workCalendar', { fallback: null, version: 1 });
-export const playbookItem = storage.defineItem<Record<string, unknown> | null>('local:playbook', { fallback: null, version: 1 });
+// The team's process: kept where content scripts cannot read it (#22, definePrivateItem).
+export const workCalendarItem = definePrivateItem<Record<string, unknown> | null>('workCalendar', null);
+export const playbookItem = definePrivateItem<Record<string, unknown> | null>('playbook', null);
 
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvParser, parseCsv, sniffDelimiter } from '../../../lib/csv/csvParser';
-import { csvCell, csvParts, UTF8_BOM, withoutFormulaGuard } from '../../../lib/csv/csvWriter';
+import { csvCell, csvParts, type CsvSeparator, needsFormulaGuard, UTF8_BOM, withoutFormulaGuard } from '../../../lib/csv/csvWriter';
 import { decodeCsvBytes } from '../../../lib/csv/decodeCsvBytes';
 
 const TRICKY = [
@@ -28,6 +28,54 @@ describe('CSV writing', () => {
     expect(csvCell('a=b')).toBe('a=b');
     expect(withoutFormulaGuard("'=1+1")).toBe('=1+1');
     expect(withoutFormulaGuard("'tis")).toBe("'tis");
+  });
+
+  it('neutralises a formula behind white space, zero-width characters or full-width signs (#22)', () => {
+    expect(csvCell(' =1+1')).toBe("' =1+1");
+    expect(csvCell('\u00A0=1+1')).toBe("'\u00A0=1+1");
+    expect(csvCell('\u3000@SUM(A1)')).toBe("'\u3000@SUM(A1)");
+    expect(csvCell('\u200B=1+1')).toBe("'\u200B=1+1");
+    expect(csvCell('\u2060\uFEFF\u200D+1')).toBe("'\u2060\uFEFF\u200D+1");
+    expect(csvCell('\u202E-1')).toBe("'\u202E-1");
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    expect(csvCell('﹦1+1')).toBe("'﹦1+1");
+    expect(csvCell('＋86 10')).toBe("'＋86 10");
+    expect(csvCell('＠SUM(A1)')).toBe("'＠SUM(A1)");
+    expect(csvCell('  \tx')).toBe("'  \tx");
+    // Text that only contains a sign further in, or starts with ordinary text, is left alone.
+    expect(csvCell(' a=1')).toBe(' a=1');
+    expect(csvCell('中文=1')).toBe('中文=1');
+    expect(csvCell('   ')).toBe('   ');
+    for (const text of [' =1+1', '\u00A0=1+1', '\u200B=1+1', '＝1+1']) expect(withoutFormulaGuard(csvCell(text))).toBe(text);
+  });
+
+  it('quotes every cell holding a comma or a semicolon, whatever the separator', () => {
+    expect(csvCell("Acme;=cmd|' /C calc'!A0")).toBe(`"Acme;'=cmd|' /C calc'!A0"`);
+    expect(csvCell('Acme; Inc')).toBe('"Acme; Inc"');
+    expect(csvCell('a;b', ';')).toBe('"a;b"');
+    expect(csvCell('a,b', ';')).toBe('"a,b"');
+    expect(csvCell('a,-1', ';')).toBe(`"a,'-1"`);
+    expect(csvCell('a,-1')).toBe('"a,-1"');
+    expect(csvCell('a\tb', '\t')).toBe('"a\tb"');
+    expect(csvCell('plain', ';')).toBe('plain');
+  });
+
+  it('a file opened by Excel with `;` as list separator (German, French) has no formula cell', () => {
+    const hostile = [
+      ["Acme;=cmd|' /C calc'!A0", ' =1+1'],
+      ['\u200B@SUM(A1)', '＝1+1;+2'],
+      ['Acme', 'x;=1+1&"'],
+      ['a, =1', 'b,\u00A0-1'],
+    ];
+    for (const separator of [',', ';'] as const) {
+      const text = csvParts(['name', 'note'], hostile, separator).join('');
+      // Whatever the file's separator, a spreadsheet reads it with its locale's: `,` or `;`.
+      for (const delimiter of [',', ';']) {
+        const cells = parseCsv(text, delimiter).flat();
+        expect(cells.filter(needsFormulaGuard), `${separator} file read with ${delimiter}`).toEqual([]);
+      }
+      expect(parseCsv(text, separator).slice(1).map((row) => row.map(withoutFormulaGuard))).toEqual(hostile);
+    }
   });
 
   it('round-trips Chinese text, commas, quotes and line breaks', () => {
@@ -63,16 +111,15 @@ describe('CSV reading', () => {
   });
 
   it('reads back whatever the writer wrote, cut into chunks anywhere (property)', () => {
-    // Cells of the characters that matter to the parser; none starts like a formula, which the writer would guard.
+    // Cells of the characters that matter to the parser and to the formula guards (read back without them).
     const cell = fc
-      .array(fc.constantFrom('a', '中', ',', '"', '""', '\r', '\n', '\r\n', ' ', ';', '\uFEFF'), { maxLength: 8 })
-      .map((parts) => parts.join(''))
-      .filter((text) => !/^[=+\-@\t\r]/.test(text));
+      .array(fc.constantFrom('a', '中', ',', '"', '""', '\r', '\n', '\r\n', ' ', ';', '\uFEFF', '=', '＋', '\u200B', '\t'), { maxLength: 8 })
+      .map((parts) => parts.join(''));
     const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 });
     fc.assert(
-      fc.property(rows, fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 4 }), (records, sizes) => {
-        const text = csvParts(['h'], records).join('');
-        const parser = new CsvParser();
+      fc.property(rows, fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ';', '\t'), (records, sizes, separator: CsvSeparator) => {
+        const text = csvParts(['h'], records, separator).join('');
+        const parser = new CsvParser(separator);
         const read: string[][] = [];
         for (let at = 0, n = 0; at < text.length; n++) {
           const size = sizes[n % sizes.length]!;
@@ -80,7 +127,7 @@ describe('CSV reading', () => {
           at += size;
         }
         read.push(...parser.finish());
-        expect(read).toEqual([['h'], ...records]);
+        expect(read.map((row) => row.map(withoutFormulaGuard))).toEqual([['h'], ...records]);
         expect(parser.unterminatedQuote).toBe(false);
       }),
     );

@@ -1,10 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { launcherTarget } from '../../../lib/overlay/launcherInjection';
+import { injectionTarget, launcherTarget } from '../../../lib/overlay/launcherInjection';
 import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from '../../../lib/overlay/webmailMatches';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 const SITES = [...WEBMAIL_MATCHES, 'https://crm.example.com/*'];
 const fromTop = (url: string, tabId = 4) => ({ id: 'ext', url, frameId: 0, tab: { id: tabId } });
+
+describe('the launcher goes into the document that asked (#22)', () => {
+  it('carries the sender’s document id into the executeScript target, which then names no frame', () => {
+    const target = launcherTarget({ ...fromTop(GMAIL), documentId: 'DOC-1' }, GMAIL, SITES);
+    expect(target).toEqual({ tabId: 4, frameId: 0, documentId: 'DOC-1' });
+    expect(injectionTarget(target!)).toEqual({ tabId: 4, documentIds: ['DOC-1'] });
+    // Firefox says no document: the frame, as before.
+    expect(injectionTarget(launcherTarget(fromTop(GMAIL), GMAIL, SITES)!)).toEqual({ tabId: 4, frameIds: [0] });
+  });
+});
 
 describe('where the background loads the compose launcher (issue #3)', () => {
   it('the top frame of a webmail tab, or of a site the rep turned it on for', () => {

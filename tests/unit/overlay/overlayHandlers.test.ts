@@ -49,11 +49,11 @@ const tab = { id: 'ext', url: 'https://www.acme-robotics.cn/', frameId: 0, tab: 
 describe('overlay handlers', () => {
   it('names the recipient’s account by contact email, then by email domain; nothing for strangers', async () => {
     const { handlers } = await setUp();
+    // What the chip shows (name · stage · grade): the owner is the badge's, on the account's own site (#22).
     expect(await handlers['compose.recipient']({ recipients: ['someone@else.org', 'li.wei@acme-robotics.cn'] }, tab)).toEqual({
       name: 'Acme Robotics',
       stage: 'opportunity',
       grade: 'B',
-      owner: 'Mei Chen',
     });
     expect((await handlers['compose.recipient']({ recipients: ['buyer@acme-robotics.cn'] }, tab))?.name).toBe('Acme Robotics');
     expect(await handlers['compose.recipient']({ recipients: ['x@unknown.example'] }, tab)).toBeNull();
@@ -83,7 +83,7 @@ describe('overlay handlers', () => {
     expect(OVERLAY_MESSAGES['compose.scripts'].response.safeParse(answer).success).toBe(true);
     expect(answer.stage).toBe('opportunity');
     const text = JSON.stringify(answer);
-    for (const leak of ['Globex', 'li.wei@', 'secret reason', 'acme-robotics.cn']) expect(text).not.toContain(leak);
+    for (const leak of ['Globex', 'li.wei@', 'secret reason', 'acme-robotics.cn', 'Mei Chen']) expect(text).not.toContain(leak);
   });
 
   it('the badge learns only about the sender tab’s own site', async () => {
@@ -96,10 +96,12 @@ describe('overlay handlers', () => {
 
   it('counts an inserted script as used, and loads the picker into the sender’s tab only', async () => {
     const { deps, handlers } = await setUp();
-    expect(await handlers['compose.used']({ scriptId: 'greet' }, tab)).toEqual({ ok: true });
-    expect((await getScript(await getDB(), 'greet'))?.usedCount).toBe(1);
+    const before = (await getScript(await getDB(), 'greet'))?.usedCount ?? 0;
     expect(await handlers['compose.openPicker']({}, tab)).toEqual({ ok: true });
-    expect(deps.injectPicker).toHaveBeenCalledWith(7);
+    expect(deps.injectPicker).toHaveBeenCalledWith({ tabId: 7, frameId: 0 });
+    await handlers['compose.fill']({ scriptId: 'greet', recipients: [] }, tab);
+    expect(await handlers['compose.used']({ scriptId: 'greet' }, tab)).toEqual({ ok: true });
+    expect((await getScript(await getDB(), 'greet'))?.usedCount).toBe(before + 1);
     await handlers['badge.openPanel']({}, tab);
     expect(deps.openSidePanel).toHaveBeenCalledWith(3);
   });
@@ -128,6 +130,24 @@ describe('overlay handlers', () => {
     const failing = await setUp({ tabUrl: async () => gmail.url, injectLauncher: vi.fn(async () => Promise.reject(new Error('Cannot access contents'))) });
     expect(await failing.handlers['compose.loadLauncher']({}, gmail)).toEqual({ ok: false });
     expect(warn).toHaveBeenCalled();
+  });
+
+  it('compose.used counts only a script the picker loaded into that tab just filled, once per fill (#22)', async () => {
+    const { handlers } = await setUp();
+    const used = async () => (await getScript(await getDB(), 'greet'))?.usedCount ?? 0;
+    const start = await used();
+    // No gesture, no picker: a content script alone cannot write a use.
+    expect(await handlers['compose.used']({ scriptId: 'greet' }, tab)).toEqual({ ok: false });
+    // A fill without a picker loaded in that tab does not count either.
+    await handlers['compose.fill']({ scriptId: 'greet', recipients: [] }, tab);
+    expect(await handlers['compose.used']({ scriptId: 'greet' }, tab)).toEqual({ ok: false });
+    await handlers['compose.openPicker']({}, tab);
+    await handlers['compose.fill']({ scriptId: 'greet', recipients: [] }, tab);
+    // Another tab cannot spend this tab's fill; this tab can, once.
+    expect(await handlers['compose.used']({ scriptId: 'greet' }, { ...tab, tab: { id: 8 } })).toEqual({ ok: false });
+    expect(await handlers['compose.used']({ scriptId: 'greet' }, tab)).toEqual({ ok: true });
+    expect(await handlers['compose.used']({ scriptId: 'greet' }, tab)).toEqual({ ok: false });
+    expect(await used()).toBe(start + 1);
   });
 
   it('request schemas refuse what a page could smuggle in', () => {
