@@ -1,6 +1,5 @@
 import { describeElement } from './describeElement';
 import { cleanText } from './cleanText';
-import { isInContactContext } from './contactContext';
 import { visibleTextBlocks } from './visibleText';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
 
@@ -50,9 +49,9 @@ export function extractAddresses(input: PageInput): Extraction {
   }
 
   for (const block of input.textBlocks()) {
-    if (candidates.length >= MAX_CANDIDATES) break;
+    if (candidates.length >= MAX_CANDIDATES || input.outOfTime()) break;
     const text = block.text.length > 5_000 ? block.text.slice(0, 5_000) : block.text;
-    const contact = block.element ? isInContactContext(block.element) : false;
+    const contact = block.element ? input.context.contact(block.element) : false;
     const bonus = contact ? 0.1 : 0;
     if (ADDRESS_LABEL_WORD.test(text)) for (const match of text.matchAll(LABELLED)) push(match[1]!.replace(NEXT_ITEM, ''), 0.65 + bonus, block.element);
     if (/\d/.test(text)) {

@@ -1,7 +1,6 @@
 import { describeElement } from './describeElement';
 import { cleanText } from './cleanText';
 import { isValidCreditCode } from './creditCode';
-import { isInContactContext } from './contactContext';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
 import type { TextBlock } from './visibleText';
 
@@ -31,7 +30,8 @@ export function extractChinaCompany(input: PageInput): Extraction {
   const counts = { legalName: 0, creditCode: 0, icp: 0, socials: 0 };
   for (const block of input.textBlocks()) {
     if (!CJK.test(block.text) && !/[0-9A-Z]{18}/.test(block.text)) continue;
-    const footer = block.element ? isInContactContext(block.element) : false;
+    if (input.outOfTime()) break;
+    const footer = block.element ? input.context.contact(block.element) : false;
     const element = describeElement(block.element);
     const push = (candidate: Omit<Candidate, 'extractor' | 'element'>) => {
       const field = candidate.field as keyof typeof counts;

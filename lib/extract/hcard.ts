@@ -3,6 +3,7 @@ import { describeElement } from './describeElement';
 import { queryBounded } from './queryBounded';
 import { absoluteHttpUrl } from './absoluteUrl';
 import { visibleTextBlocks } from './visibleText';
+import { clippedAttribute, MAX_CLASS_CHARS } from './pageIndex';
 import { candidatesFromSchema, type SchemaEntity, type SchemaValue } from './schemaOrg';
 import { extraction, type Extraction, type PageInput } from './candidate';
 
@@ -41,6 +42,7 @@ const COMPANY_NAME = /\b(inc|ltd|llc|llp|gmbh|corp|corporation|company|co|plc|ag
 export function extractHCards(input: PageInput): Extraction {
   const roots: SchemaEntity[] = [];
   for (const card of input.index().hCards.slice(0, MAX_CARDS)) {
+    if (input.outOfTime()) break;
     if (card.parentElement?.closest(CARD_ROOT)) continue;
     roots.push(cardEntity(card, input.url));
   }
@@ -58,7 +60,7 @@ function cardEntity(card: Element, base: URL): SchemaEntity {
   };
   const elements = [card, ...queryBounded(card, '[class]', MAX_ELEMENTS_PER_CARD)];
   for (const element of elements) {
-    const classes = new Set((element.getAttribute('class') ?? '').split(/\s+/));
+    const classes = new Set((clippedAttribute(element, 'class', MAX_CLASS_CHARS) ?? '').split(/\s+/));
     for (const rule of CARD_PROPERTIES) {
       if (rule.classes.some((name) => classes.has(name))) add(found, rule.property, valueOf(element, rule.kind, base));
     }
@@ -124,7 +126,7 @@ function valueOf(element: Element, kind: 'text' | 'url' | 'email' | 'tel', base:
   // Classic vCard writes typed values as `<span class="tel"><span class="type">work</span> <span class="value">…</span></span>`.
   let valueChild: Element | null = null;
   for (let child = element.firstElementChild; child && !valueChild; child = child.nextElementSibling) {
-    if ((child.getAttribute('class') ?? '').split(/\s+/).includes('value')) valueChild = child;
+    if ((clippedAttribute(child, 'class', MAX_CLASS_CHARS) ?? '').split(/\s+/).includes('value')) valueChild = child;
   }
   return textOf(valueChild ?? element);
 }

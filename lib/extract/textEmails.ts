@@ -2,7 +2,6 @@ import { accountDomainFor } from '../match/domain';
 import { describeElement } from './describeElement';
 import { emailValue } from './emailValue';
 import { emailPreference, foreignEmailPenalty } from './emailPreference';
-import { isInContactContext } from './contactContext';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
 
 const PLAIN_EMAIL = /[A-Za-z0-9._%+\-]{1,64}[@＠][A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}\b/g;
@@ -25,7 +24,7 @@ export function extractTextEmails(input: PageInput): Extraction {
   const candidates: Candidate[] = [];
   const pageDomain = accountDomainFor(input.url.href);
   for (const block of input.textBlocks()) {
-    if (candidates.length >= MAX_CANDIDATES) break;
+    if (candidates.length >= MAX_CANDIDATES || input.outOfTime()) break;
     const text = block.text;
     if (!/[@＠#＃]|\bat\b|\bAT\b/.test(text)) continue;
     const found: Array<{ raw: string; confidence: number }> = [];
@@ -37,7 +36,7 @@ export function extractTextEmails(input: PageInput): Extraction {
       for (const match of text.matchAll(HASH_EMAIL)) found.push({ raw: `${match[1]}@${match[2]}`, confidence: 0.55 });
     }
     if (found.length === 0) continue;
-    const contact = block.element ? isInContactContext(block.element) : false;
+    const contact = block.element ? input.context.contact(block.element) : false;
     const element = describeElement(block.element);
     for (const { raw, confidence } of found) {
       const email = emailValue(raw);

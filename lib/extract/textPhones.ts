@@ -2,7 +2,6 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { CountryCode } from '../match/phone';
 import { parsePhone } from '../match/phone';
 import { describeElement } from './describeElement';
-import { isInContactContext, isInSidebar } from './contactContext';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
 
 /** A label right before the number: `Tel:`, `T.`, `Call us at`, `电话：`, `服务热线`. */
@@ -27,12 +26,12 @@ const MAX_BLOCK_CHARS = 5_000;
 export function extractTextPhones(input: PageInput): Extraction {
   const candidates: Candidate[] = [];
   for (const block of input.textBlocks()) {
-    if (candidates.length >= MAX_CANDIDATES) break;
+    if (candidates.length >= MAX_CANDIDATES || input.outOfTime()) break;
     const text = block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text;
     if (!ENOUGH_DIGITS.test(text)) continue;
     const region = regionFor(text, input.phoneRegion);
-    const contact = block.element ? isInContactContext(block.element) : false;
-    const sidebar = block.element ? isInSidebar(block.element) : false;
+    const contact = block.element ? input.context.contact(block.element) : false;
+    const sidebar = block.element ? input.context.sidebar(block.element) : false;
     let found;
     try {
       found = findPhoneNumbersInText(text, { defaultCountry: region });
