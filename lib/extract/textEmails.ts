@@ -1,21 +1,31 @@
 import { accountDomainFor } from '../match/domain';
 import { describeElement } from './describeElement';
+import { trimChars } from './cleanText';
 import { emailValue } from './emailValue';
 import { emailPreference, foreignEmailPenalty } from './emailPreference';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
 
-const PLAIN_EMAIL = /[A-Za-z0-9._%+\-]{1,64}[@＠][A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24}\b/g;
+/**
+ * An address as written: the whole run of local-part characters before the `@` (any script:
+ * RFC 6531), never its tail, and labels of any script. The look-behind makes each run start
+ * once, so a long run without an `@` is read once, not once per character. Lengths and dots
+ * are checked after (emailValue), so a 65-character local part is refused, not cut to 64.
+ */
+const PLAIN_EMAIL = /(?<![\p{L}\p{M}\p{N}._%+\-])[\p{L}\p{M}\p{N}._%+\-]+[@＠][\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*(?:\.[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*)+/gu;
 /**
  * Light obfuscation people use against harvesters: `name [at] acme [dot] com`, `name(at)acme.com`,
  * `name AT acme DOT com`. A bare " at " only counts together with a written-out " dot ", so
- * "visit us at acme.com" is not read as an address.
+ * "visit us at acme.com" is not read as an address. Text blocks have single spaces (the page
+ * index collapses every run), so one optional space stands where a writer puts any.
  */
 const OBFUSCATED_EMAIL =
-  /([A-Za-z0-9._%+\-]{1,64})\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:at|AT)\s(?=[A-Za-z0-9\-]+\s+(?:dot|DOT)\s))\s*([A-Za-z0-9\-]{1,63}(?:\s*(?:\.|[[({<]\s*(?:dot|\.)\s*[\])}>]|\s(?:dot|DOT)\s)\s*[A-Za-z0-9\-]{1,63}){1,4})/g;
+  /(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]+) ?(?:[[({<] ?(?:at|@) ?[\])}>]| (?:at|AT) (?=[A-Za-z0-9\-]+ (?:dot|DOT) )) ?([A-Za-z0-9\-]+(?:(?: ?\.| ?[[({<] ?(?:dot|\.) ?[\])}>]| (?:dot|DOT) ) ?[A-Za-z0-9\-]+){1,4})/g;
 /** Chinese sites write `office#acme.com（请将#替换为@）`: only read when the page says so. */
-const HASH_EMAIL = /([A-Za-z0-9._%+\-]{1,64})[#＃]([A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24})\b/g;
+const HASH_EMAIL = /(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]+)[#＃]([A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9][A-Za-z0-9\-]*)+)/g;
 const HASH_INSTRUCTION = /(?:替换|换成|改为|改成|replace)[^@＠]{0,6}[@＠]|[#＃][^@＠]{0,6}(?:替换|换成|改为|改成)/i;
-const DOT = /\s*(?:[[({<]\s*(?:dot|\.)\s*[\])}>]|\s(?:dot|DOT)\s)\s*|\s*\.\s*/g;
+const DOT = / ?[[({<] ?(?:dot|\.) ?[\])}>] ?| (?:dot|DOT) | ?\. ?/g;
+/** Han, kana and Hangul: Chinese and Japanese text runs into an address with no space (`邮箱abc@acme.com电话`). */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const MAX_CANDIDATES = 50;
 
@@ -28,7 +38,7 @@ export function extractTextEmails(input: PageInput): Extraction {
     const text = block.text;
     if (!/[@＠#＃]|\bat\b|\bAT\b/.test(text)) continue;
     const found: Array<{ raw: string; confidence: number }> = [];
-    for (const match of text.matchAll(PLAIN_EMAIL)) found.push({ raw: match[0].replace('＠', '@'), confidence: 0.6 });
+    for (const match of text.matchAll(PLAIN_EMAIL)) found.push({ raw: withoutRunIns(match[0].replace('＠', '@')), confidence: 0.6 });
     for (const match of text.matchAll(OBFUSCATED_EMAIL)) {
       found.push({ raw: `${match[1]}@${match[2]!.replace(DOT, '.')}`, confidence: 0.5 });
     }
@@ -47,4 +57,34 @@ export function extractTextEmails(input: PageInput): Extraction {
     }
   }
   return extraction(candidates.slice(0, MAX_CANDIDATES));
+}
+
+/**
+ * An address in CJK text has the words around it glued on: the local part keeps its last run in
+ * one kind of script (CJK or not), the domain stops where the script changes inside a label.
+ * A wholly CJK local part or domain (`用户@例子.广告`) stays whole.
+ */
+export function withoutRunIns(address: string): string {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  let start = 0;
+  for (let index = 1; index < local.length; index += 1) {
+    if (isCjk(local[index - 1]!) !== isCjk(local[index]!)) start = index;
+  }
+  let end = domain.length;
+  for (let index = 1; index < domain.length; index += 1) {
+    const before = domain[index - 1]!;
+    const here = domain[index]!;
+    if (before === '.' || here === '.' || before === '-' || here === '-') continue;
+    if (isCjk(before) !== isCjk(here)) {
+      end = index;
+      break;
+    }
+  }
+  return `${local.slice(start)}@${trimChars(domain.slice(0, end), '', '.-')}`;
+}
+
+function isCjk(char: string): boolean {
+  return CJK_CHAR.test(char);
 }

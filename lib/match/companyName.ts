@@ -44,12 +44,13 @@ const CJK = /[\u3400-\u9fff]/;
 export function normaliseCompanyName(raw: string): string {
   let name = raw.normalize('NFKC').toLowerCase().slice(0, 400);
   name = name.replace(BRACKETED, ' ');
-  name = name.replace(/\s*(?:&|\+)\s*/g, ' and ');
+  // The spaces around the new word are collapsed with the rest below.
+  name = name.replace(/[&+]/g, ' and ');
   name = name.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   name = name.replace(/^the\s+/, '');
   for (let pass = 0; pass < 6; pass += 1) {
     const before = name;
-    name = name.replace(/\s+and$/, '').trim();
+    name = name.replace(/ and$/, '').trim();
     name = name.replace(LATIN_SUFFIX, '').trim();
     if (CJK.test(name)) {
       name = name.replace(CHINESE_SUFFIX, '').trim();
