@@ -35,6 +35,8 @@ const CHINESE_PLACES =
 const LEADING_PLACE = new RegExp(`^(?:${CHINESE_PLACES})(?:省|市|自治区|特别行政区)?(?:(?:${CHINESE_PLACES})?(?:市|区|县))?`);
 const TRAILING_BRANCH_PLACE = new RegExp(`(?:${CHINESE_PLACES})(?:省|市)?$`);
 const BRACKETED = /\([^()]{0,20}\)/g;
+/** The patterns built at load time, for the ReDoS check (tests/unit/extract/regexSafety.test.ts), which cannot read them in the source. */
+export const BUILT_PATTERNS: readonly RegExp[] = [LATIN_SUFFIX, LEADING_PLACE, TRAILING_BRANCH_PLACE];
 const CJK = /[\u3400-\u9fff]/;
 
 /**
