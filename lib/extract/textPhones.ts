@@ -13,6 +13,13 @@ const ALSO_PHONE = /(?:^|[^a-z])(?:tel|phone)(?![a-z])|电话/i;
 const FILING_BEFORE = /(?:ICP[备证]|公网安备|备案号?|注册号|HRB|SIRET|VAT|ISBN)\s*[:：]?\s*$/i;
 const FILING_AFTER = /^\s*号/;
 const CJK = /[\u3400-\u9fff]/;
+/**
+ * Digits in thousands groups (`3 374 433 548`, `66,971,411`): populations, amounts. Spaces in a
+ * block are single already. Some national numbers are written 3-3-3 too, so three groups only
+ * count as a number in a table, four or more anywhere, and never after a phone label or a `+`.
+ */
+const THOUSANDS_GROUPED = /^\d{1,3}(?:(?: \d{3}){2,}|(?:,\d{3}){2,}|(?:\.\d{3}){2,})$/;
+const TABLE_TAGS: ReadonlySet<string> = new Set(['TABLE', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION']);
 const ENOUGH_DIGITS = /(?:\d\D{0,3}){7}/;
 const MAX_CANDIDATES = 50;
 const MAX_BLOCK_CHARS = 5_000;
@@ -43,11 +50,13 @@ export function extractTextPhones(input: PageInput): Extraction {
       const before = text.slice(Math.max(0, match.startsAt - 12), match.startsAt).trimEnd();
       if (FAX_LABEL.test(before) && !ALSO_PHONE.test(before)) continue;
       if (FILING_BEFORE.test(before) || FILING_AFTER.test(text.slice(match.endsAt, match.endsAt + 3))) continue;
+      const written = text.slice(match.startsAt, match.endsAt);
+      const labelled = PHONE_LABEL.test(before);
+      if (!labelled && isGroupedNumber(written, block.element)) continue;
       const parsed = parsePhone(match.number.number, region);
       if (!parsed) continue;
-      const written = text.slice(match.startsAt, match.endsAt);
       const confidence =
-        0.5 + (PHONE_LABEL.test(before) ? 0.15 : 0) + (contact ? 0.1 : 0) + (written.trimStart().startsWith('+') ? 0.05 : 0) - (sidebar ? 0.2 : 0);
+        0.5 + (labelled ? 0.15 : 0) + (contact ? 0.1 : 0) + (written.trimStart().startsWith('+') ? 0.05 : 0) - (sidebar ? 0.2 : 0);
       candidates.push({
         field: 'phone',
         value: parsed.e164,
@@ -67,6 +76,14 @@ const CJK_REGIONS: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 
 function regionFor(text: string, pageRegion: CountryCode | undefined): CountryCode | undefined {
   if (pageRegion && CJK_REGIONS.has(pageRegion)) return pageRegion;
   return CJK.test(text) ? 'CN' : pageRegion;
+}
+
+/** A big number written in thousands groups, not a phone (see THOUSANDS_GROUPED). */
+function isGroupedNumber(written: string, element: Element | null): boolean {
+  const text = written.trim();
+  if (!THOUSANDS_GROUPED.test(text)) return false;
+  const groups = text.split(/[ ,.]/).length;
+  return groups >= 4 || (element !== null && TABLE_TAGS.has(element.tagName));
 }
 
 /** Digits glued to letters or more digits are a code (credit code, order number), not a phone. */
