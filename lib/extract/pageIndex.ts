@@ -262,17 +262,17 @@ export function clippedAttribute(element: Element, name: string, max: number): s
 }
 
 /**
- * A block's text in pieces of at most MAX_BLOCK_CHARS, cut at a line break or space near the
+ * A block's text in pieces of at most `max` characters (MAX_BLOCK_CHARS), cut at a line break or space near the
  * limit so a value is rarely split (a cut inside a word happens only in a word that long).
  */
-export function blockPieces(text: string): string[] {
-  if (text.length <= MAX_BLOCK_CHARS) return text ? [text] : [];
+export function blockPieces(text: string, max = MAX_BLOCK_CHARS): string[] {
+  if (text.length <= max) return text ? [text] : [];
   const pieces: string[] = [];
   let start = 0;
   while (start < text.length) {
-    let end = Math.min(text.length, start + MAX_BLOCK_CHARS);
+    let end = Math.min(text.length, start + max);
     if (end < text.length) {
-      const floor = start + MAX_BLOCK_CHARS / 2;
+      const floor = start + max / 2;
       const newline = text.lastIndexOf('\n', end);
       const space = text.lastIndexOf(' ', end);
       const cut = newline > floor ? newline : space > floor ? space : -1;
