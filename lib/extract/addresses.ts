@@ -1,32 +1,50 @@
 import { describeElement } from './describeElement';
-import { cleanText } from './cleanText';
-import { isInContactContext } from './contactContext';
+import { cleanText, trimChars } from './cleanText';
 import { visibleTextBlocks } from './visibleText';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
 
 const MAX_CANDIDATES = 20;
 const MAX_ADDRESS_ELEMENTS = 50;
 
-/** `Address: …`, `地址：…`, `Adresse : …`: the rest of the line is the address. */
-const LABELLED = /(?:^|\n|\s)(?:(?:postal |mailing |office |head office |registered )?address|addr|add|adresse|anschrift|indirizzo|dirección|公司地址|办公地址|注册地址|联系地址|通讯地址|总部地址|地址|地 址|住所|所在地)\s*[:：]?\s*([^\n　|·•]{6,200})/gi;
-/** Cheap pre-test for LABELLED, which tries every alternative at every space. */
+/**
+ * `Address: …`, `地址：…`, `Adresse : …`: the label; the rest of its line (up to 200 characters)
+ * is the address. A Latin label must end there: "Addresses:" is a heading, not `Addr` + "esses:".
+ * The value is taken by index, not by the pattern: a bounded capture after a label is a
+ * backtracking trap on long lines.
+ */
+const ADDRESS_LABEL =
+  /(?:^|\s)(?:(?:(?:postal |mailing |office |head office |registered )?address|addr|add|adresse|anschrift|indirizzo|dirección)(?![a-zà-ÿ0-9])|公司地址|办公地址|注册地址|联系地址|通讯地址|总部地址|地址|地 址|住所|所在地) ?(?:[:：] ?)?(?=[^\s|·•])/gi;
+/** Cheap pre-test for ADDRESS_LABEL, which tries every alternative at every space. */
 const ADDRESS_LABEL_WORD = /add|anschrift|indirizzo|dirección|地址|地 址|住所|所在地/i;
+const LABELLED_MIN = 6;
+const LABELLED_MAX = 200;
 /** Where a labelled address runs into the next item of a one-line footer. */
-const NEXT_ITEM = /\s+(?:\S*ICP[备证]|电话|传真|邮箱|手机|邮编|网址|统一社会|信用代码|tel\b|phone\b|fax\b|e-?mail\b|copyright|©).*$/i;
-/** A US/UK/CA-style street line followed within the block by a ZIP or postcode. */
+const NEXT_ITEM = /\s(?:\S*ICP[备证]|电话|传真|邮箱|手机|邮编|网址|统一社会|信用代码|tel\b|phone\b|fax\b|e-?mail\b|copyright|©)/i;
+/**
+ * A US/UK/CA-style street line followed within the block by a ZIP or postcode. Blocks have single
+ * spaces (the page index collapses every run), so `\s` is one white-space character.
+ */
 const STREET_WITH_CODE_US_UK =
-  /\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w.'’-]*\s+){0,5}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Square|Sq|Highway|Hwy|Terrace|Row|Plaza|Circle|Broadway|Building|Centre|Center|Wharf|Quay)\b\.?[^\n·|•]{0,60}?(?:\n[^\n]{0,80}){0,3}?(?:\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b)/g;
-const POSTCODE_US_UK_CA_AU = /\b(?:[A-Z]{2}\s+\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4})\b/;
-const POSTCODE_FIVE_DIGITS = /\b\d{5}\s+[A-ZÄÖÜÉ]/;
-/** German-style `Hauptstraße 5, 10115 Berlin` (also `<br>` between street and town). */
-const STREET_WITH_CODE_DE = /[A-ZÄÖÜ][\wäöüß.\-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d+\s?[a-z]?\s*[,\n]\s*\d{5}\s+[A-ZÄÖÜ][\wäöüß\-]+/g;
-/** French-style `12 rue de la Paix, 75002 Paris`. */
-const STREET_WITH_CODE_FR = /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|impasse|route|cours)\s+[^\n,]{2,50},?\s*\d{5}\s+[A-ZÉ][\wéèêàçô\-]+/gi;
-/** Japanese `〒105-0011 東京都港区芝公園4-2-8`. */
-const JAPANESE_ADDRESS = /(?:〒\s?\d{3}-\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)[\u4e00-\u9fff\u3040-\u30ff\d０-９\-－ー]{3,40}/g;
-/** Chinese addresses start at a province-level name or a major city, and end at a number or building. */
-const CHINESE_ADDRESS =
-  /(?:中国)?(?:(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?|(?:深圳|广州|杭州|南京|苏州|成都|武汉|西安|厦门|青岛|宁波|大连|无锡|东莞|佛山|合肥|长沙|郑州|济南|沈阳|福州|珠海|昆明)市)[\u4e00-\u9fff\dA-Za-z\-－—（）()#、]{2,60}(?:\d+号(?:院|楼)?(?:[\u4e00-\u9fff\dA-Za-z\-（）()]{0,20}(?:楼|层|室|座|单元))?|大厦(?:[\dA-Za-z\-]{0,8}(?:楼|层|室|座))?|\d+(?:楼|层|室))/g;
+  /\b\d{1,6}[A-Za-z]?\s(?:[A-Z0-9][\w.'’-]*\s){0,5}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Square|Sq|Highway|Hwy|Terrace|Row|Plaza|Circle|Broadway|Building|Centre|Center|Wharf|Quay)\b\.?[^\n·|•]{0,60}?(?:\n[^\n]{0,80}){0,3}?(?:\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}\b)/g;
+const POSTCODE_US_UK_CA_AU = /\b(?:[A-Z]{2}\s\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4})\b/;
+const POSTCODE_FIVE_DIGITS = /\b\d{5}\s[A-ZÄÖÜÉ]/;
+/** German-style `Hauptstraße 5, 10115 Berlin` (also `<br>` between street and town); starts at a word's start. */
+const STREET_WITH_CODE_DE =
+  /(?<![\wäöüßÄÖÜ.\-])[A-ZÄÖÜ][\wäöüß.\-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s\d{1,5}(?: ?[a-z])? ?(?:,[ \n]?|\n)\d{5}\s[A-ZÄÖÜ][\wäöüß\-]+/g;
+/** French-style `12 rue de la Paix, 75002 Paris` (a street name without digits: they would run into the postcode). */
+const STREET_WITH_CODE_FR =
+  /\b\d{1,4}(?: ?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|impasse|route|cours)\s[^\n,\d]{2,50},? ?\d{5}\s[A-ZÉ][\wéèêàçô\-]+/gi;
+/** Japanese `〒105-0011 東京都港区芝公園4-2-8`: the prefecture, then the rest (cut to 40 characters by code). */
+const JAPANESE_ADDRESS = /((?:〒 ?\d{3}-\d{4} ?)?(?:東京都|北海道|京都府|大阪府|[\u4e00-\u9fff]{2,3}県))([\u4e00-\u9fff\u3040-\u30ff\d０-９\-－ー]+)/g;
+const JAPANESE_REST_MIN = 3;
+const JAPANESE_REST_MAX = 40;
+/** Chinese addresses start at a province-level name or a major city … */
+const CHINESE_ADDRESS_START =
+  /(?:中国)?(?:(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?|(?:深圳|广州|杭州|南京|苏州|成都|武汉|西安|厦门|青岛|宁波|大连|无锡|东莞|佛山|合肥|长沙|郑州|济南|沈阳|福州|珠海|昆明)市)/g;
+/** … and end at a number or building, within CHINESE_REST_MAX characters (matched on that slice only). */
+const CHINESE_ADDRESS_REST =
+  /^[\u4e00-\u9fff\dA-Za-z\-－—（）()#、]{2,60}(?:\d+号(?:院|楼)?(?:[\u4e00-\u9fff\dA-Za-z\-（）()]{0,20}(?:楼|层|室|座|单元))?|大厦(?:[\dA-Za-z\-]{0,8}(?:楼|层|室|座))?|\d+(?:楼|层|室))/;
+const CHINESE_REST_MAX = 100;
 /** Lines inside <address> that are not the postal address. */
 const NOT_POSTAL = /@|https?:|www\.|^(?:tel|phone|fax|email|e-mail|mobile|电话|传真|邮箱|手机)\b|^[+\d\s().\-]{7,}$/i;
 
@@ -38,7 +56,8 @@ const NOT_POSTAL = /@|https?:|www\.|^(?:tel|phone|fax|email|e-mail|mobile|电话
 export function extractAddresses(input: PageInput): Extraction {
   const candidates: Candidate[] = [];
   const push = (value: string, confidence: number, where: Element | null) => {
-    const address = cleanText(value.replace(/\s*\n\s*/g, ', ').replace(/,\s*,/g, ','), 500).replace(/^[,，;；\s]+|[,，;；。.\s]+$/g, '');
+    const lines = value.split('\n').map((line) => line.trim());
+    const address = trimChars(cleanText(lines.join(', ').replace(/, ?,/g, ','), 500), ',，;； ', ',，;；。. ');
     if (address.length >= 6 && candidates.length < MAX_CANDIDATES) {
       candidates.push({ field: 'address', value: address, confidence, extractor: 'addresses', element: describeElement(where) });
     }
@@ -50,24 +69,57 @@ export function extractAddresses(input: PageInput): Extraction {
   }
 
   for (const block of input.textBlocks()) {
-    if (candidates.length >= MAX_CANDIDATES) break;
-    const text = block.text.length > 5_000 ? block.text.slice(0, 5_000) : block.text;
-    const contact = block.element ? isInContactContext(block.element) : false;
+    if (candidates.length >= MAX_CANDIDATES || input.outOfTime()) break;
+    const text = block.text;
+    const contact = block.element ? input.context.contact(block.element) : false;
     const bonus = contact ? 0.1 : 0;
-    if (ADDRESS_LABEL_WORD.test(text)) for (const match of text.matchAll(LABELLED)) push(match[1]!.replace(NEXT_ITEM, ''), 0.65 + bonus, block.element);
+    if (ADDRESS_LABEL_WORD.test(text)) {
+      for (const match of text.matchAll(ADDRESS_LABEL)) {
+        const value = labelledValue(text, match.index + match[0].length);
+        if (value) push(value, 0.65 + bonus, block.element);
+      }
+    }
     if (/\d/.test(text)) {
       // Cheap postcode tests first: the street patterns backtrack, and most blocks have no address.
       if (POSTCODE_US_UK_CA_AU.test(text)) for (const match of text.matchAll(STREET_WITH_CODE_US_UK)) push(match[0], 0.5 + bonus, block.element);
       if (POSTCODE_FIVE_DIGITS.test(text)) {
         for (const pattern of [STREET_WITH_CODE_DE, STREET_WITH_CODE_FR]) for (const match of text.matchAll(pattern)) push(match[0], 0.5 + bonus, block.element);
       }
-      if (/[都道府県]/.test(text)) for (const match of text.matchAll(JAPANESE_ADDRESS)) push(match[0], 0.5 + bonus, block.element);
+      if (/[都道府県]/.test(text)) {
+        for (const match of text.matchAll(JAPANESE_ADDRESS)) {
+          if (match[2]!.length >= JAPANESE_REST_MIN) push(match[1]! + match[2]!.slice(0, JAPANESE_REST_MAX), 0.5 + bonus, block.element);
+        }
+      }
     }
-    if (/[省市京津沪渝港澳]/.test(text)) {
-      for (const match of text.matchAll(CHINESE_ADDRESS)) push(match[0], 0.5 + bonus, block.element);
-    }
+    if (/[省市京津沪渝港澳]/.test(text)) for (const address of chineseAddresses(text)) push(address, 0.5 + bonus, block.element);
   }
   return extraction(candidates);
+}
+
+/** The rest of a labelled line, up to the next footer item: null when too short to be an address. */
+function labelledValue(text: string, from: number): string | null {
+  const limit = Math.min(text.length, from + LABELLED_MAX);
+  let end = from;
+  while (end < limit && !'\n|·•'.includes(text[end]!)) end += 1;
+  if (end - from < LABELLED_MIN) return null;
+  const value = text.slice(from, end);
+  const next = NEXT_ITEM.exec(value);
+  return next ? value.slice(0, next.index) : value;
+}
+
+/** Province-or-city starts, each read on to its number or building within a bounded slice. */
+function chineseAddresses(text: string): string[] {
+  const found: string[] = [];
+  const starts = CHINESE_ADDRESS_START;
+  starts.lastIndex = 0;
+  for (let match = starts.exec(text); match; match = starts.exec(text)) {
+    const restFrom = match.index + match[0].length;
+    const rest = CHINESE_ADDRESS_REST.exec(text.slice(restFrom, restFrom + CHINESE_REST_MAX));
+    if (!rest) continue;
+    found.push(match[0] + rest[0]);
+    starts.lastIndex = restFrom + rest[0].length;
+  }
+  return found;
 }
 
 /**

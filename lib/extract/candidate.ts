@@ -1,6 +1,7 @@
 import type { DraftField } from '../model/leadDraft';
 import type { CountryCode } from '../match/phone';
 import type { PageIndex, TextBlock } from './pageIndex';
+import type { ContactContext } from './contactContext';
 
 /** What every extractor reads: the page, where to look in it, and what we guessed about it. */
 export interface PageInput {
@@ -15,6 +16,13 @@ export interface PageInput {
   readonly index: () => PageIndex;
   /** Visible text of `root` in blocks (from the index). */
   readonly textBlocks: () => readonly TextBlock[];
+  /** Where an element sits (contact block, sidebar, site chrome), remembered for the capture. */
+  readonly context: ContactContext;
+  /**
+   * True once the running extractor's share of the capture's time is spent: it stops and returns
+   * what it has (the capture then warns that fields may be missing).
+   */
+  readonly outOfTime: () => boolean;
 }
 
 /** One value one extractor found for one field, before merging. */

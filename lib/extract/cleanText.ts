@@ -17,6 +17,18 @@ export function cleanText(raw: unknown, maxLength: number): string {
   return truncate(clean, maxLength);
 }
 
+/**
+ * `text` without any of `leading` at its start or `trailing` at its end. A loop, not
+ * `/[…]+$/`: an unanchored run-to-the-end pattern rescans a long run from each of its characters.
+ */
+export function trimChars(text: string, leading: string, trailing: string = leading): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && leading.includes(text[start]!)) start += 1;
+  while (end > start && trailing.includes(text[end - 1]!)) end -= 1;
+  return text.slice(start, end);
+}
+
 /** Cuts at `maxLength` without leaving half a surrogate pair behind. */
 export function truncate(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;

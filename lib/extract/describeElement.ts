@@ -1,4 +1,5 @@
 import { cleanText } from './cleanText';
+import { clippedAttribute, MAX_CLASS_CHARS } from './pageIndex';
 
 /**
  * A short, human-readable pointer to where a value came from (`footer > p.contact`), shown to
@@ -18,10 +19,10 @@ export function describeElement(element: Element | null | undefined): string | u
 
 function selectorPart(element: Element): string {
   const tag = element.tagName.toLowerCase();
-  const id = element.id ? `#${element.id.slice(0, 40)}` : '';
-  const firstClass = (element.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+  const id = clippedAttribute(element, 'id', 40) ?? '';
+  const firstClass = (clippedAttribute(element, 'class', MAX_CLASS_CHARS) ?? '').trim().split(/\s+/, 1)[0];
   const type = tag === 'script' || tag === 'meta' || tag === 'link' ? attributeHint(element) : '';
-  return `${tag}${id}${firstClass ? `.${firstClass.slice(0, 40)}` : ''}${type}`;
+  return `${tag}${id ? `#${id}` : ''}${firstClass ? `.${firstClass.slice(0, 40)}` : ''}${type}`;
 }
 
 /** For head elements the attribute says more than the tag: `meta[property=og:site_name]`. */

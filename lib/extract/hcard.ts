@@ -3,6 +3,7 @@ import { describeElement } from './describeElement';
 import { queryBounded } from './queryBounded';
 import { absoluteHttpUrl } from './absoluteUrl';
 import { visibleTextBlocks } from './visibleText';
+import { clippedAttribute, MAX_CLASS_CHARS } from './pageIndex';
 import { candidatesFromSchema, type SchemaEntity, type SchemaValue } from './schemaOrg';
 import { extraction, type Extraction, type PageInput } from './candidate';
 
@@ -30,6 +31,7 @@ const CARD_ROOT = '.h-card, .vcard';
 const ADDRESS_ROOT = ['h-adr', 'p-adr', 'adr'];
 const MAX_CARDS = 50;
 const MAX_ELEMENTS_PER_CARD = 1_000;
+const MAX_NESTED_CARDS = 20;
 /** Names that say "company", for cards that give a name but no org. */
 const COMPANY_NAME = /\b(inc|ltd|llc|llp|gmbh|corp|corporation|company|co|plc|ag|sa|bv|pty|group|holdings)\b\.?|有限公司|集团|株式会社/i;
 
@@ -41,6 +43,7 @@ const COMPANY_NAME = /\b(inc|ltd|llc|llp|gmbh|corp|corporation|company|co|plc|ag
 export function extractHCards(input: PageInput): Extraction {
   const roots: SchemaEntity[] = [];
   for (const card of input.index().hCards.slice(0, MAX_CARDS)) {
+    if (input.outOfTime()) break;
     if (card.parentElement?.closest(CARD_ROOT)) continue;
     roots.push(cardEntity(card, input.url));
   }
@@ -57,18 +60,24 @@ function cardEntity(card: Element, base: URL): SchemaEntity {
     map.set(property, list);
   };
   const elements = [card, ...queryBounded(card, '[class]', MAX_ELEMENTS_PER_CARD)];
+  // Cards inside this one (`p-org h-card`): their own properties are theirs, not this card's.
+  const nested = queryBounded(card, CARD_ROOT, MAX_NESTED_CARDS);
   for (const element of elements) {
-    const classes = new Set((element.getAttribute('class') ?? '').split(/\s+/));
+    if (element !== card && nested.some((inner) => inner !== element && inner.contains(element))) continue;
+    const classes = new Set((clippedAttribute(element, 'class', MAX_CLASS_CHARS) ?? '').split(/\s+/));
+    const nestedCard = element !== card && nested.includes(element);
     for (const rule of CARD_PROPERTIES) {
-      if (rule.classes.some((name) => classes.has(name))) add(found, rule.property, valueOf(element, rule.kind, base));
+      if (!rule.classes.some((name) => classes.has(name))) continue;
+      add(found, rule.property, nestedCard && rule.kind === 'text' ? nestedCardName(element) : valueOf(element, rule.kind, base));
     }
     for (const rule of ADDRESS_PROPERTIES) {
       if (rule.classes.some((name) => classes.has(name))) add(address, rule.property, textOf(element));
     }
     if (ADDRESS_ROOT.some((name) => classes.has(name)) && element.children.length === 0) add(address, 'streetAddress', textOf(element));
   }
-  // microformats2 implied properties: `<a class="h-card" href="…">Acme</a>` names and links itself.
-  if (!found.has('name') && !found.has('org') && card.children.length === 0) add(found, 'name', textOf(card));
+  // microformats2 implied properties: `<a class="h-card" href="…">Acme</a>` names and links itself;
+  // `<abbr title>`, `<img alt>` (alone or as the card's only content) name it by attribute.
+  if (!found.has('name') && !found.has('org')) add(found, 'name', attributeName(card) || (card.children.length === 0 ? textOf(card) : ''));
   if (!found.has('url') && card.tagName === 'A') add(found, 'url', absoluteHttpUrl(card.getAttribute('href'), base) ?? '');
 
   const name = found.get('name')?.[0];
@@ -93,7 +102,7 @@ function cardEntity(card: Element, base: URL): SchemaEntity {
     return company;
   }
   const person = new Map<string, string[]>([['name', [personName]]]);
-  for (const property of ['jobTitle', 'telephone', 'email']) {
+  for (const property of ['jobTitle', 'telephone', 'email', 'url']) {
     const values = found.get(property) ?? (property === 'jobTitle' ? found.get('role') : undefined);
     if (values) person.set(property, values);
   }
@@ -102,6 +111,34 @@ function cardEntity(card: Element, base: URL): SchemaEntity {
   if (addressEntity) company.props.set('address', [addressEntity]);
   if (organisation.size > 0 || addressEntity) personEntity.props.set('worksFor', [company]);
   return personEntity;
+}
+
+/** A nested card's name: its explicit `p-name`/`fn`, else the implied one. */
+function nestedCardName(card: Element): string {
+  const named = queryBounded(card, '.p-name, .fn', 1)[0];
+  return named ? textOf(named) : attributeName(card) || textOf(card);
+}
+
+/**
+ * microformats2's implied name from attributes: the card's own `alt` (img, area) or `title`
+ * (abbr), or that of its only child, or of an image that is its only child's only child.
+ */
+function attributeName(card: Element): string {
+  const own = nameAttribute(card);
+  if (own) return own;
+  const only = card.children.length === 1 ? card.firstElementChild : null;
+  if (!only || only.matches(CARD_ROOT)) return '';
+  const child = nameAttribute(only);
+  if (child) return child;
+  const grandchild = only.children.length === 1 ? only.firstElementChild : null;
+  return grandchild && (grandchild.tagName === 'IMG' || grandchild.tagName === 'AREA') ? nameAttribute(grandchild) : '';
+}
+
+function nameAttribute(element: Element): string {
+  const tag = element.tagName;
+  if (tag === 'IMG' || tag === 'AREA') return cleanText(clippedAttribute(element, 'alt', 1_000), 300);
+  if (tag === 'ABBR') return cleanText(clippedAttribute(element, 'title', 1_000), 300);
+  return '';
 }
 
 function entity(types: string[], values: Map<string, string[]>, element: string | undefined): SchemaEntity {
@@ -124,7 +161,7 @@ function valueOf(element: Element, kind: 'text' | 'url' | 'email' | 'tel', base:
   // Classic vCard writes typed values as `<span class="tel"><span class="type">work</span> <span class="value">…</span></span>`.
   let valueChild: Element | null = null;
   for (let child = element.firstElementChild; child && !valueChild; child = child.nextElementSibling) {
-    if ((child.getAttribute('class') ?? '').split(/\s+/).includes('value')) valueChild = child;
+    if ((clippedAttribute(child, 'class', MAX_CLASS_CHARS) ?? '').split(/\s+/).includes('value')) valueChild = child;
   }
   return textOf(valueChild ?? element);
 }

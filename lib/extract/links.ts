@@ -2,7 +2,6 @@ import { cleanText } from './cleanText';
 import { describeElement } from './describeElement';
 import { emailValue } from './emailValue';
 import { phoneValue } from './phoneValue';
-import { isInContactContext } from './contactContext';
 import { emailPreference } from './emailPreference';
 import { accountDomainFor } from '../match/domain';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
@@ -23,7 +22,8 @@ export function extractContactLinks(input: PageInput): Extraction {
     else if (/^\s*tel:/i.test(href) && tel.length < MAX_LINKS) tel.push(anchor);
   }
   for (const link of mailto) {
-    const boost = isInContactContext(link) ? 0.05 : 0;
+    if (input.outOfTime()) break;
+    const boost = input.context.contact(link) ? 0.05 : 0;
     const element = describeElement(link);
     const addresses = mailtoAddresses(link.getAttribute('href') ?? '');
     for (const raw of addresses) {
@@ -32,7 +32,8 @@ export function extractContactLinks(input: PageInput): Extraction {
     }
   }
   for (const link of tel) {
-    const boost = isInContactContext(link) ? 0.05 : 0;
+    if (input.outOfTime()) break;
+    const boost = input.context.contact(link) ? 0.05 : 0;
     const phone = phoneValue(telNumber(link.getAttribute('href') ?? ''), input.phoneRegion, true);
     if (!phone) continue;
     candidates.push({

@@ -1,6 +1,6 @@
 import { DRAFT_FIELD_MAX_LENGTH, DRAFT_FIELDS, MAX_DRAFT_VALUES, type DraftField, type DraftFields, type DraftValue } from '../model/leadDraft';
 import type { Candidate } from './candidate';
-import { cleanText } from './cleanText';
+import { cleanText, trimChars } from './cleanText';
 
 /** Each further, independent source that agrees on a value adds this much confidence. */
 const AGREEMENT_BONUS = 0.05;
@@ -81,7 +81,7 @@ export function comparisonKey(field: DraftField, value: string): string {
     case 'website':
     case 'logo':
     case 'socials':
-      return value.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+      return trimChars(value.toLowerCase().replace(/^https?:\/\/(www\.)?/, ''), '', '/');
     default:
       return value.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
   }

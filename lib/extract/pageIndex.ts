@@ -40,6 +40,19 @@ export interface IndexLimits {
 
 export const DEFAULT_INDEX_LIMITS: IndexLimits = { maxChars: 200_000, maxContactChars: 50_000, maxNodes: 150_000, maxPerKind: 2_000 };
 
+/**
+ * No text block is longer than this: a page that puts all its text in one element becomes
+ * several blocks, so every pattern an extractor runs on a block sees a bounded input.
+ */
+export const MAX_BLOCK_CHARS = 4_000;
+/** Attribute values the walk tests (class) are read up to this length: a 1 MB class is a page's, not a card's. */
+export const MAX_CLASS_CHARS = 512;
+/**
+ * Any run of white space but a line break, in any script (U+2003, U+3000, U+00A0, …), becomes one
+ * space: no pattern ever sees a run of spaces to backtrack over.
+ */
+const SPACE_RUN = /[^\S\n]+/g;
+
 /** Never text a visitor reads: code, styles, form state, embedded documents. */
 const NO_TEXT_NO_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'INPUT', 'BUTTON', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'svg']);
 /** No visible text, but head metadata lives inside. */
@@ -52,6 +65,8 @@ const BLOCK_TAGS = new Set([
 /** Cells stay in their row's block, so a label cell ("Fax", "电话") stays next to its value. */
 const CELL_TAGS = new Set(['TD', 'TH', 'DT', 'DD']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Inline styles are read up to this length (hiding is said early in real ones). */
+const MAX_STYLE_CHARS = 2_000;
 /** Containers whose text is read even past the main text budget. */
 const CONTACT_TAGS = new Set(['FOOTER', 'ADDRESS']);
 const CONTACT_CLASS = /contact|footer|copyright/i;
@@ -60,6 +75,9 @@ const JSON_LD_TYPE = /^\s*application\/ld\+json\s*(;|$)/i;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+
+/** The walk asks the clock once per this many nodes: often enough to stop in time, rarely enough to cost nothing. */
+const TIME_CHECK_EVERY = 256;
 
 /** Parents with more element children than this are read by index, others by sibling links. */
 const WIDE_PARENT = 32;
@@ -83,7 +101,7 @@ interface Frame {
  * `aria-hidden`, inline styles): computed styles would cost a layout per node. Hidden parts
  * still yield structured elements (microdata `<meta>`, links in a collapsed menu), never text.
  */
-export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_LIMITS): PageIndex {
+export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_LIMITS, outOfTime: () => boolean = () => false): PageIndex {
   const index: PageIndex = {
     textBlocks: [], jsonLdScripts: [], metas: [], headLinks: [], anchors: [], addressElements: [],
     microdataScopes: [], rdfaScopes: [], hCards: [], truncated: false,
@@ -97,8 +115,9 @@ export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_
 
   const flush = () => {
     if (buffer === '') return;
-    const text = buffer.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{2,}/g, '\n').trim();
-    if (text) index.textBlocks.push({ text, element: blockStack[blockStack.length - 1] ?? null });
+    const text = buffer.replace(SPACE_RUN, ' ').replace(/ ?\n ?/g, '\n').replace(/\n+/g, '\n').trim();
+    const element = blockStack[blockStack.length - 1] ?? null;
+    for (const piece of blockPieces(text)) index.textBlocks.push({ text: piece, element });
     buffer = '';
   };
   const headSize = limits.maxPerKind - Math.floor(limits.maxPerKind / 4);
@@ -136,7 +155,7 @@ export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_
       }
       continue;
     }
-    if (++visited > limits.maxNodes) {
+    if (++visited > limits.maxNodes || (visited % TIME_CHECK_EVERY === 0 && outOfTime())) {
       index.truncated = true;
       break;
     }
@@ -231,9 +250,39 @@ function collect(element: Element, tag: string, index: PageIndex, keep: (list: E
   if (!element.hasAttributes()) return null;
   if (element.hasAttribute('itemscope')) keep(index.microdataScopes, element);
   if (element.hasAttribute('typeof')) keep(index.rdfaScopes, element);
-  const className = element.getAttribute('class');
+  const className = clippedAttribute(element, 'class', MAX_CLASS_CHARS);
   if (className && CARD_CLASS.test(className)) keep(index.hCards, element);
   return className;
+}
+
+/** An attribute's value cut to `max` characters: what any pattern or check may see of it. */
+export function clippedAttribute(element: Element, name: string, max: number): string | null {
+  const value = element.getAttribute(name);
+  return value !== null && value.length > max ? value.slice(0, max) : value;
+}
+
+/**
+ * A block's text in pieces of at most `max` characters (MAX_BLOCK_CHARS), cut at a line break or space near the
+ * limit so a value is rarely split (a cut inside a word happens only in a word that long).
+ */
+export function blockPieces(text: string, max = MAX_BLOCK_CHARS): string[] {
+  if (text.length <= max) return text ? [text] : [];
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + max);
+    if (end < text.length) {
+      const floor = start + max / 2;
+      const newline = text.lastIndexOf('\n', end);
+      const space = text.lastIndexOf(' ', end);
+      const cut = newline > floor ? newline : space > floor ? space : -1;
+      if (cut > 0) end = cut;
+    }
+    const piece = text.slice(start, end).trim();
+    if (piece) pieces.push(piece);
+    start = end;
+  }
+  return pieces;
 }
 
 function isHidden(element: Element): boolean {
@@ -247,6 +296,6 @@ function isHidden(element: Element): boolean {
 
 function hiddenByMarkup(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = element.getAttribute('style');
+  const style = clippedAttribute(element, 'style', MAX_STYLE_CHARS);
   return style !== null && HIDDEN_STYLE.test(style);
 }

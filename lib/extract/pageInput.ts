@@ -1,14 +1,17 @@
 import type { PageInput } from './candidate';
 import { guessPhoneRegion } from './phoneRegion';
-import { indexPage, type PageIndex } from './pageIndex';
+import { indexPage, DEFAULT_INDEX_LIMITS, type PageIndex } from './pageIndex';
+import { contactContext } from './contactContext';
+import type { Deadline } from './deadline';
 
 /** What every extractor reads, built once per capture. Throws for a URL that is not http(s). */
-export function pageInputFor(doc: Document, url: string, root?: Element | DocumentFragment): PageInput {
+export function pageInputFor(doc: Document, url: string, root?: Element | DocumentFragment, limit?: Deadline): PageInput {
   const pageUrl = new URL(url);
   if (pageUrl.protocol !== 'http:' && pageUrl.protocol !== 'https:') throw new TypeError('extraction needs an http(s) URL');
   let index: PageIndex | undefined;
   // Lazy: a page that breaks `document.body` fails the extractors that need the index, not the capture.
-  const pageIndex = () => (index ??= indexPage(root ?? doc));
+  const outOfTime = limit ? () => limit.passed() : () => false;
+  const pageIndex = () => (index ??= indexPage(root ?? doc, DEFAULT_INDEX_LIMITS, outOfTime));
   return {
     doc,
     root: root ?? doc,
@@ -17,6 +20,8 @@ export function pageInputFor(doc: Document, url: string, root?: Element | Docume
     phoneRegion: guessPhoneRegion(pageLanguage(doc), pageUrl.hostname),
     index: pageIndex,
     textBlocks: () => pageIndex().textBlocks,
+    context: contactContext(),
+    outOfTime,
   };
 }
 

@@ -143,6 +143,12 @@ function emitEntity(entity: SchemaEntity, kind: EntityKind, weight: number, cont
         const profile = socialProfileFor(same);
         if (profile) add('socials', profile.url, 0.4, profile.network);
       }
+      // A person's own page keeps its path: the site's origin says nothing about the person.
+      for (const raw of texts('url', 2_000)) {
+        const url = absoluteHttpUrl(raw, context.url);
+        const profile = url ? socialProfileFor(url) : null;
+        if (url) add('socials', profile?.url ?? url, 0.35, profile?.network ?? 'profile');
+      }
       return;
     }
     case 'contactPoint': {

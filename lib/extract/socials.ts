@@ -1,10 +1,11 @@
 import { describeElement } from './describeElement';
+import { clippedAttribute } from './pageIndex';
 import { socialProfileFor } from './socialProfile';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
 
 const MAX_LINKS = 1_500;
-/** Where a site links its own profiles: header, footer, contact blocks, "follow us" lists. */
-const SITE_CHROME = 'header, footer, nav, [role="contentinfo"], [role="banner"], [class*="social" i], [id*="social" i], [class*="footer" i], [id*="footer" i], [class*="contact" i], [class*="follow" i]';
+/** Profile links longer than this are tracking URLs, not a profile: read no further. */
+const MAX_HREF_CHARS = 2_048;
 
 /**
  * Social profile links (LinkedIn, X/Twitter, Facebook, GitHub, WeChat, Weibo), share buttons
@@ -14,16 +15,12 @@ const SITE_CHROME = 'header, footer, nav, [role="contentinfo"], [role="banner"],
 export function extractSocialLinks(input: PageInput): Extraction {
   const candidates: Candidate[] = [];
   for (const link of input.index().anchors.slice(0, MAX_LINKS)) {
-    const href = link.getAttribute('href') ?? '';
+    if (input.outOfTime()) break;
+    const href = clippedAttribute(link, 'href', MAX_HREF_CHARS) ?? '';
     if (!/(linkedin|twitter|x\.com|facebook|fb\.com|github|weibo|weixin)/i.test(href)) continue;
     const profile = socialProfileFor(href);
     if (!profile) continue;
-    let chrome = false;
-    try {
-      chrome = link.closest(SITE_CHROME) !== null;
-    } catch {
-      chrome = false;
-    }
+    const chrome = input.context.chrome(link);
     const personal = profile.url.startsWith('https://www.linkedin.com/in/');
     const confidence = (chrome ? 0.7 : 0.5) - (personal ? 0.25 : 0);
     candidates.push({ field: 'socials', value: profile.url, confidence, extractor: 'socials', element: describeElement(link), kind: profile.network });

@@ -2,8 +2,8 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { CountryCode } from '../match/phone';
 import { parsePhone } from '../match/phone';
 import { describeElement } from './describeElement';
-import { isInContactContext, isInSidebar } from './contactContext';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
+import { blockPieces, type TextBlock } from './pageIndex';
 
 /** A label right before the number: `Tel:`, `T.`, `Call us at`, `电话：`, `服务热线`. */
 const PHONE_LABEL = /(?:(?:^|[^a-z])(?:tel|telephone|phone|call(?: us)?(?: at| on)?|mobile|hotline|cell|ph|t|p|m)|电话|热线|手机|联系|座机|客服|咨询|总机|服务|销售)\s*[.:：]?\s*[+(（]?$/i;
@@ -14,9 +14,16 @@ const ALSO_PHONE = /(?:^|[^a-z])(?:tel|phone)(?![a-z])|电话/i;
 const FILING_BEFORE = /(?:ICP[备证]|公网安备|备案号?|注册号|HRB|SIRET|VAT|ISBN)\s*[:：]?\s*$/i;
 const FILING_AFTER = /^\s*号/;
 const CJK = /[\u3400-\u9fff]/;
+/**
+ * Digits in thousands groups (`3 374 433 548`, `66,971,411`): populations, amounts. Spaces in a
+ * block are single already. Some national numbers are written 3-3-3 too, so three groups only
+ * count as a number in a table, four or more anywhere, and never after a phone label or a `+`.
+ */
+const THOUSANDS_GROUPED = /^\d{1,3}(?:(?: \d{3}){2,}|(?:,\d{3}){2,}|(?:\.\d{3}){2,})$/;
+const TABLE_TAGS: ReadonlySet<string> = new Set(['TABLE', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION']);
 const ENOUGH_DIGITS = /(?:\d\D{0,3}){7}/;
 const MAX_CANDIDATES = 50;
-const MAX_BLOCK_CHARS = 5_000;
+const MAX_WINDOW_CHARS = 1_000;
 
 /**
  * Phone numbers in the visible text, international or national, validated with libphonenumber
@@ -27,39 +34,49 @@ const MAX_BLOCK_CHARS = 5_000;
 export function extractTextPhones(input: PageInput): Extraction {
   const candidates: Candidate[] = [];
   for (const block of input.textBlocks()) {
-    if (candidates.length >= MAX_CANDIDATES) break;
-    const text = block.text.length > MAX_BLOCK_CHARS ? block.text.slice(0, MAX_BLOCK_CHARS) : block.text;
-    if (!ENOUGH_DIGITS.test(text)) continue;
-    const region = regionFor(text, input.phoneRegion);
-    const contact = block.element ? isInContactContext(block.element) : false;
-    const sidebar = block.element ? isInSidebar(block.element) : false;
-    let found;
-    try {
-      found = findPhoneNumbersInText(text, { defaultCountry: region });
-    } catch {
-      continue;
-    }
-    for (const match of found) {
-      if (isPartOfLongerCode(text, match.startsAt, match.endsAt)) continue;
-      const before = text.slice(Math.max(0, match.startsAt - 12), match.startsAt).trimEnd();
-      if (FAX_LABEL.test(before) && !ALSO_PHONE.test(before)) continue;
-      if (FILING_BEFORE.test(before) || FILING_AFTER.test(text.slice(match.endsAt, match.endsAt + 3))) continue;
-      const parsed = parsePhone(match.number.number, region);
-      if (!parsed) continue;
-      const written = text.slice(match.startsAt, match.endsAt);
-      const confidence =
-        0.5 + (PHONE_LABEL.test(before) ? 0.15 : 0) + (contact ? 0.1 : 0) + (written.trimStart().startsWith('+') ? 0.05 : 0) - (sidebar ? 0.2 : 0);
-      candidates.push({
-        field: 'phone',
-        value: parsed.e164,
-        confidence,
-        extractor: 'textPhones',
-        element: describeElement(block.element),
-        kind: parsed.kind,
-      });
+    if (candidates.length >= MAX_CANDIDATES || input.outOfTime()) break;
+    if (!ENOUGH_DIGITS.test(block.text)) continue;
+    // The parser's cost grows with digits per call: read long blocks in windows, asking the clock between them.
+    for (const text of blockPieces(block.text, MAX_WINDOW_CHARS)) {
+      if (candidates.length >= MAX_CANDIDATES || input.outOfTime()) break;
+      phonesInWindow(text, block, input, candidates);
     }
   }
   return extraction(candidates.slice(0, MAX_CANDIDATES));
+}
+
+function phonesInWindow(text: string, block: TextBlock, input: PageInput, candidates: Candidate[]): void {
+  if (!ENOUGH_DIGITS.test(text)) return;
+  const region = regionFor(text, input.phoneRegion);
+  const contact = block.element ? input.context.contact(block.element) : false;
+  const sidebar = block.element ? input.context.sidebar(block.element) : false;
+  let found;
+  try {
+    found = findPhoneNumbersInText(text, { defaultCountry: region });
+  } catch {
+    return;
+  }
+  for (const match of found) {
+    if (isPartOfLongerCode(text, match.startsAt, match.endsAt)) continue;
+    const before = text.slice(Math.max(0, match.startsAt - 12), match.startsAt).trimEnd();
+    if (FAX_LABEL.test(before) && !ALSO_PHONE.test(before)) continue;
+    if (FILING_BEFORE.test(before) || FILING_AFTER.test(text.slice(match.endsAt, match.endsAt + 3))) continue;
+    const written = text.slice(match.startsAt, match.endsAt);
+    const labelled = PHONE_LABEL.test(before);
+    if (!labelled && isGroupedNumber(written, block.element)) continue;
+    const parsed = parsePhone(match.number.number, region);
+    if (!parsed) continue;
+    const confidence =
+      0.5 + (labelled ? 0.15 : 0) + (contact ? 0.1 : 0) + (written.trimStart().startsWith('+') ? 0.05 : 0) - (sidebar ? 0.2 : 0);
+    candidates.push({
+      field: 'phone',
+      value: parsed.e164,
+      confidence,
+      extractor: 'textPhones',
+      element: describeElement(block.element),
+      kind: parsed.kind,
+    });
+  }
 }
 
 /** Regions whose pages are written in CJK scripts themselves: their own region stands. */
@@ -68,6 +85,14 @@ const CJK_REGIONS: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 
 function regionFor(text: string, pageRegion: CountryCode | undefined): CountryCode | undefined {
   if (pageRegion && CJK_REGIONS.has(pageRegion)) return pageRegion;
   return CJK.test(text) ? 'CN' : pageRegion;
+}
+
+/** A big number written in thousands groups, not a phone (see THOUSANDS_GROUPED). */
+function isGroupedNumber(written: string, element: Element | null): boolean {
+  const text = written.trim();
+  if (!THOUSANDS_GROUPED.test(text)) return false;
+  const groups = text.split(/[ ,.]/).length;
+  return groups >= 4 || (element !== null && TABLE_TAGS.has(element.tagName));
 }
 
 /** Digits glued to letters or more digits are a code (credit code, order number), not a phone. */

@@ -2,8 +2,8 @@ import { cleanText } from './cleanText';
 import { extraction, type Extraction, type PageInput } from './candidate';
 import { accountDomainFor } from '../match/domain';
 
-/** How titles join page and site names: "Contact | Acme", "Acme - Widgets", "关于我们_某某科技". */
-const TITLE_SEPARATORS = /\s+[|\-–—·:•»]\s+|\s*[|｜_]\s*|\s*——\s*|\s*-\s*(?=[\u4e00-\u9fff])/;
+/** How titles join page and site names: "Contact | Acme", "Acme - Widgets", "关于我们_某某科技" (cleanText made every space run one space). */
+const TITLE_SEPARATORS = / [|\-–—·:•»] | ?[|｜_] ?| ?—— ?| ?- ?(?=[\u4e00-\u9fff])/;
 
 /** Page words titles put before the company: "Contact Acme Robotics", "Welcome to Acme". */
 const LEADING_PAGE_WORDS = /^(?:contact(?: us)?|about(?: us)?|welcome to|get in touch with|talk to|meet)\s+(?=\S)/i;

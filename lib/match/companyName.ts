@@ -35,6 +35,8 @@ const CHINESE_PLACES =
 const LEADING_PLACE = new RegExp(`^(?:${CHINESE_PLACES})(?:省|市|自治区|特别行政区)?(?:(?:${CHINESE_PLACES})?(?:市|区|县))?`);
 const TRAILING_BRANCH_PLACE = new RegExp(`(?:${CHINESE_PLACES})(?:省|市)?$`);
 const BRACKETED = /\([^()]{0,20}\)/g;
+/** The patterns built at load time, for the ReDoS check (tests/unit/extract/regexSafety.test.ts), which cannot read them in the source. */
+export const BUILT_PATTERNS: readonly RegExp[] = [LATIN_SUFFIX, LEADING_PLACE, TRAILING_BRANCH_PLACE];
 const CJK = /[\u3400-\u9fff]/;
 
 /**
@@ -44,12 +46,13 @@ const CJK = /[\u3400-\u9fff]/;
 export function normaliseCompanyName(raw: string): string {
   let name = raw.normalize('NFKC').toLowerCase().slice(0, 400);
   name = name.replace(BRACKETED, ' ');
-  name = name.replace(/\s*(?:&|\+)\s*/g, ' and ');
+  // The spaces around the new word are collapsed with the rest below.
+  name = name.replace(/[&+]/g, ' and ');
   name = name.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   name = name.replace(/^the\s+/, '');
   for (let pass = 0; pass < 6; pass += 1) {
     const before = name;
-    name = name.replace(/\s+and$/, '').trim();
+    name = name.replace(/ and$/, '').trim();
     name = name.replace(LATIN_SUFFIX, '').trim();
     if (CJK.test(name)) {
       name = name.replace(CHINESE_SUFFIX, '').trim();

@@ -1,6 +1,6 @@
 import type { Account, Contact, LeadDraft } from '../model';
 import { registrableDomain } from './domain';
-import { normaliseEmail } from './email';
+import { emailMatchKey } from './email';
 import { normalisePhone, type CountryCode } from './phone';
 import { companyNameMatcher } from './companyName';
 import { isPersonalMailDomain } from './personalDomains';
@@ -62,7 +62,7 @@ export function likelyDuplicates(probeOrDraft: IdentityProbe | LeadDraft, candid
   const probe = 'fields' in probeOrDraft ? probeFromDraft(probeOrDraft) : probeOrDraft;
   const domain = probe.domain ? (registrableDomain(probe.domain) ?? probe.domain.toLowerCase()) : null;
   const domainKey = domain && !isPersonalMailDomain(domain) ? domain : null;
-  const email = probe.email ? normaliseEmail(probe.email) : null;
+  const email = probe.email ? emailMatchKey(probe.email) : null;
   const phone = probe.phone ? normalisePhone(probe.phone, probe.phoneRegion) : null;
   const nameMatchers = [probe.name, probe.legalName].filter((name): name is string => !!name?.trim()).map(companyNameMatcher);
 
@@ -76,7 +76,9 @@ export function likelyDuplicates(probeOrDraft: IdentityProbe | LeadDraft, candid
     const nameMatches = nameMatchers.map((matches) => matches(account.name));
     if (nameMatches.includes('exact')) reasons.push('name');
     else if (nameMatches.includes('close')) reasons.push('similarName');
-    if (email && (account.emails.includes(email) || contacts.some((contact) => contact.email === email))) reasons.push('email');
+    if (email && (account.emails.some((stored) => emailMatchKey(stored) === email) || contacts.some((contact) => !!contact.email && emailMatchKey(contact.email) === email))) {
+      reasons.push('email');
+    }
     if (phone && hasPhone(account, contacts, phone, probe.phoneRegion)) reasons.push('phone');
     if (reasons.length === 0) continue;
     const score = 1 - reasons.reduce((rest, reason) => rest * (1 - WEIGHT[reason]), 1);

@@ -14,3 +14,29 @@ export function normaliseEmail(raw: string): string | null {
   value = value.trim().toLowerCase();
   return value.length <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(value) ? value : null;
 }
+
+/**
+ * The domain's ASCII (punycode) form, as mail and DNS use it: `bücher.de` → `xn--bcher-kva.de`;
+ * null when it is not a host name. The URL parser does IDNA, in the browser and in Node alike.
+ */
+export function asciiDomain(domain: string): string | null {
+  if (/^[\x21-\x7e]+$/.test(domain)) return domain.toLowerCase();
+  try {
+    const host = new URL(`http://${domain}/`).hostname;
+    return host && !host.includes('%') ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What two addresses are compared by: normalised, with the domain in its punycode form, so
+ * `anna@bücher.de` as shown and `anna@xn--bcher-kva.de` as another tool stored it are the same.
+ */
+export function emailMatchKey(raw: string): string | null {
+  const email = normaliseEmail(raw);
+  if (!email) return null;
+  const at = email.lastIndexOf('@');
+  const domain = asciiDomain(email.slice(at + 1));
+  return domain ? `${email.slice(0, at)}@${domain}` : email;
+}

@@ -96,5 +96,14 @@ const ROLE_LOCAL_PARTS = new Set([
 
 export function isRoleAddress(address: string): boolean {
   const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
-  return ROLE_LOCAL_PARTS.has(local) || ROLE_LOCAL_PARTS.has(local.replace(/[._-]?\d+$/, ''));
+  return ROLE_LOCAL_PARTS.has(local) || ROLE_LOCAL_PARTS.has(withoutNumberSuffix(local));
+}
+
+/** `sales2`, `sales-01` → `sales`: a loop, as `/[._-]?\d+$/` rescans a long digit run from each digit. */
+function withoutNumberSuffix(local: string): string {
+  let end = local.length;
+  while (end > 0 && local.charCodeAt(end - 1) >= 48 && local.charCodeAt(end - 1) <= 57) end -= 1;
+  if (end === local.length) return local;
+  if (end > 0 && '._-'.includes(local[end - 1]!)) end -= 1;
+  return local.slice(0, end);
 }

@@ -67,7 +67,8 @@ export async function measureExtractQuality(): Promise<QualityReport> {
   const misses: string[] = [];
   const corpus = loadCorpus();
   for (const page of corpus) {
-    const draft = extractLead(parsePage(page.html, page.url), page.url, { now: 0 });
+    // Quality, not speed: a clock that stands still (speed is extractSpeed.ts, in a real browser too).
+    const draft = extractLead(parsePage(page.html, page.url), page.url, { now: 0, clock: () => 0 });
     for (const field of [...SINGLE_FIELDS, ...MULTI_FIELDS]) {
       if (!(field in page.expect)) continue;
       const expected = toList(page.expect[field]);

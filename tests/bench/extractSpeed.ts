@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractLead } from '../../lib/extract';
 import { loadCorpus, parsePage } from './extractQuality';
+import { runRealPagesBench } from './extractRealPages';
 
 export interface ExtractBenchResult {
   name: string;
@@ -53,7 +54,10 @@ export async function runExtractBench(): Promise<ExtractBenchResult[]> {
   }
   bigTimes.sort((a, b) => a - b);
 
+  // Saved real pages, in Chromium, when a corpus is given (LEADKIT_REAL_PAGES; see extractRealPages.ts).
+  const realPages = await runRealPagesBench();
   return [
+    ...realPages,
     { name: 'extract first capture (cold JIT)', value: round(cold), unit: 'ms', budget: 30 },
     { name: 'extract corpus p50', value: round(percentile(times, 0.5)), unit: 'ms', budget: 30 },
     { name: 'extract corpus p95', value: round(percentile(times, 0.95)), unit: 'ms', budget: 30 },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLead } from '../../../lib/extract';
 import { LeadDraft } from '../../../lib/model/leadDraft';
 import { loadCorpus, PAGES_DIR, parsePage } from '../../bench/extractQuality';
+import { stillClock } from './pageFrom';
 
 describe('fixture corpus', () => {
   it('pairs every page with an expected-fields file naming an http(s) URL', () => {
@@ -15,7 +16,7 @@ describe('fixture corpus', () => {
   });
 
   it.each(loadCorpus().map((page) => [page.name, page] as const))('%s yields a draft that parses with the schema', (_, page) => {
-    const draft = extractLead(parsePage(page.html, page.url), page.url, { now: 0 });
+    const draft = extractLead(parsePage(page.html, page.url), page.url, { now: 0, clock: stillClock });
     expect(LeadDraft.safeParse(draft).success).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLead } from '../../../lib/extract';
 import { WARNING_BROKEN_JSONLD, WARNING_JSONLD_TOO_LARGE } from '../../../lib/extract/jsonld';
 import { DRAFT_FIELD_MAX_LENGTH, LeadDraft, type DraftField } from '../../../lib/model/leadDraft';
-import { pageFrom } from './pageFrom';
+import { pageFrom, stillClock } from './pageFrom';
 import { HEAVY } from '../heavy';
 
 const URL = 'https://www.acme.com/';
@@ -10,7 +10,7 @@ const URL = 'https://www.acme.com/';
 // Work on hostile input is bounded by caps the tests below check; its speed is in tests/bench/extractSpeed.ts.
 function extractChecked(html: string | Document, url = URL) {
   const doc = typeof html === 'string' ? pageFrom(html, url) : html;
-  const draft = extractLead(doc, url);
+  const draft = extractLead(doc, url, { clock: stillClock });
   expect(LeadDraft.safeParse(draft).success).toBe(true);
   return { draft };
 }
