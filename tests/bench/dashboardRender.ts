@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleForPage } from './pageBundle';
 import { storeCounts } from './storeCounts';
+import { describeTrace, startTrace } from './traceProfile';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { BenchResult } from './budget';
 import type { SeededStore } from './dashboardSeed';
@@ -158,16 +159,25 @@ async function shownStageCounts(page: Page): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map(([stage, text]) => [stage, Number(text.replace(/[^\d]/g, ''))]));
 }
 
-async function measureLoad(context: BrowserContext, dashboardUrl: string, seeded: SeededStore): Promise<RunResult> {
+/**
+ * Which opens DASHBOARD_RENDER_TRACE=first,screen,writes,start traces and describes (the first of
+ * each kind; traceProfile.ts). For profiling only: a traced open is slower, and counts as a sample.
+ */
+const TRACE = new Set((process.env.DASHBOARD_RENDER_TRACE ?? '').split(',').filter(Boolean));
+
+async function measureLoad(context: BrowserContext, dashboardUrl: string, seeded: SeededStore, trace?: string, log: (line: string) => void = () => {}): Promise<RunResult> {
   const page = await context.newPage();
   try {
     await page.addInitScript(PROBE);
+    const stopTrace = trace && TRACE.has(trace) ? await startTrace(context, page) : undefined;
+    if (trace) TRACE.delete(trace);
 
     const started = Date.now();
     await page.goto(dashboardUrl);
     await page.waitForFunction(() => (window as unknown as { __leadkitBench?: ProbeResult }).__leadkitBench?.shownAt != null, undefined, { timeout: 120_000 });
     const wallMs = Date.now() - started;
     await page.waitForTimeout(SETTLE_MS);
+    if (stopTrace) for (const line of describeTrace(await stopTrace())) log(`  [trace ${trace}] ${line}`);
     const probe = await page.evaluate(() => (window as unknown as { __leadkitBench: ProbeResult }).__leadkitBench);
 
     const shown = await shownStageCounts(page);
@@ -212,7 +222,7 @@ async function openAtBrowserStart(profile: string, seeded: SeededStore, log: (li
     const queue = await context.newPage();
     await queue.goto(`chrome-extension://${extensionId}/queue.html`);
     await queue.waitForTimeout(AFTER_START_MS);
-    const result = await measureLoad(context, `chrome-extension://${extensionId}/dashboard.html`, seeded);
+    const result = await measureLoad(context, `chrome-extension://${extensionId}/dashboard.html`, seeded, 'start', log);
     log(`  browser started again with the queue open, dashboard opened ${AFTER_START_MS / 1000} s in: numbers on screen at ${Math.round(result.shownMs)} ms`);
     return result.shownMs;
   } finally {
@@ -269,7 +279,7 @@ export async function runDashboardRenderBench(log: (line: string) => void = () =
     const firstOpens: RunResult[] = [];
     for (let run = 0; run < FIRST_OPEN_RUNS; run++) {
       if (run > 0) await dropDigest(context, optionsUrl);
-      const cold = await measureLoad(context, dashboardUrl, seeded);
+      const cold = await measureLoad(context, dashboardUrl, seeded, 'first', log);
       firstOpens.push(cold);
       log(`  first-ever open ${run + 1} (digest built from the records): numbers on screen at ${Math.round(cold.shownMs)} ms (wall ${cold.wallMs} ms), progress shown ${cold.progressShown ? 'yes' : 'NO'}, longest task while computing ${Math.round(cold.computingTaskMs)} ms`);
       const waited = await waitForIdleBackground(context, optionsUrl);
@@ -277,13 +287,13 @@ export async function runDashboardRenderBench(log: (line: string) => void = () =
     }
     const runs: RunResult[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const result = await measureLoad(context, dashboardUrl, seeded);
+      const result = await measureLoad(context, dashboardUrl, seeded, 'screen', log);
       log(
         `  load ${run + 1}: numbers on screen at ${Math.round(result.shownMs)} ms (wall ${result.wallMs} ms); main thread: longest task while computing ${Math.round(result.computingTaskMs)} ms (a ${BEAT_MS} ms timer late by ${Math.round(result.worstDelayMs)} ms at worst, OS scheduling included), longest task overall ${Math.round(result.longestTaskMs)} ms, ${result.longTasks} long task(s)`,
       );
       runs.push(result);
     }
-    const afterWrites = await opensAfterWrites(context, optionsUrl, seeded, WRITE_ROUNDS, (store) => measureLoad(context, dashboardUrl, store), log);
+    const afterWrites = await opensAfterWrites(context, optionsUrl, seeded, WRITE_ROUNDS, (store) => measureLoad(context, dashboardUrl, store, 'writes', log), log);
     // The writes changed the store: a kept profile is seeded again next time.
     if (REUSE_PROFILE) rmSync(join(REUSE_PROFILE, 'leadkit-bench-seeded-at'), { force: true });
     await context.close();
