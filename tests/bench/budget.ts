@@ -17,9 +17,10 @@ export interface BenchResult {
   /**
    * `info`: printed for reference, never passes or misses (its `budget` is what it is compared with
    * in words only). `exact`: a number that does not vary between runs (a file's size): one sample is
-   * the measurement, judged with the same margin.
+   * the measurement, judged with the same margin. `check`: a yes/no property (1 = yes) that every
+   * run must have; no margin, no median.
    */
-  kind?: 'budget' | 'info' | 'exact';
+  kind?: 'budget' | 'info' | 'exact' | 'check';
 }
 
 /** A budget row is met only when its median is within this share of the budget. */
@@ -71,6 +72,7 @@ export function judge(result: BenchResult): JudgedRow {
   const line = marginLine(result);
   let verdict: Verdict;
   if (result.kind === 'info') verdict = 'info';
+  else if (result.kind === 'check') verdict = (betterSide(result) === 'higher' ? summary.min >= result.budget : summary.max <= result.budget) ? 'ok' : 'MISS';
   else if (result.kind !== 'exact' && summary.n < MIN_SAMPLES) verdict = 'too few runs';
   else verdict = (betterSide(result) === 'higher' ? summary.median >= line : summary.median <= line) ? 'ok' : 'MISS';
   return { ...result, ...summary, line, verdict };
@@ -100,7 +102,7 @@ export function formatNumber(value: number): string {
 export function formatRow(row: JudgedRow): string {
   const side = betterSide(row) === 'higher' ? '≥' : '≤';
   const spread = row.kind === 'exact' ? 'exact' : `${formatNumber(row.min)}–${formatNumber(row.max)}, n=${row.n}`;
-  const against = row.kind === 'info' ? `(not a budget${row.budget ? `; compare: ${side} ${formatNumber(row.budget)} ${row.unit}` : ''})` : `budget ${side} ${formatNumber(row.budget)}, 70% line ${side} ${formatNumber(row.line)} ${row.unit}`;
+  const against = row.kind === 'check' ? `every run ${side} ${formatNumber(row.budget)}` : row.kind === 'info' ? `(not a budget${row.budget ? `; compare: ${side} ${formatNumber(row.budget)} ${row.unit}` : ''})` : `budget ${side} ${formatNumber(row.budget)}, 70% line ${side} ${formatNumber(row.line)} ${row.unit}`;
   return `${row.verdict.padEnd(4)}  ${row.name.padEnd(70)} ${`${formatNumber(row.median)} ${row.unit}`.padStart(20)} (${spread})   ${against}`;
 }
 

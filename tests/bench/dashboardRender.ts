@@ -177,7 +177,15 @@ async function measureLoad(context: BrowserContext, dashboardUrl: string, seeded
     await page.waitForFunction(() => (window as unknown as { __leadkitBench?: ProbeResult }).__leadkitBench?.shownAt != null, undefined, { timeout: 120_000 });
     const wallMs = Date.now() - started;
     await page.waitForTimeout(SETTLE_MS);
-    if (stopTrace) for (const line of describeTrace(await stopTrace())) log(`  [trace ${trace}] ${line}`);
+    if (stopTrace) {
+      const events = await stopTrace();
+      if (process.env.DASHBOARD_RENDER_TRACE_DIR) writeFileSync(join(process.env.DASHBOARD_RENDER_TRACE_DIR, `dashboard-${trace}.json`), JSON.stringify(events));
+      try {
+        for (const line of describeTrace(events)) log(`  [trace ${trace}] ${line}`);
+      } catch (error) {
+        log(`  [trace ${trace}] could not be read: ${String(error)}`);
+      }
+    }
     const probe = await page.evaluate(() => (window as unknown as { __leadkitBench: ProbeResult }).__leadkitBench);
 
     const shown = await shownStageCounts(page);
@@ -307,8 +315,8 @@ export async function runDashboardRenderBench(log: (line: string) => void = () =
       { name: `dashboard open after ${WRITES_PER_ROUND} writes since the last open (Chromium)`, samples: rounded(afterWrites.shownMs), unit: 'ms', budget: 1_000 },
       { name: `dashboard open ${AFTER_START_MS / 1000} s after the browser starts, beside the queue page (Chromium)`, samples: rounded(atStart), unit: 'ms', budget: 1_000 },
       { name: 'dashboard first-ever open, digest built from 50k + 500k (Chromium)', samples: rounded(firstOpens.map((run) => run.shownMs)), unit: 'ms', budget: 5_000 },
-      // The first-ever open is long: the loading view must show that it progresses (1 = it did).
-      { name: 'dashboard first-ever open shows its progress (1 = yes)', samples: firstOpens.map((run) => (run.progressShown ? 1 : 0)), unit: 'yes', budget: 1, better: 'higher', kind: 'exact' },
+      // The first-ever open is long: the loading view must count what it has read, at every such open.
+      { name: 'dashboard first-ever open shows its progress (1 = yes)', samples: firstOpens.map((run) => (run.progressShown ? 1 : 0)), unit: 'yes', budget: 1, better: 'higher', kind: 'check' },
       // Reading and computing happen in the worker: no long task (> 50 ms) on the page's main thread meanwhile.
       { name: 'dashboard main thread, longest task while computing', samples: rounded(runs.map((run) => run.computingTaskMs)), unit: 'ms', budget: 50 },
       // Page start-up and the report's one render are main-thread work; neither may freeze the page.

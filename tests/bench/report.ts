@@ -25,7 +25,7 @@ export function countVerdicts(suites: readonly SuiteReport[]): { met: number; mi
 function rowLine(row: JudgedRow): string {
   const side = betterSide(row) === 'higher' ? '≥' : '≤';
   const budget = row.kind !== 'info' ? `${side} ${formatNumber(row.budget)}` : row.budget ? `(${side} ${formatNumber(row.budget)}, not a budget)` : '—';
-  const line = row.kind === 'info' ? '—' : `${side} ${formatNumber(row.line)}`;
+  const line = row.kind === 'info' || row.kind === 'check' ? '—' : `${side} ${formatNumber(row.line)}`;
   const spread = row.kind === 'exact' ? 'exact' : `${formatNumber(row.min)}–${formatNumber(row.max)}`;
   return `| ${verdictMark[row.verdict]} | ${escape(row.name)} | ${row.unit} | ${budget} | ${line} | **${formatNumber(row.median)}** | ${spread} | ${row.n} |`;
 }

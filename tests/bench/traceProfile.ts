@@ -17,7 +17,7 @@ interface TraceEvent {
   args?: {
     name?: string;
     data?: {
-      cpuProfile?: { nodes?: Array<{ id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples?: number[] };
+      cpuProfile?: { nodes?: Array<{ id: number; parent?: number; callFrame?: { functionName?: string; url?: string; lineNumber?: number } }>; samples?: number[] };
       timeDeltas?: number[];
     };
   };
@@ -84,9 +84,9 @@ export function describeTrace(events: readonly TraceEvent[], top = 12): string[]
     profiles.set(key, profile);
     const data = event.args?.data;
     for (const node of data?.cpuProfile?.nodes ?? []) {
-      const { functionName, url, lineNumber } = node.callFrame;
-      const file = url.split('/').pop() ?? '';
-      profile.nodes.set(node.id, { name: `${functionName || '(anonymous)'} ${file}${file ? `:${lineNumber + 1}` : ''}`.trim() });
+      const { functionName, url, lineNumber } = node.callFrame ?? {};
+      const file = url?.split('/').pop() ?? '';
+      profile.nodes.set(node.id, { name: `${functionName || '(anonymous)'} ${file}${file ? `:${(lineNumber ?? 0) + 1}` : ''}`.trim() });
     }
     const samples = data?.cpuProfile?.samples ?? [];
     const deltas = data?.timeDeltas ?? [];

@@ -32,6 +32,12 @@ describe('bench verdicts', () => {
     expect(judge(row([5_000], { kind: 'info' })).verdict).toBe('info');
   });
 
+  it('passes a yes/no check only when every run has it, without a margin', () => {
+    const shown = (samples: number[]) => row(samples, { unit: 'yes', budget: 1, better: 'higher', kind: 'check' });
+    expect(judge(shown([1, 1, 1])).verdict).toBe('ok');
+    expect(judge(shown([1, 0, 1])).verdict).toBe('MISS');
+  });
+
   it('merges the samples of the same row from several runs, and refuses a row whose budget changed', () => {
     const merged = mergeRuns([[row([1, 2]), row([7], { name: 'other' })], [row([3])]]);
     expect(merged.map((r) => [r.name, r.samples])).toEqual([['r', [1, 2, 3]], ['other', [7]]]);
