@@ -91,7 +91,11 @@ export async function runInFreshProcess(script: string, args: readonly string[],
     if (code !== 0 || !last.startsWith(RESULTS_PREFIX)) throw new Error(`${[script, ...args].join(' ')} ended with code ${code} and no results`);
     return { results: JSON.parse(last.slice(RESULTS_PREFIX.length)) as BenchResult[], leftovers, tempLeft, ms };
   } finally {
-    await endLeftovers(marker);
-    rmSync(temp, { recursive: true, force: true });
+    try {
+      await endLeftovers(marker);
+    } finally {
+      // Removed even when a process would not end: the next suite must not find this one's profiles.
+      rmSync(temp, { recursive: true, force: true });
+    }
   }
 }
