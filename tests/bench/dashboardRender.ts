@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleForPage } from './pageBundle';
 import { storeCounts } from './storeCounts';
+import { describeTrace, startTrace } from './traceProfile';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { BenchResult } from './budget';
 import type { SeededStore } from './dashboardSeed';
@@ -53,7 +54,7 @@ const BEAT_MS = 20;
  * of a ${BEAT_MS} ms timer: how long the main thread was unavailable while the aggregates were made.
  */
 const PROBE = `(() => {
-  const bench = { longTasks: [], loadingAt: null, domAt: null, shownAt: null, worstDelay: 0 };
+  const bench = { longTasks: [], loadingAt: null, domAt: null, shownAt: null, worstDelay: 0, progressTexts: [] };
   window.__leadkitBench = bench;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -73,6 +74,10 @@ const PROBE = `(() => {
       expected = bench.loadingAt + ${BEAT_MS};
       setTimeout(beat, ${BEAT_MS});
     }
+    // The loading view's detail line once it counts what was read: the progress a manager sees.
+    const detail = document.querySelector('[data-testid="dashboard"][data-state="loading"] .status__detail');
+    const text = detail ? detail.textContent : '';
+    if (/\d/.test(text) && !bench.progressTexts.includes(text) && bench.progressTexts.length < 1000) bench.progressTexts.push(text);
     const cell = document.querySelector('[data-testid="funnel-count-lead"]');
     if (bench.domAt !== null || !cell || !cell.textContent.trim()) return;
     bench.domAt = performance.now();
@@ -88,6 +93,7 @@ interface ProbeResult {
   domAt: number | null;
   shownAt: number | null;
   worstDelay: number;
+  progressTexts: string[];
 }
 
 interface RunResult {
@@ -100,6 +106,8 @@ interface RunResult {
   /** Worst main-thread delay between the loading view and the report: while the worker reads and computes. */
   worstDelayMs: number;
   wallMs: number;
+  /** The loading view counted the records read, before the numbers came. */
+  progressShown: boolean;
 }
 
 
@@ -151,16 +159,33 @@ async function shownStageCounts(page: Page): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map(([stage, text]) => [stage, Number(text.replace(/[^\d]/g, ''))]));
 }
 
-async function measureLoad(context: BrowserContext, dashboardUrl: string, seeded: SeededStore): Promise<RunResult> {
+/**
+ * Which opens DASHBOARD_RENDER_TRACE=first,screen,writes,start traces and describes (the first of
+ * each kind; traceProfile.ts). For profiling only: a traced open is slower, and counts as a sample.
+ */
+const TRACE = new Set((process.env.DASHBOARD_RENDER_TRACE ?? '').split(',').filter(Boolean));
+
+async function measureLoad(context: BrowserContext, dashboardUrl: string, seeded: SeededStore, trace?: string, log: (line: string) => void = () => {}): Promise<RunResult> {
   const page = await context.newPage();
   try {
     await page.addInitScript(PROBE);
+    const stopTrace = trace && TRACE.has(trace) ? await startTrace(context, page) : undefined;
+    if (trace) TRACE.delete(trace);
 
     const started = Date.now();
     await page.goto(dashboardUrl);
     await page.waitForFunction(() => (window as unknown as { __leadkitBench?: ProbeResult }).__leadkitBench?.shownAt != null, undefined, { timeout: 120_000 });
     const wallMs = Date.now() - started;
     await page.waitForTimeout(SETTLE_MS);
+    if (stopTrace) {
+      const events = await stopTrace();
+      if (process.env.DASHBOARD_RENDER_TRACE_DIR) writeFileSync(join(process.env.DASHBOARD_RENDER_TRACE_DIR, `dashboard-${trace}.json`), JSON.stringify(events));
+      try {
+        for (const line of describeTrace(events)) log(`  [trace ${trace}] ${line}`);
+      } catch (error) {
+        log(`  [trace ${trace}] could not be read: ${String(error)}`);
+      }
+    }
     const probe = await page.evaluate(() => (window as unknown as { __leadkitBench: ProbeResult }).__leadkitBench);
 
     const shown = await shownStageCounts(page);
@@ -179,6 +204,7 @@ async function measureLoad(context: BrowserContext, dashboardUrl: string, seeded
       longTasks: during.length,
       worstDelayMs: probe.loadingAt === null ? 0 : probe.worstDelay,
       wallMs,
+      progressShown: probe.progressTexts.length > 0,
     };
   } finally {
     await page.close();
@@ -187,6 +213,10 @@ async function measureLoad(context: BrowserContext, dashboardUrl: string, seeded
 
 /** How long after the browser starts the manager opens the dashboard, in openAtBrowserStart. */
 const AFTER_START_MS = 5_000;
+/** Browser restarts, each with one timed open. */
+const START_RUNS = Number(process.env.DASHBOARD_START_RUNS) || 3;
+/** First-ever opens: the digest dropped before each (the first one right after the seed). */
+const FIRST_OPEN_RUNS = Number(process.env.DASHBOARD_FIRST_OPEN_RUNS) || 3;
 
 /**
  * The browser started again with the rep's queue page among its tabs, and the manager opens the
@@ -200,7 +230,7 @@ async function openAtBrowserStart(profile: string, seeded: SeededStore, log: (li
     const queue = await context.newPage();
     await queue.goto(`chrome-extension://${extensionId}/queue.html`);
     await queue.waitForTimeout(AFTER_START_MS);
-    const result = await measureLoad(context, `chrome-extension://${extensionId}/dashboard.html`, seeded);
+    const result = await measureLoad(context, `chrome-extension://${extensionId}/dashboard.html`, seeded, 'start', log);
     log(`  browser started again with the queue open, dashboard opened ${AFTER_START_MS / 1000} s in: numbers on screen at ${Math.round(result.shownMs)} ms`);
     return result.shownMs;
   } finally {
@@ -243,58 +273,75 @@ async function waitForIdleBackground(context: BrowserContext, pageUrl: string): 
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 export async function runDashboardRenderBench(log: (line: string) => void = () => {}): Promise<BenchResult[]> {
   if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`no production build at ${BUILD}: run \`npx wxt build\` first`);
   const profile = REUSE_PROFILE ?? (await mkdtemp(join(tmpdir(), 'leadkit-bench-dashboard-')));
   const { context, extensionId } = await launch(profile);
+  let open: BrowserContext | undefined = context;
   const dashboardUrl = `chrome-extension://${extensionId}/dashboard.html`;
+  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
   try {
     const seeded = await seed(context, dashboardUrl, log);
-    // The first open after seeding builds the digest from every record: the first-ever open.
-    const cold = await measureLoad(context, dashboardUrl, seeded);
-    log(`  first-ever open (digest built from the records): numbers on screen at ${Math.round(cold.shownMs)} ms (wall ${cold.wallMs} ms), longest task while computing ${Math.round(cold.computingTaskMs)} ms`);
-    const waited = await waitForIdleBackground(context, `chrome-extension://${extensionId}/options.html`);
-    log(`  waited ${(waited / 1000).toFixed(0)} s for the background to catch up with the seed (not timed)`);
+    // The first open after seeding builds the digest from every record: the first-ever open. Then
+    // the digest is dropped and the open timed again, FIRST_OPEN_RUNS in all.
+    const firstOpens: RunResult[] = [];
+    for (let run = 0; run < FIRST_OPEN_RUNS; run++) {
+      if (run > 0) await dropDigest(context, optionsUrl);
+      const cold = await measureLoad(context, dashboardUrl, seeded, 'first', log);
+      firstOpens.push(cold);
+      log(`  first-ever open ${run + 1} (digest built from the records): numbers on screen at ${Math.round(cold.shownMs)} ms (wall ${cold.wallMs} ms), progress shown ${cold.progressShown ? 'yes' : 'NO'}, longest task while computing ${Math.round(cold.computingTaskMs)} ms`);
+      const waited = await waitForIdleBackground(context, optionsUrl);
+      log(`  waited ${(waited / 1000).toFixed(0)} s for the background to catch up (not timed)`);
+    }
     const runs: RunResult[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const result = await measureLoad(context, dashboardUrl, seeded);
+      const result = await measureLoad(context, dashboardUrl, seeded, 'screen', log);
       log(
         `  load ${run + 1}: numbers on screen at ${Math.round(result.shownMs)} ms (wall ${result.wallMs} ms); main thread: longest task while computing ${Math.round(result.computingTaskMs)} ms (a ${BEAT_MS} ms timer late by ${Math.round(result.worstDelayMs)} ms at worst, OS scheduling included), longest task overall ${Math.round(result.longestTaskMs)} ms, ${result.longTasks} long task(s)`,
       );
       runs.push(result);
     }
-    const afterWrites = await opensAfterWrites(context, `chrome-extension://${extensionId}/options.html`, seeded, WRITE_ROUNDS, (store) => measureLoad(context, dashboardUrl, store), log);
+    const afterWrites = await opensAfterWrites(context, optionsUrl, seeded, WRITE_ROUNDS, (store) => measureLoad(context, dashboardUrl, store, 'writes', log), log);
     // The writes changed the store: a kept profile is seeded again next time.
     if (REUSE_PROFILE) rmSync(join(REUSE_PROFILE, 'leadkit-bench-seeded-at'), { force: true });
     await context.close();
-    const atStart = await openAtBrowserStart(profile, afterWrites.seeded, log);
+    open = undefined;
+    const atStart: number[] = [];
+    for (let run = 0; run < START_RUNS; run++) atStart.push(await openAtBrowserStart(profile, afterWrites.seeded, log));
     log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+    const rounded = (values: number[]) => values.map(Math.round);
     return [
-      { name: 'dashboard open 5 s after the browser starts, beside the queue page (Chromium)', value: Math.round(atStart), unit: 'ms', budget: 1_000 },
-      {
-        name: `dashboard open after ${WRITES_PER_ROUND} writes since the last open (Chromium, median of ${WRITE_ROUNDS})`,
-        value: Math.round(median(afterWrites.shownMs)),
-        unit: 'ms',
-        budget: 1_000,
-      },
-      // For information: the one open that builds the digest from all 550k records (after the upgrade).
-      { name: 'dashboard first-ever open, digest built from 50k + 500k (Chromium)', value: Math.round(cold.shownMs), unit: 'ms', budget: 1_000, kind: 'info' },
-      { name: `dashboard on screen, 50k + 500k in Chromium (median of ${RUNS})`, value: Math.round(median(runs.map((run) => run.shownMs))), unit: 'ms', budget: 1_000 },
+      { name: 'dashboard on screen, 50k + 500k in Chromium (the digest exists)', samples: rounded(runs.map((run) => run.shownMs)), unit: 'ms', budget: 1_000 },
+      { name: `dashboard open after ${WRITES_PER_ROUND} writes since the last open (Chromium)`, samples: rounded(afterWrites.shownMs), unit: 'ms', budget: 1_000 },
+      { name: `dashboard open ${AFTER_START_MS / 1000} s after the browser starts, beside the queue page (Chromium)`, samples: rounded(atStart), unit: 'ms', budget: 1_000 },
+      { name: 'dashboard first-ever open, digest built from 50k + 500k (Chromium)', samples: rounded(firstOpens.map((run) => run.shownMs)), unit: 'ms', budget: 5_000 },
+      // The first-ever open is long: the loading view must count what it has read, at every such open.
+      { name: 'dashboard first-ever open shows its progress (1 = yes)', samples: firstOpens.map((run) => (run.progressShown ? 1 : 0)), unit: 'yes', budget: 1, better: 'higher', kind: 'check' },
       // Reading and computing happen in the worker: no long task (> 50 ms) on the page's main thread meanwhile.
-      { name: `dashboard main thread, longest task while computing (median)`, value: Math.round(median(runs.map((run) => run.computingTaskMs))), unit: 'ms', budget: 50 },
+      { name: 'dashboard main thread, longest task while computing', samples: rounded(runs.map((run) => run.computingTaskMs)), unit: 'ms', budget: 50 },
       // Page start-up and the report's one render are main-thread work; neither may freeze the page.
-      { name: `dashboard main thread, longest task during load (median)`, value: Math.round(median(runs.map((run) => run.longestTaskMs))), unit: 'ms', budget: 200 },
+      { name: 'dashboard main thread, longest task during load', samples: rounded(runs.map((run) => run.longestTaskMs)), unit: 'ms', budget: 200 },
     ];
   } finally {
-    await context.close();
+    await open?.close();
     if (!REUSE_PROFILE) await rm(profile, { recursive: true, force: true });
   }
 }
 
+/** Drops the digest (dashboardSeed.ts's forgetDigest, from an extension page): the next open is a first-ever one again. */
+async function dropDigest(context: BrowserContext, pageUrl: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(pageUrl);
+    await page.evaluate(await bundleForPage('dashboardSeed.ts', 'forgetDigestOf', 'leadkitBenchForgetDigest'));
+    await page.evaluate(() => (globalThis as unknown as { leadkitBenchForgetDigest(): Promise<void> }).leadkitBenchForgetDigest());
+  } finally {
+    await page.close();
+  }
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { formatRow } = await import('./budget');
+  const { formatRow, judge } = await import('./budget');
   const results = await runDashboardRenderBench((line) => console.log(line));
-  console.log(results.map(formatRow).join('\n'));
+  console.log(results.map((result) => formatRow(judge(result))).join('\n'));
 }

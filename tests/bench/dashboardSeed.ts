@@ -40,12 +40,7 @@ export async function seedDashboardStore(now: number, accountCount = 50_000, act
   const stageCounts: Partial<Record<Stage, number>> = {};
   for (const account of accounts) stageCounts[account.stage] = (stageCounts[account.stage] ?? 0) + 1;
   const seeded = { accounts: accounts.length, activities: data.activities.length, tasks: data.tasks.length, stageCounts };
-  // The database exists already (the page that runs this opened it, upgrades included).
-  const db: IDBDatabase = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('leadkit');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+  const db = await openExisting();
   try {
     if (reuse) {
       const first: unknown = await new Promise((resolve, reject) => {
@@ -74,6 +69,25 @@ export async function seedDashboardStore(now: number, accountCount = 50_000, act
     db.close();
   }
   return { ...seeded, reused: false };
+}
+
+/** The extension's database, which exists already (the page that runs this opened it, upgrades included). */
+function openExisting(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('leadkit');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Drops the digest of the extension's database, from an extension page (the render bench's repeated first-ever opens). */
+export async function forgetDigestOf(): Promise<void> {
+  const db = await openExisting();
+  try {
+    await forgetDigest(db);
+  } finally {
+    db.close();
+  }
 }
 
 /**

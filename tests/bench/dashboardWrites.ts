@@ -83,8 +83,8 @@ export async function opensAfterWrites(
 
 // No top-level await here: dashboardRender.ts imports this module, which must finish evaluating first.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  void Promise.all([import('./budget'), import('./dashboardRender')]).then(async ([{ formatRow }, { runDashboardRenderBench }]) => {
+  void Promise.all([import('./budget'), import('./dashboardRender')]).then(async ([{ formatRow, judge }, { runDashboardRenderBench }]) => {
     const results = await runDashboardRenderBench((line) => console.log(line));
-    console.log(results.map(formatRow).join('\n'));
+    console.log(results.map((result) => formatRow(judge(result))).join('\n'));
   });
 }
