@@ -2,8 +2,9 @@ import cors from '@fastify/cors';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES, type ErrorCode } from '../../lib/sync/protocol.ts';
 import { authenticate, type Principal } from './auth.ts';
+import { isTransientDbError } from './db/errors.ts';
 import type { Db } from './db/types.ts';
-import { ApiError, errorBody, unauthorized } from './errors.ts';
+import { ApiError, DB_RETRY_AFTER_S, errorBody, unauthorized } from './errors.ts';
 import { createRateLimiter } from './rateLimit.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meRoutes } from './routes/me.ts';
@@ -81,6 +82,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (status >= 400 && status < 500) {
       // Any other client error: keep the status, never echo the framework's message.
       return reply.code(status).send(errorBody(STATUS_CODES[status] ?? 'bad_request', 'Bad request'));
+    }
+    if (isTransientDbError(error)) {
+      // The database is away or busy (restart, failover, a timeout): nothing was acknowledged, so
+      // the client retries the same request later; the pool reconnects by itself meanwhile.
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply.code(503).header('retry-after', String(DB_RETRY_AFTER_S)).send(errorBody('unavailable', 'Database unavailable; retry later'));
     }
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send(errorBody('internal', 'Internal server error'));

@@ -38,7 +38,7 @@ export function parseOrigins(value: string | undefined): string[] {
   return origins;
 }
 
-function integer(value: string | undefined, fallback: number, name: string): number {
+export function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value.trim() === '') return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a non-negative integer`);
