@@ -6,7 +6,7 @@ import { ErrorBody } from '../../lib/sync/protocol.ts';
 import { loggerOptions } from '../src/app.ts';
 import { revokeToken } from '../src/auth.ts';
 import type { Db } from '../src/db/types.ts';
-import { account, addRep, auth, clientFor, createRep, openMigratedDb, put, testApp, type Rep, type TestDb } from './testDatabase.ts';
+import { account, addRep, auth, clientFor, createRep, del, openMigratedDb, put, testApp, type Rep, type TestDb } from './testDatabase.ts';
 
 /** Issue #9 item 4: authentication, team scoping, limits, injection, and error bodies, on PostgreSQL. */
 
@@ -98,24 +98,27 @@ describe('server security (PostgreSQL)', () => {
       expect((await b.pullAll()).map((change) => change.entityId)).toContain(secretId);
     });
 
-    it('a token of team A cannot write a record id that belongs to team B, whatever its base version', async () => {
+    it("team A's writes to an id team B uses touch only A's own record, answered as for an id the server never had", async () => {
       const b = clientFor(app, teamB.token);
       const id = randomUUID();
       await b.push([put(id, 0, account(id, { name: 'original' }))]);
-      const a = clientFor(app, teamA.token);
-      const { results } = await a.push([
-        put(id, 0, account(id, { name: 'hijack' })),
-        put(id, 1, account(id, { name: 'hijack' })),
-        { ...put(id, 1), op: 'delete', data: null },
-      ]);
-      for (const result of results) {
-        expect(result).toMatchObject({ status: 'rejected', reason: 'id_taken' });
-        // Nothing about B's record comes back: no version, no data.
-        expect(JSON.stringify(result)).not.toContain('original');
-      }
-      const [change] = (await b.pullAll()).filter((item) => item.entityId === id);
-      expect(change).toMatchObject({ version: 1, deleted: false, data: { name: 'original' } });
-      expect((await a.pullAll()).map((item) => item.entityId)).not.toContain(id);
+      const a = clientFor(app, (await createRep(test.db, 'Team A2')).token);
+      const unknown = randomUUID();
+      // Records are keyed by team: B's id is unknown to A, and every answer says exactly that.
+      const probes = (target: string) => [put(target, 1, account(target, { name: 'hijack' })), del(target, 1), del(target, 0)];
+      const taken = (await a.push(probes(id))).results;
+      const fresh = (await a.push(probes(unknown))).results;
+      const anonymous = (results: unknown[], target: string) => results.map((result) => JSON.parse(JSON.stringify({ ...(result as object), id: 'm' }).replaceAll(target, 'ID')));
+      expect(anonymous(taken, id)).toEqual(anonymous(fresh, unknown));
+      expect(taken.map((result) => result.status)).toEqual(['conflict', 'conflict', 'applied']);
+      expect(taken[0]).toMatchObject({ server: { entity: 'account', entityId: id, version: 0, data: null, deleted: false } });
+      expect(taken[2]).toMatchObject({ version: 0 });
+      const [staleTaken, deleteTaken] = taken;
+      // A's put at version 0 creates A's own record under that id; B's stays as it was.
+      expect((await a.push([put(id, 0, account(id, { name: 'mine' }))])).results[0]).toMatchObject({ status: 'applied', version: 1 });
+      expect((await b.pullAll()).find((item) => item.entityId === id)).toMatchObject({ version: 1, deleted: false, data: { name: 'original' } });
+      expect((await a.pullAll()).find((item) => item.entityId === id)).toMatchObject({ version: 1, data: { name: 'mine' } });
+      for (const result of [staleTaken, deleteTaken]) expect(JSON.stringify(result)).not.toContain('original');
     });
 
     it('a cursor of team A is refused for team B', async () => {
@@ -412,7 +415,7 @@ describe('server security (PostgreSQL)', () => {
       await logged.inject({ method: 'POST', url: '/v1/push', headers: auth(teamA.token), payload: { clientId: 'c', mutations: [put(randomUUID(), 0)] } });
       await logged.inject({ method: 'GET', url: '/v1/pull', headers: { authorization: 'Bearer lk_wrongwrongwrongwrongwrongwrongwrongwrongwro' } });
       const failing = await testApp({ ...test.db, transaction: async () => Promise.reject(new Error('boom')) }, { logger: { ...(loggerOptions('trace') as object), stream } });
-      await failing.inject({ method: 'POST', url: '/v1/push', headers: auth(teamA.token), payload: { clientId: 'c', mutations: [] } });
+      await failing.inject({ method: 'POST', url: '/v1/push', headers: auth(teamA.token), payload: { clientId: 'c', mutations: [put(randomUUID(), 0)] } });
       await logged.close();
       await failing.close();
       expect(lines.length).toBeGreaterThan(4);
