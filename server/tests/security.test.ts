@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBody } from '../../lib/sync/protocol.ts';
 import { loggerOptions } from '../src/app.ts';
+import { parseTrustedProxies } from '../src/config.ts';
 import { revokeToken } from '../src/auth.ts';
 import type { Db } from '../src/db/types.ts';
 import { account, addRep, auth, clientFor, createRep, del, openMigratedDb, put, testApp, type Rep, type TestDb } from './testDatabase.ts';
@@ -180,15 +181,46 @@ describe('server security (PostgreSQL)', () => {
       await limited.close();
     });
 
-    it('caps failed authentications per address, before touching the database', async () => {
+    it('caps failed authentications per address without locking out a valid token from that address', async () => {
       const guarded = await testApp(test.db, { authFailureLimit: 2 });
-      const guess = () => guarded.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer lk_${'B'.repeat(43)}` } });
+      const office = await addRep(test.db, teamA.teamId, 'Office');
+      const me = (token: string) => guarded.inject({ method: 'GET', url: '/v1/me', headers: auth(token) });
+      // The office's user works, then a guesser behind the same NAT runs over the limit.
+      expect((await me(office.token)).statusCode).toBe(200);
+      const guess = () => me(`${'lk_'}${'B'.repeat(43)}`);
       expect([(await guess()).statusCode, (await guess()).statusCode, (await guess()).statusCode]).toEqual([401, 401, 429]);
-      // Even a valid token from that address waits out the window.
-      const valid = await guarded.inject({ method: 'GET', url: '/v1/me', headers: auth(teamA.token) });
-      expect(valid.statusCode).toBe(429);
-      expect(valid.headers['retry-after']).toBeDefined();
+      const refused = await guess();
+      expect(refused.statusCode).toBe(429);
+      expect(refused.headers['retry-after']).toBeDefined();
+      // The valid user from that address still gets in; a revoked token does not.
+      expect((await me(office.token)).statusCode).toBe(200);
+      await revokeToken(test.db, office.token);
+      expect((await me(office.token)).statusCode).toBe(429);
+      // A token never seen lately waits out the window: without a lookup it is just another guess.
+      const colleague = await addRep(test.db, teamA.teamId, 'Colleague');
+      expect((await me(colleague.token)).statusCode).toBe(429);
       await guarded.close();
+    });
+
+    it('believes X-Forwarded-For only from the configured proxy addresses', async () => {
+      const guarded = await testApp(test.db, { authFailureLimit: 1, trustProxy: ['10.0.0.0/8'] });
+      const guess = (remoteAddress: string, forwarded: string) =>
+        guarded.inject({ method: 'GET', url: '/v1/me', remoteAddress, headers: { authorization: `Bearer lk_${'C'.repeat(43)}`, 'x-forwarded-for': forwarded } });
+      // A client that writes its own header is still counted by its own address: no dodging.
+      const direct = [];
+      for (let i = 0; i < 3; i += 1) direct.push((await guess('203.0.113.7', `198.51.100.${i}`)).statusCode);
+      expect(direct).toEqual([401, 429, 429]);
+      // Through the proxy, each client is counted by the address the proxy saw: one guesser
+      // does not block the others behind the same proxy.
+      expect([(await guess('10.1.2.3', '198.51.100.20')).statusCode, (await guess('10.1.2.3', '198.51.100.20')).statusCode]).toEqual([401, 429]);
+      expect((await guess('10.1.2.3', '198.51.100.21')).statusCode).toBe(401);
+      await guarded.close();
+    });
+
+    it('reads TRUST_PROXY as a list of addresses and CIDRs, and refuses `true`', () => {
+      expect(parseTrustedProxies(undefined)).toEqual([]);
+      expect(parseTrustedProxies('10.0.0.0/8, 127.0.0.1,::1,fd00::/8')).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+      for (const bad of ['true', '1', '10.0.0.0/33', 'proxy.local', '10.0.0.1/8/9']) expect(() => parseTrustedProxies(bad)).toThrow(/TRUST_PROXY/);
     });
 
     it('opens a new window after the old one ends', async () => {
@@ -220,9 +252,10 @@ describe('server security (PostgreSQL)', () => {
       expectNoInternals(response.body);
     });
 
-    it('answers 415 for a body that is not JSON', async () => {
-      const response = await post('clientId=c', 'application/x-www-form-urlencoded');
+    it.each(['application/x-www-form-urlencoded', 'text/plain', 'text/plain; charset=utf-8'])('answers 415 for a %s body', async (type) => {
+      const response = await post('{"clientId":"c","mutations":[]}', type);
       expect(response.statusCode).toBe(415);
+      expect(response.json().error.code).toBe('unsupported_media_type');
       expectNoInternals(response.body);
     });
 

@@ -1,10 +1,10 @@
 import { execFile as execFileCb, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { freePort } from './freePort.ts';
 
 const execFile = promisify(execFileCb);
 
@@ -41,16 +41,6 @@ function pgBin(): string {
   throw new Error('no PostgreSQL under /usr/lib/postgresql/*/bin (apt-get install -y postgresql)');
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 export async function startPgCluster(): Promise<PgCluster> {
   const bin = pgBin();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './freePort.ts';
 
 const SERVER_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -9,15 +10,16 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Null while it runs; the exit code or signal once it exited. */
   exited(): string | null;
-  /** Everything it wrote to stderr, and its log lines at warn level and above. */
+  /** The start of what it wrote (warnings and errors at the default LOG_LEVEL=warn). */
   problems(): string[];
   stop(): Promise<void>;
 }
 
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let exit: string | null = null;
@@ -25,29 +27,20 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.on('exit', (code, signal) => {
     exit = signal ?? String(code);
   });
-  child.stderr!.on('data', (chunk) => {
-    if (problems.length < 200) problems.push(String(chunk));
-  });
-  let buffered = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${problems.join('')}`)), 60_000);
-    child.on('exit', () => reject(new Error(`server exited at start: ${problems.join('')}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += String(chunk);
-      let newline: number;
-      while ((newline = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, newline);
-        buffered = buffered.slice(newline + 1);
-        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        } else if (/"level":(40|50|60)/.test(line) && problems.length < 200) {
-          problems.push(line.slice(0, 500));
-        }
-      }
-    });
-  });
+  const keep = (chunk: unknown) => {
+    if (problems.length < 200) problems.push(String(chunk).slice(0, 1000));
+  };
+  child.stderr!.on('data', keep);
+  child.stdout!.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+  // Ready once it answers its liveness check (it migrates first).
+  for (let waited = 0; ; waited += 100) {
+    if (exit !== null) throw new Error(`server exited at start: ${problems.join('')}`);
+    if (waited > 60_000) throw new Error(`server did not start: ${problems.join('')}`);
+    const live = await fetch(`${url}/v1/health/live`).then((response) => response.ok, () => false);
+    if (live) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return {
     url,
     child,
