@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './freePort.ts';
 
-const SERVER_DIR = fileURLToPath(new URL('../../', import.meta.url));
+/** The server to run: this one, or another checkout's (LEADKIT_SERVER_DIR, to bench a version before a change). */
+const SERVER_DIR = process.env.LEADKIT_SERVER_DIR || fileURLToPath(new URL('../../', import.meta.url));
 
 /** The real server (`npm start`'s src/main.ts) in its own process, so a crash is a real exit. */
 export interface ServerProcess {
@@ -17,13 +18,17 @@ export interface ServerProcess {
 
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs(), '--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let exit: string | null = null;
   const problems: string[] = [];
+  // Never outlive the test or bench that started it, whatever way that ends.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.removeListener('exit', reap));
   child.on('exit', (code, signal) => {
     exit = signal ?? String(code);
   });
@@ -33,11 +38,11 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stderr!.on('data', keep);
   child.stdout!.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
-  // Ready once it answers its liveness check (it migrates first).
+  // Ready once it answers its health check (it migrates first; `/health` is in every version).
   for (let waited = 0; ; waited += 100) {
     if (exit !== null) throw new Error(`server exited at start: ${problems.join('')}`);
     if (waited > 60_000) throw new Error(`server did not start: ${problems.join('')}`);
-    const live = await fetch(`${url}/v1/health/live`).then((response) => response.ok, () => false);
+    const live = await fetch(`${url}/health`).then((response) => response.ok, () => false);
     if (live) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -54,4 +59,9 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       if (exit === null) child.kill('SIGKILL');
     },
   };
+}
+
+/** Extra node flags for the server (e.g. `--cpu-prof` to profile it under the bench). */
+function nodeArgs(): string[] {
+  return (process.env.LEADKIT_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 }
