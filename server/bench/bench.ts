@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createToken } from '../src/auth.ts';
-import { migrate } from '../src/db/migrate.ts';
 import { createPgDb } from '../src/db/pg.ts';
 import { createTeam, createUser } from '../src/directory.ts';
 import { startServerProcess } from '../tests/support/serverProcess.ts';
@@ -22,8 +21,9 @@ const BUDGETS = {
   isolationP99: 50,
 };
 
+// The server migrates at start (its own migrations: LEADKIT_SERVER_DIR may be an older checkout).
+const server = await startServerProcess({ DATABASE_URL: url, RATE_LIMIT_MAX: '0', DB_POOL_MAX: process.env.DB_POOL_MAX ?? '10' });
 const setup = createPgDb(url);
-await migrate(setup);
 async function newTeam(name: string, users = 1): Promise<string[]> {
   const team = await createTeam(setup, `${name} ${randomUUID().slice(0, 6)}`);
   const tokens: string[] = [];
@@ -31,7 +31,6 @@ async function newTeam(name: string, users = 1): Promise<string[]> {
   return tokens;
 }
 
-const server = await startServerProcess({ DATABASE_URL: url, RATE_LIMIT_MAX: '0', DB_POOL_MAX: process.env.DB_POOL_MAX ?? '10' });
 let clock = 1_700_000_000_000;
 function body(count: number): string {
   const clientId = randomUUID();

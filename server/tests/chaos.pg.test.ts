@@ -88,8 +88,9 @@ describe('chaos: the database fails during pushes (PostgreSQL)', () => {
           mutations.push({ id: randomUUID(), entity: 'account', entityId: id, op: 'put', baseVersion: base, data: account(id, { name: `r${round}` }), at: Date.now() });
         }
         const body = JSON.stringify({ clientId, mutations });
+        let last: string[] = [];
         for (let attempt = 0; ; attempt += 1) {
-          if (attempt > 400) throw new Error('a push never got through');
+          if (attempt > 400) throw new Error(`a push never got through; last answers: ${last.join(' | ')}`);
           let status = 0;
           let answer: unknown = null;
           try {
@@ -101,6 +102,7 @@ describe('chaos: the database fails during pushes (PostgreSQL)', () => {
             status = response.status;
             if (status !== 200 && !response.headers.get('retry-after')) missingRetryAfter += 1;
             answer = await response.json().catch(() => null);
+            if (status !== 200) last = [...last.slice(-2), `${status} ${JSON.stringify(answer).slice(0, 200)}`];
           } catch {
             status = -1;
           }

@@ -57,6 +57,9 @@ export function createPgDb(connectionString: string, limits: Partial<PgLimits> =
     statement_timeout: settings.statementTimeoutMs || undefined,
     idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs || undefined,
     lock_timeout: settings.lockTimeoutMs || undefined,
+    // Client side too: a query on a connection that died without an error (a crashed server, a
+    // dropped network) must still settle, or a team's queued pushes would wait behind it forever.
+    query_timeout: settings.statementTimeoutMs ? settings.statementTimeoutMs + 5_000 : undefined,
   });
   // An idle client that loses its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
