@@ -1,10 +1,11 @@
 import cors from '@fastify/cors';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES, type ErrorCode } from '../../lib/sync/protocol.ts';
-import { authenticate, type Principal } from './auth.ts';
+import { authenticateHash, bearerSecret, hashToken, type Principal } from './auth.ts';
+import { isTransientDbError } from './db/errors.ts';
 import type { Db } from './db/types.ts';
-import { ApiError, errorBody, unauthorized } from './errors.ts';
-import { createRateLimiter } from './rateLimit.ts';
+import { ApiError, DB_RETRY_AFTER_S, errorBody, unauthorized } from './errors.ts';
+import { createRateLimiter, createRecentSet } from './rateLimit.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meRoutes } from './routes/me.ts';
 import { openApiRoutes } from './routes/openapi.ts';
@@ -27,8 +28,13 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Fastify's pino logger options, or false (tests). */
   logger?: FastifyServerOptions['logger'];
-  trustProxy?: boolean;
+  /** Proxy addresses (IPs or CIDRs) whose X-Forwarded-For is believed; nobody else's. */
+  trustProxy?: string[];
 }
+
+/** Tokens that authenticated lately, remembered (as hashes) so a throttled address still lets them in. */
+const RECENT_TOKENS_MAX = 100_000;
+const RECENT_TOKENS_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Fastify's own 4xx errors, mapped to protocol codes with messages that reveal nothing inside. */
 const FRAMEWORK_ERRORS: Record<string, { status: number; code: ErrorCode; message: string }> = {
@@ -65,11 +71,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? MAX_BODY_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    // Only the listed proxies: with `true`, any client could write its own X-Forwarded-For.
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? options.trustProxy : false,
     // Keeps routes exact: `/v1/pull/` is not `/v1/pull`.
     routerOptions: { ignoreTrailingSlash: false },
   });
   app.decorateRequest('principal', null);
+  // JSON only: a text/plain body is refused as the wrong media type (415), like any other.
+  app.removeContentTypeParser(['text/plain']);
 
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) {
@@ -81,6 +90,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (status >= 400 && status < 500) {
       // Any other client error: keep the status, never echo the framework's message.
       return reply.code(status).send(errorBody(STATUS_CODES[status] ?? 'bad_request', 'Bad request'));
+    }
+    if (isTransientDbError(error)) {
+      // The database is away or busy (restart, failover, a timeout): nothing was acknowledged, so
+      // the client retries the same request later; the pool reconnects by itself meanwhile.
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply.code(503).header('retry-after', String(DB_RETRY_AFTER_S)).send(errorBody('unavailable', 'Database unavailable; retry later'));
     }
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send(errorBody('internal', 'Internal server error'));
@@ -101,19 +116,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const rateLimit = options.rateLimit ?? { max: 600, windowMs: 60_000 };
   const limiter = createRateLimiter(rateLimit);
-  // Guessing a 256-bit token is hopeless, but each guess costs a database lookup: cap them per address.
+  // Guessing a 256-bit token is hopeless, but each guess costs a database lookup: cap failures per
+  // address. Once an address is over, its unknown tokens are refused without a lookup; a token that
+  // authenticated recently is still looked up (and so still works, unless revoked), so a valid user
+  // behind the same office NAT as a guesser is not locked out.
   const failures = createRateLimiter({ max: options.authFailureLimit ?? 60, windowMs: rateLimit.windowMs });
+  const recentlyValid = createRecentSet(RECENT_TOKENS_MAX, RECENT_TOKENS_TTL_MS);
   const throttled = (wait: number) => new ApiError(429, 'rate_limited', 'Too many requests; retry later', { 'retry-after': String(wait) });
   await app.register(async (api) => {
     // Before the body is read: an unauthenticated or throttled caller costs no parsing.
     api.addHook('onRequest', async (request) => {
+      const secret = bearerSecret(request.headers.authorization);
+      const hash = secret ? hashToken(secret) : null;
       const blocked = failures.blocked(request.ip);
-      if (blocked > 0) throw throttled(blocked);
-      const principal = await authenticate(options.db, request.headers.authorization);
+      if (blocked > 0 && (hash === null || !recentlyValid.has(hash))) throw throttled(blocked);
+      const principal = hash ? await authenticateHash(options.db, hash) : null;
       if (!principal) {
         const wait = failures.hit(request.ip);
         throw wait > 0 ? throttled(wait) : unauthorized();
       }
+      recentlyValid.add(hash!);
       request.principal = principal;
       const wait = limiter.hit(principal.tokenId);
       if (wait > 0) throw throttled(wait);

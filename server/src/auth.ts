@@ -34,14 +34,18 @@ export function bearerSecret(header: string | undefined): string | null {
 
 export async function authenticate(db: Queryable, authorization: string | undefined): Promise<Principal | null> {
   const secret = bearerSecret(authorization);
-  if (!secret) return null;
+  return secret ? authenticateHash(db, hashToken(secret)) : null;
+}
+
+/** The live token with this hash, with its user and team, or null. */
+export async function authenticateHash(db: Queryable, tokenHash: string): Promise<Principal | null> {
   const { rows } = await db.query<{ token_id: string; user_id: string; user_name: string; role: string; team_id: string; team_name: string }>(
     `SELECT t.id AS token_id, u.id AS user_id, u.name AS user_name, u.role, tm.id AS team_id, tm.name AS team_name
        FROM tokens t
        JOIN users u ON u.id = t.user_id
        JOIN teams tm ON tm.id = u.team_id
       WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
-    [hashToken(secret)],
+    [tokenHash],
   );
   const row = rows[0];
   if (!row) return null;

@@ -14,6 +14,9 @@ export class ApiError extends Error {
   }
 }
 
+/** What a 503 for an unavailable database asks the client to wait (seconds). */
+export const DB_RETRY_AFTER_S = 2;
+
 export const unauthorized = () => new ApiError(401, 'unauthorized', 'A valid bearer token is required');
 export const badCursor = () => new ApiError(400, 'bad_cursor', 'Unknown cursor: pull again without one');
 

@@ -39,3 +39,25 @@ export function createRateLimiter(options: { max: number; windowMs: number }): R
 function prune(windows: Map<string, { start: number }>, now: number, windowMs: number): void {
   for (const [key, window] of windows) if (now - window.start >= windowMs) windows.delete(key);
 }
+
+/** A bounded set of keys that expire: `has` is true for a key added less than `ttlMs` ago. */
+export interface RecentSet {
+  add(key: string, now?: number): void;
+  has(key: string, now?: number): boolean;
+}
+
+export function createRecentSet(max: number, ttlMs: number): RecentSet {
+  // Insertion order is age order (a re-added key moves to the end), so the oldest go first.
+  const seen = new Map<string, number>();
+  return {
+    add(key, now = Date.now()) {
+      seen.delete(key);
+      seen.set(key, now);
+      while (seen.size > max) seen.delete(seen.keys().next().value!);
+    },
+    has(key, now = Date.now()) {
+      const at = seen.get(key);
+      return at !== undefined && now - at < ttlMs;
+    },
+  };
+}

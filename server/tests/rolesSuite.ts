@@ -8,7 +8,7 @@ import { PushResponse } from '../../lib/sync/protocol.ts';
 import { createToken } from '../src/auth.ts';
 import { loadMigrations, migrate } from '../src/db/migrate.ts';
 import { setRole } from '../src/directory.ts';
-import { WRITE_RULES } from '../src/sync/writeRules.ts';
+import { MAX_COUNTER_STEP, WRITE_RULES } from '../src/sync/writeRules.ts';
 import {
   account,
   addRep,
@@ -47,11 +47,13 @@ export function rolesSuite(kind: DbKind): void {
       return { rep, manager, repClient: clientFor(app, rep.token), managerClient: clientFor(app, manager.token) };
     }
 
-    async function storedRecord(entity: string, entityId: string) {
+    /** The stored copy; ids are per team, so a shipped default's id needs its team. */
+    async function storedRecord(entity: string, entityId: string, teamId?: string) {
       const { rows } = await test.db.query<{ version: unknown; deleted: boolean }>(
-        'SELECT version, deleted FROM records WHERE entity = $1 AND entity_id = $2',
-        [entity, entityId],
+        'SELECT version, deleted FROM records WHERE entity = $1 AND entity_id = $2 AND ($3::text IS NULL OR team_id = $3)',
+        [entity, entityId, teamId ?? null],
       );
+      if (rows.length > 1) throw new Error(`${entityId} is stored in several teams: name the team`);
       return rows[0] ? { version: Number(rows[0].version), deleted: rows[0].deleted } : null;
     }
 
@@ -125,7 +127,7 @@ export function rolesSuite(kind: DbKind): void {
           server: { entity: 'script', entityId: script.id, version: 1, deleted: false, data: { ...script, version: 1 } },
         });
       });
-      expect(await storedRecord('script', DEFAULT_SCRIPTS[0]!.id)).toEqual({ version: 1, deleted: false });
+      expect(await storedRecord('script', DEFAULT_SCRIPTS[0]!.id, rep.teamId)).toEqual({ version: 1, deleted: false });
 
       // A rep never deletes a script, a default included; a manager may, and a deleted default is
       // not brought back by a later seed (the server has a copy: the tombstone).
@@ -139,8 +141,61 @@ export function rolesSuite(kind: DbKind): void {
       const third = clientFor(app, (await addRep(test.db, rep.teamId, 'Third rep')).token);
       expect((await third.push([seed(dropped)])).results[0]).toMatchObject({ status: 'conflict', server: { version: 2, deleted: true, data: null } });
       expect((await third.push([put(dropped.id, 2, { ...dropped }, 'script')])).results[0]).toMatchObject({ status: 'rejected', reason: 'forbidden' });
-      expect(await storedRecord('script', dropped.id)).toEqual({ version: 2, deleted: true });
+      expect(await storedRecord('script', dropped.id, rep.teamId)).toEqual({ version: 2, deleted: true });
       expect((await third.push([put(kept.id, 1, recordUse({ ...kept, version: 1 }, true), 'script')])).results[0]).toMatchObject({ status: 'applied', version: 2 });
+    });
+
+    it('seeds the shipped defaults in every team: ids are per team, and each team pulls its own copies', async () => {
+      const seed = (script: Script) => put(script.id, 0, { ...script }, 'script');
+      const teams = [await team(), await team(), await team()];
+      for (const { repClient } of teams) {
+        const { results } = await repClient.push(DEFAULT_SCRIPTS.map(seed));
+        expect(results.map((result) => result.status)).toEqual(DEFAULT_SCRIPTS.map(() => 'applied'));
+      }
+      for (const { rep, managerClient } of teams) {
+        const pulled = (await managerClient.pullAll()).filter((change) => change.entity === 'script');
+        expect(pulled.map((change) => change.entityId).sort()).toEqual(DEFAULT_SCRIPTS.map((script) => script.id).sort());
+        expect(await storedRecord('script', DEFAULT_SCRIPTS[0]!.id, rep.teamId)).toEqual({ version: 1, deleted: false });
+      }
+      // One team's manager editing a default changes only that team's copy.
+      const [first, second] = [teams[0]!, teams[1]!];
+      const edited = { ...DEFAULT_SCRIPTS[0]!, title: 'Our own words', version: 1 };
+      expect((await first.managerClient.push([put(edited.id, 1, edited, 'script')])).results[0]).toMatchObject({ status: 'applied', version: 2 });
+      expect((await second.repClient.pullAll()).find((change) => change.entityId === edited.id)).toMatchObject({ version: 1, data: { title: DEFAULT_SCRIPTS[0]!.title } });
+    });
+
+    it("refuses a rep's default seed with other words, or under an id the extension does not ship", async () => {
+      const { rep, repClient, managerClient } = await team();
+      const shipped = DEFAULT_SCRIPTS[0]!;
+      const invented = script('default-anything-en', { title: 'Always offer 50% off' });
+      const rewritten = { ...shipped, body: 'Tell them we are cheaper than everyone' };
+      const { results } = await repClient.push([put(invented.id as string, 0, invented, 'script'), put(shipped.id, 0, rewritten, 'script')]);
+      for (const result of results) expect(result).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+      expect(await storedRecord('script', invented.id as string, rep.teamId)).toBeNull();
+      expect(await storedRecord('script', shipped.id, rep.teamId)).toBeNull();
+      // The manager may: the words are the manager's, defaults included.
+      const { results: managed } = await managerClient.push([put(invented.id as string, 0, invented, 'script'), put(shipped.id, 0, rewritten, 'script')]);
+      expect(managed.map((result) => result.status)).toEqual(['applied', 'applied']);
+    });
+
+    it("takes a rep's usage counters only upwards, by bounded steps", async () => {
+      const { repClient, managerClient } = await team();
+      const id = randomUUID();
+      await managerClient.push([put(id, 0, script(id, { usedCount: 10, workedCount: 4, ratedCount: 6 }), 'script')]);
+      const held = { ...script(id, { usedCount: 10, workedCount: 4, ratedCount: 6 }), ...(await repClient.pullAll()).find((c) => c.entityId === id)!.data };
+      const attempts = [
+        { usedCount: 9 },
+        { usedCount: Number.MAX_SAFE_INTEGER },
+        { workedCount: 4 + MAX_COUNTER_STEP + 1 },
+        { ratedCount: -1 },
+        { ratedCount: 2.5 },
+      ];
+      for (const change of attempts) {
+        const result = (await repClient.push([put(id, 1, { ...held, ...change }, 'script')])).results[0];
+        expect(result, JSON.stringify(change)).toMatchObject({ status: 'rejected' });
+      }
+      const bumped = { ...held, usedCount: 10 + MAX_COUNTER_STEP, workedCount: 5, ratedCount: 7 };
+      expect((await repClient.push([put(id, 1, bumped, 'script')])).results[0]).toMatchObject({ status: 'applied', version: 2 });
     });
 
     it("applies a rep's script use (usage counters only) and refuses a change to a script's words", async () => {

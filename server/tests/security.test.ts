@@ -4,9 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBody } from '../../lib/sync/protocol.ts';
 import { loggerOptions } from '../src/app.ts';
+import { parseTrustedProxies } from '../src/config.ts';
 import { revokeToken } from '../src/auth.ts';
 import type { Db } from '../src/db/types.ts';
-import { account, addRep, auth, clientFor, createRep, openMigratedDb, put, testApp, type Rep, type TestDb } from './testDatabase.ts';
+import { account, addRep, auth, clientFor, createRep, del, openMigratedDb, put, testApp, type Rep, type TestDb } from './testDatabase.ts';
 
 /** Issue #9 item 4: authentication, team scoping, limits, injection, and error bodies, on PostgreSQL. */
 
@@ -98,24 +99,27 @@ describe('server security (PostgreSQL)', () => {
       expect((await b.pullAll()).map((change) => change.entityId)).toContain(secretId);
     });
 
-    it('a token of team A cannot write a record id that belongs to team B, whatever its base version', async () => {
+    it("team A's writes to an id team B uses touch only A's own record, answered as for an id the server never had", async () => {
       const b = clientFor(app, teamB.token);
       const id = randomUUID();
       await b.push([put(id, 0, account(id, { name: 'original' }))]);
-      const a = clientFor(app, teamA.token);
-      const { results } = await a.push([
-        put(id, 0, account(id, { name: 'hijack' })),
-        put(id, 1, account(id, { name: 'hijack' })),
-        { ...put(id, 1), op: 'delete', data: null },
-      ]);
-      for (const result of results) {
-        expect(result).toMatchObject({ status: 'rejected', reason: 'id_taken' });
-        // Nothing about B's record comes back: no version, no data.
-        expect(JSON.stringify(result)).not.toContain('original');
-      }
-      const [change] = (await b.pullAll()).filter((item) => item.entityId === id);
-      expect(change).toMatchObject({ version: 1, deleted: false, data: { name: 'original' } });
-      expect((await a.pullAll()).map((item) => item.entityId)).not.toContain(id);
+      const a = clientFor(app, (await createRep(test.db, 'Team A2')).token);
+      const unknown = randomUUID();
+      // Records are keyed by team: B's id is unknown to A, and every answer says exactly that.
+      const probes = (target: string) => [put(target, 1, account(target, { name: 'hijack' })), del(target, 1), del(target, 0)];
+      const taken = (await a.push(probes(id))).results;
+      const fresh = (await a.push(probes(unknown))).results;
+      const anonymous = (results: unknown[], target: string) => results.map((result) => JSON.parse(JSON.stringify({ ...(result as object), id: 'm' }).replaceAll(target, 'ID')));
+      expect(anonymous(taken, id)).toEqual(anonymous(fresh, unknown));
+      expect(taken.map((result) => result.status)).toEqual(['conflict', 'conflict', 'applied']);
+      expect(taken[0]).toMatchObject({ server: { entity: 'account', entityId: id, version: 0, data: null, deleted: false } });
+      expect(taken[2]).toMatchObject({ version: 0 });
+      const [staleTaken, deleteTaken] = taken;
+      // A's put at version 0 creates A's own record under that id; B's stays as it was.
+      expect((await a.push([put(id, 0, account(id, { name: 'mine' }))])).results[0]).toMatchObject({ status: 'applied', version: 1 });
+      expect((await b.pullAll()).find((item) => item.entityId === id)).toMatchObject({ version: 1, deleted: false, data: { name: 'original' } });
+      expect((await a.pullAll()).find((item) => item.entityId === id)).toMatchObject({ version: 1, data: { name: 'mine' } });
+      for (const result of [staleTaken, deleteTaken]) expect(JSON.stringify(result)).not.toContain('original');
     });
 
     it('a cursor of team A is refused for team B', async () => {
@@ -177,15 +181,46 @@ describe('server security (PostgreSQL)', () => {
       await limited.close();
     });
 
-    it('caps failed authentications per address, before touching the database', async () => {
+    it('caps failed authentications per address without locking out a valid token from that address', async () => {
       const guarded = await testApp(test.db, { authFailureLimit: 2 });
-      const guess = () => guarded.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer lk_${'B'.repeat(43)}` } });
+      const office = await addRep(test.db, teamA.teamId, 'Office');
+      const me = (token: string) => guarded.inject({ method: 'GET', url: '/v1/me', headers: auth(token) });
+      // The office's user works, then a guesser behind the same NAT runs over the limit.
+      expect((await me(office.token)).statusCode).toBe(200);
+      const guess = () => me(`${'lk_'}${'B'.repeat(43)}`);
       expect([(await guess()).statusCode, (await guess()).statusCode, (await guess()).statusCode]).toEqual([401, 401, 429]);
-      // Even a valid token from that address waits out the window.
-      const valid = await guarded.inject({ method: 'GET', url: '/v1/me', headers: auth(teamA.token) });
-      expect(valid.statusCode).toBe(429);
-      expect(valid.headers['retry-after']).toBeDefined();
+      const refused = await guess();
+      expect(refused.statusCode).toBe(429);
+      expect(refused.headers['retry-after']).toBeDefined();
+      // The valid user from that address still gets in; a revoked token does not.
+      expect((await me(office.token)).statusCode).toBe(200);
+      await revokeToken(test.db, office.token);
+      expect((await me(office.token)).statusCode).toBe(429);
+      // A token never seen lately waits out the window: without a lookup it is just another guess.
+      const colleague = await addRep(test.db, teamA.teamId, 'Colleague');
+      expect((await me(colleague.token)).statusCode).toBe(429);
       await guarded.close();
+    });
+
+    it('believes X-Forwarded-For only from the configured proxy addresses', async () => {
+      const guarded = await testApp(test.db, { authFailureLimit: 1, trustProxy: ['10.0.0.0/8'] });
+      const guess = (remoteAddress: string, forwarded: string) =>
+        guarded.inject({ method: 'GET', url: '/v1/me', remoteAddress, headers: { authorization: `Bearer lk_${'C'.repeat(43)}`, 'x-forwarded-for': forwarded } });
+      // A client that writes its own header is still counted by its own address: no dodging.
+      const direct = [];
+      for (let i = 0; i < 3; i += 1) direct.push((await guess('203.0.113.7', `198.51.100.${i}`)).statusCode);
+      expect(direct).toEqual([401, 429, 429]);
+      // Through the proxy, each client is counted by the address the proxy saw: one guesser
+      // does not block the others behind the same proxy.
+      expect([(await guess('10.1.2.3', '198.51.100.20')).statusCode, (await guess('10.1.2.3', '198.51.100.20')).statusCode]).toEqual([401, 429]);
+      expect((await guess('10.1.2.3', '198.51.100.21')).statusCode).toBe(401);
+      await guarded.close();
+    });
+
+    it('reads TRUST_PROXY as a list of addresses and CIDRs, and refuses `true`', () => {
+      expect(parseTrustedProxies(undefined)).toEqual([]);
+      expect(parseTrustedProxies('10.0.0.0/8, 127.0.0.1,::1,fd00::/8')).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+      for (const bad of ['true', '1', '10.0.0.0/33', 'proxy.local', '10.0.0.1/8/9']) expect(() => parseTrustedProxies(bad)).toThrow(/TRUST_PROXY/);
     });
 
     it('opens a new window after the old one ends', async () => {
@@ -217,9 +252,10 @@ describe('server security (PostgreSQL)', () => {
       expectNoInternals(response.body);
     });
 
-    it('answers 415 for a body that is not JSON', async () => {
-      const response = await post('clientId=c', 'application/x-www-form-urlencoded');
+    it.each(['application/x-www-form-urlencoded', 'text/plain', 'text/plain; charset=utf-8'])('answers 415 for a %s body', async (type) => {
+      const response = await post('{"clientId":"c","mutations":[]}', type);
       expect(response.statusCode).toBe(415);
+      expect(response.json().error.code).toBe('unsupported_media_type');
       expectNoInternals(response.body);
     });
 
@@ -412,7 +448,7 @@ describe('server security (PostgreSQL)', () => {
       await logged.inject({ method: 'POST', url: '/v1/push', headers: auth(teamA.token), payload: { clientId: 'c', mutations: [put(randomUUID(), 0)] } });
       await logged.inject({ method: 'GET', url: '/v1/pull', headers: { authorization: 'Bearer lk_wrongwrongwrongwrongwrongwrongwrongwrongwro' } });
       const failing = await testApp({ ...test.db, transaction: async () => Promise.reject(new Error('boom')) }, { logger: { ...(loggerOptions('trace') as object), stream } });
-      await failing.inject({ method: 'POST', url: '/v1/push', headers: auth(teamA.token), payload: { clientId: 'c', mutations: [] } });
+      await failing.inject({ method: 'POST', url: '/v1/push', headers: auth(teamA.token), payload: { clientId: 'c', mutations: [put(randomUUID(), 0)] } });
       await logged.close();
       await failing.close();
       expect(lines.length).toBeGreaterThan(4);

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PullResponse, PushResponse } from '../../lib/sync/protocol.ts';
 import { encodeCursor } from '../src/sync/cursor.ts';
-import { account, auth, clientFor, createRep, del, openMigratedDb, put, testApp, type DbKind, type Rep, type TestDb } from './testDatabase.ts';
+import { PULL_BYTE_BUDGET } from '../src/sync/pull.ts';
+import { MAX_RECORD_BYTES } from '../src/sync/push.ts';
+import { account, addRep, auth, clientFor, createRep, del, openMigratedDb, put, testApp, type DbKind, type Rep, type TestDb } from './testDatabase.ts';
 
 /** The push/pull protocol, run once on real PostgreSQL and once on embedded PGlite. */
 export function syncSuite(kind: DbKind): void {
@@ -25,7 +27,7 @@ export function syncSuite(kind: DbKind): void {
     /** Each test gets its own team so pulls see only its records. */
     async function freshClient(role: Rep['role'] = 'rep') {
       const own = await createRep(test.db, undefined, role);
-      return clientFor(app, own.token);
+      return { ...clientFor(app, own.token), token: own.token };
     }
 
     describe('push', () => {
@@ -76,6 +78,26 @@ export function syncSuite(kind: DbKind): void {
         const statuses = answers.map((answer) => answer.results[0]!.status).sort();
         expect(statuses).toEqual(['applied', 'duplicate', 'duplicate']);
         expect((await client.pullAll())[0]!.version).toBe(1);
+      });
+
+      it('refuses a used mutation id with another payload or from another user instead of answering `duplicate`', async () => {
+        const own = await createRep(test.db);
+        const client = clientFor(app, own.token);
+        const id = randomUUID();
+        const mutation = put(id, 0, account(id, { name: 'first' }));
+        expect((await client.push([mutation])).results[0]).toMatchObject({ status: 'applied', version: 1 });
+        const reused = { ...mutation, entityId: id, data: account(id, { name: 'other words' }) };
+        const refusal = { status: 'rejected', reason: 'invalid_data', code: 'mutation_id_reused', message: expect.stringMatching(/new mutation id/) };
+        expect((await client.push([reused])).results[0]).toMatchObject(refusal);
+        // The same key from another user of the team (same client id) is not that user's retry.
+        const colleague = clientFor(app, (await addRep(test.db, own.teamId, 'Colleague')).token, client.clientId);
+        expect((await colleague.push([mutation])).results[0]).toMatchObject(refusal);
+        // In one batch too; the true retry is still a duplicate.
+        const fresh = put(randomUUID(), 0);
+        const { results } = await client.push([fresh, { ...fresh, baseVersion: 3 }, mutation]);
+        expect(results.map((result) => result.status)).toEqual(['applied', 'rejected', 'duplicate']);
+        expect(results[1]).toMatchObject(refusal);
+        expect((await client.pullAll()).find((change) => change.entityId === id)).toMatchObject({ version: 1, data: { name: 'first' } });
       });
 
       it('scopes idempotency by client id: another client with the same mutation id is a new mutation', async () => {
@@ -273,6 +295,52 @@ export function syncSuite(kind: DbKind): void {
         expect(response.json().error).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/^limit: /) });
       });
 
+      it('refuses a record over the size limit with a clear code, and bounds a pull answer by bytes', async () => {
+        const client = await freshClient();
+        const big = (id: string, bytes: number) => {
+          const record = account(id, { blob: '' });
+          return { ...record, blob: 'x'.repeat(bytes - JSON.stringify(record).length) };
+        };
+        const tooBig = randomUUID();
+        expect((await client.push([put(tooBig, 0, big(tooBig, MAX_RECORD_BYTES + 1))])).results[0]).toMatchObject({
+          status: 'rejected',
+          reason: 'invalid_data',
+          code: 'record_too_large',
+        });
+        // The worst case: records at the size limit, as many as a few full pulls hold.
+        const perPush = Math.floor(900_000 / MAX_RECORD_BYTES);
+        const total = Math.ceil((2.5 * PULL_BYTE_BUDGET) / MAX_RECORD_BYTES);
+        const ids: string[] = [];
+        for (let pushed = 0; pushed < total; pushed += perPush) {
+          const batch = Array.from({ length: Math.min(perPush, total - pushed) }, () => randomUUID());
+          ids.push(...batch);
+          const { results } = await client.push(batch.map((id) => put(id, 0, big(id, MAX_RECORD_BYTES - 20))));
+          expect(results.every((result) => result.status === 'applied')).toBe(true);
+        }
+        const rssBefore = process.memoryUsage().rss;
+        let rssPeak = rssBefore;
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        let pages = 0;
+        for (;;) {
+          const query = new URLSearchParams({ limit: '1000', ...(cursor ? { cursor } : {}) });
+          const response = await app.inject({ method: 'GET', url: `/v1/pull?${query}`, headers: auth(client.token) });
+          expect(response.statusCode).toBe(200);
+          // The budget counts record data; the rest of a change (ids, cursor) is small beside it.
+          expect(response.body.length).toBeLessThan(PULL_BYTE_BUDGET + 64 * 1024);
+          rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+          const page = PullResponse.parse(response.json());
+          seen.push(...page.changes.map((change) => change.entityId));
+          cursor = page.cursor;
+          pages += 1;
+          if (!page.more) break;
+        }
+        expect(pages).toBeGreaterThanOrEqual(3);
+        expect(seen).toEqual(ids);
+        // A page is held once as rows and once as text: far below what all the records would take.
+        expect(rssPeak - rssBefore).toBeLessThan(128 * 1024 * 1024);
+      });
+
       it('keeps change order gap-free under concurrent pushes', async () => {
         const own = await createRep(test.db);
         const clients = Array.from({ length: 4 }, () => clientFor(app, own.token));
@@ -283,6 +351,50 @@ export function syncSuite(kind: DbKind): void {
         const changes = await reader.pullAll(7);
         expect(changes).toHaveLength(40);
         expect(new Set(changes.map((change) => change.entityId)).size).toBe(40);
+      });
+    });
+
+    // Concurrency is PostgreSQL's: PGlite runs one query at a time, so its pullers can only starve its writers.
+    describe.skipIf(kind === 'pglite')('cursor proof', () => {
+      it('never lets a pull skip a row: pullers following cursors during concurrent pushes end with every latest version', async () => {
+        const own = await createRep(test.db);
+        const writers = Array.from({ length: 4 }, () => clientFor(app, own.token));
+        const pullers = Array.from({ length: 3 }, () => clientFor(app, own.token));
+        let writing = true;
+        const writes = Promise.all(
+          writers.map(async (writer, w) => {
+            const versions = new Map<string, number>();
+            for (let round = 0; round < 8; round += 1) {
+              // New records and updates of this writer's earlier ones, in one batch.
+              const batch = Array.from({ length: 6 }, (_, n) => `cp-${w}-${round}-${n}`).map((id) => put(id, 0));
+              for (const [id, version] of [...versions].slice(0, 4)) batch.push(put(id, version, account(id, { name: `r${round}` })));
+              const { results } = await writer.push(batch);
+              results.forEach((result, i) => {
+                if (result.status === 'applied') versions.set(batch[i]!.entityId, result.version);
+              });
+            }
+          }),
+        ).finally(() => {
+          writing = false;
+        });
+        const follow = async (puller: (typeof pullers)[number]) => {
+          const held = new Map<string, number>();
+          let cursor: string | undefined;
+          const page = async () => {
+            const answer = await puller.pull(cursor, 5);
+            for (const change of answer.changes) held.set(change.entityId, change.version);
+            cursor = answer.cursor;
+            return answer.more;
+          };
+          while (writing) await page();
+          // Caught up from the cursor it holds, never from the start.
+          while (await page());
+          return held;
+        };
+        const [held] = await Promise.all([Promise.all(pullers.map(follow)), writes]);
+        const truth = new Map((await clientFor(app, own.token).pullAll(1000)).map((change) => [change.entityId, change.version]));
+        expect(truth.size).toBe(4 * 8 * 6);
+        for (const state of held) expect(Object.fromEntries(state)).toEqual(Object.fromEntries(truth));
       });
     });
 

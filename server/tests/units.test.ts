@@ -4,7 +4,8 @@ import { parseOrigins, readConfig } from '../src/config.ts';
 import { createRateLimiter } from '../src/rateLimit.ts';
 import { decodeCursor, encodeCursor } from '../src/sync/cursor.ts';
 import type { SyncedEntity } from '../../lib/model/index.ts';
-import { parseRole, refusalFor, type Role, type Write } from '../src/sync/writeRules.ts';
+import { MAX_COUNTER_STEP, parseRole, refusalFor, type Role, type Write } from '../src/sync/writeRules.ts';
+import { DEFAULT_SCRIPTS } from '../../lib/scripts/defaultScripts.ts';
 
 describe('cursor', () => {
   it('round-trips within a team and refuses other teams, versions and numbers', () => {
@@ -107,10 +108,15 @@ describe('write rules', () => {
   it("let a rep seed a default script the server does not have, and bump an existing script's usage counters only", () => {
     const stored = { id: 's-1', createdAt: 1, updatedAt: 1, version: 3, kind: 'opener', locale: 'en', title: 'Hi', body: 'Hello', usedCount: 2, workedCount: 1 };
     const rep = (fields: Partial<Write>) => refusalFor(write('rep', 'script', 'put', fields));
-    expect(rep({ entityId: 'default-intro-en' })).toBeNull();
+    // Only a default the extension ships, with its shipped words.
+    const shipped = { ...DEFAULT_SCRIPTS[0]! };
+    expect(rep({ entityId: shipped.id, data: shipped })).toBeNull();
+    expect(rep({ entityId: shipped.id, data: { ...shipped, usedCount: 1 } })).toBeNull();
+    expect(rep({ entityId: shipped.id, data: { ...shipped, body: 'Other words' } })).toMatch(/Only a manager/);
+    expect(rep({ entityId: 'default-intro-en', data: { ...shipped, id: 'default-intro-en' } })).toMatch(/Only a manager/);
     expect(rep({ entityId: 'my-intro-en' })).toMatch(/Only a manager/);
     // A tombstone is a copy: a deleted default is not brought back by a rep.
-    expect(rep({ entityId: 'default-intro-en', server: { data: null } })).toMatch(/Only a manager/);
+    expect(rep({ entityId: shipped.id, data: shipped, server: { data: null } })).toMatch(/Only a manager/);
 
     const bumped = { ...stored, updatedAt: 9, version: 3, usedCount: 3, workedCount: 2, ratedCount: 3 };
     expect(rep({ server: { data: stored }, data: bumped })).toBeNull();
@@ -122,6 +128,10 @@ describe('write rules', () => {
       expect(rep({ server: { data: stored }, data: { ...bumped, ...change } })).toMatch(/Only a manager/);
     }
     expect(rep({ server: { data: stored }, data: null })).toMatch(/Only a manager/);
+    // Counters only rise, by bounded steps.
+    for (const counters of [{ usedCount: 1 }, { workedCount: 1 + MAX_COUNTER_STEP + 1 }, { usedCount: Number.MAX_SAFE_INTEGER }, { ratedCount: -1 }]) {
+      expect(rep({ server: { data: stored }, data: { ...bumped, ...counters } })).toMatch(/Only a manager/);
+    }
     // Based on an older version: let through to the version check, which answers `conflict`.
     expect(rep({ server: { data: stored }, data: { ...bumped, title: 'Hey' }, basedOnCurrent: false })).toBeNull();
     expect(refusalFor(write('manager', 'script', 'put', { server: { data: stored }, data: { ...stored, title: 'Hey' } }))).toBeNull();

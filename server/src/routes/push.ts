@@ -3,16 +3,22 @@ import { PushRequest, type PushResponse } from '../../../lib/sync/protocol.ts';
 import type { Db } from '../db/types.ts';
 import { ApiError, principalOf } from '../errors.ts';
 import { applyPush } from '../sync/push.ts';
+import { createTeamQueue } from '../sync/teamQueue.ts';
 import { findUnstorable } from '../sync/text.ts';
 import { parseOr400 } from './validate.ts';
 
+/** A team's pushes waiting in this process beyond these answer 503 (the client retries later). */
+const TEAM_QUEUE = { maxWaiting: 256, waitTimeoutMs: 20_000 };
+
 export const pushRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  const queue = createTeamQueue(TEAM_QUEUE);
   app.post('/v1/push', async (request): Promise<PushResponse> => {
     const body = parseOr400(PushRequest, request.body);
     // Ids are stored as text; record data is checked per mutation after its schema strips it.
     const ids = { clientId: body.clientId, mutations: body.mutations.map(({ id, entityId }) => ({ id, entityId })) };
     const unstorable = findUnstorable(ids);
     if (unstorable) throw new ApiError(400, 'bad_request', unstorable);
-    return applyPush(db, principalOf(request), body);
+    const principal = principalOf(request);
+    return queue.run(principal.teamId, () => applyPush(db, principal, body));
   });
 };

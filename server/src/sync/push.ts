@@ -1,4 +1,5 @@
-import type { Mutation } from '../../../lib/model/index.ts';
+import { createHash } from 'node:crypto';
+import type { Mutation, SyncedEntity } from '../../../lib/model/index.ts';
 import { describeFirstIssue, type PushRequest, type PushResponse, type PushResult, type RejectReason, type ServerRecord } from '../../../lib/sync/protocol.ts';
 import type { Principal } from '../auth.ts';
 import { toNumber, type Db, type Queryable } from '../db/types.ts';
@@ -6,144 +7,243 @@ import { ENTITY_SCHEMAS } from './entities.ts';
 import { findUnstorable } from './text.ts';
 import { refusalFor } from './writeRules.ts';
 
+/** Largest record a push may store (its data as JSON, bytes): a pull answer holds many of them. */
+export const MAX_RECORD_BYTES = 64 * 1024;
+
+/**
+ * Why a mutation was rejected, more precisely than the protocol's `reason` (which old clients parse
+ * as a closed list): sent as the result's extra `code`, which clients that do not know it drop.
+ */
+export type RejectCode = 'record_too_large' | 'mutation_id_reused';
+
 interface StoredRecord {
-  team_id: string;
-  version: unknown;
+  version: number;
   data: Record<string, unknown> | null;
   deleted: boolean;
 }
 
+interface Decided {
+  version: number;
+  reason: RejectReason | null;
+  message: string | null;
+  payloadHash: string | null;
+  userId: string | null;
+}
+
+/** One row to write, in the order the team's change sequence gives them. */
+interface RecordWrite {
+  entity: SyncedEntity;
+  entity_id: string;
+  version: number;
+  /** The data as stored (with its new version), as JSON; null for a delete. */
+  json: string | null;
+  deleted: boolean;
+  seq: number;
+}
+
+/** The rows as one JSON array for jsonb_to_recordset, each record's JSON spliced in as it is. */
+function recordRows(writes: Iterable<RecordWrite>): string {
+  const rows: string[] = [];
+  for (const w of writes) {
+    const bytes = w.json === null ? 0 : Buffer.byteLength(w.json, 'utf8');
+    rows.push(
+      `{"entity":${JSON.stringify(w.entity)},"entity_id":${JSON.stringify(w.entity_id)},"version":${w.version},` +
+        `"data":${w.json ?? 'null'},"data_bytes":${bytes},"deleted":${w.deleted},"seq":${w.seq}}`,
+    );
+  }
+  return `[${rows.join(',')}]`;
+}
+
+const key = (entity: string, entityId: string) => `${entity}\u0000${entityId}`;
+
 /**
- * Applies a batch in one transaction. The team's row is locked first, so a team's writes are
- * serialised and `change_seq` grows in commit order: a pull can never see change 7 and later
- * find change 6 appearing behind its cursor.
+ * What identifies a mutation's content: a retry sends the same, a reused mutation id with other
+ * content does not. `at` is left out: it says when, not what is written.
+ */
+export function payloadHash(mutation: Mutation): string {
+  const { entity, entityId, op, baseVersion, data } = mutation;
+  return createHash('sha256').update(JSON.stringify([entity, entityId, op, baseVersion, data])).digest('base64url');
+}
+
+/**
+ * Applies a batch in one transaction, in a constant number of statements whatever its size: the
+ * team's row is locked first, then what was decided before and the current records are read with
+ * `= ANY`, the batch is judged in memory in request order, and each table is written with one
+ * multi-row statement. The lock serialises a team's writes, so `change_seq` grows in commit order:
+ * a pull can never see change 7 and later find change 6 appearing behind its cursor.
  */
 export async function applyPush(db: Db, principal: Principal, request: PushRequest): Promise<PushResponse> {
+  if (request.mutations.length === 0) return { results: [] };
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ change_seq: unknown }>('SELECT change_seq FROM teams WHERE id = $1 FOR UPDATE', [principal.teamId]);
-    const state = { seq: toNumber(rows[0]?.change_seq ?? 0), changed: false };
+    const team = principal.teamId;
+    const { rows } = await tx.query<{ change_seq: unknown }>('SELECT change_seq FROM teams WHERE id = $1 FOR UPDATE', [team]);
+    let seq = toNumber(rows[0]?.change_seq ?? 0);
+    const startSeq = seq;
+
+    const mutationIds = [...new Set(request.mutations.map((mutation) => mutation.id))];
+    const entityIds = [...new Set(request.mutations.map((mutation) => mutation.entityId))];
+    const decided = await readDecided(tx, team, request.clientId, mutationIds);
+    const current = await readRecords(tx, team, entityIds);
+
+    const writes = new Map<string, RecordWrite>();
+    const applied: unknown[] = [];
+    const refused: unknown[] = [];
     const results: PushResult[] = [];
     for (const mutation of request.mutations) {
-      results.push(await applyOne(tx, principal, request.clientId, mutation, state));
+      const { id, entity, entityId } = mutation;
+      const hash = payloadHash(mutation);
+      // Decided before (in an earlier push or earlier in this batch): the same answer again, if it
+      // is the same mutation from the same user.
+      const before = decided.get(id);
+      if (before) {
+        if ((before.payloadHash !== null && before.payloadHash !== hash) || before.userId !== principal.userId) {
+          results.push(rejected(id, 'invalid_data', 'This mutation id was already used for another change; send this change under a new mutation id', 'mutation_id_reused'));
+        } else if (before.reason) {
+          results.push(rejected(id, before.reason, before.message ?? ''));
+        } else {
+          results.push({ id, status: 'duplicate', version: before.version });
+        }
+        continue;
+      }
+
+      const stored = current.get(key(entity, entityId));
+      const currentVersion = stored?.version ?? 0;
+
+      // The team's rules, before anything about the data's validity or the version: a refused write is
+      // final and logged, so a retry is refused the same way even if the user's role or the server's
+      // copy changes meanwhile. Some rules judge the write against the server's copy (a rep may seed a
+      // default script the team does not have, or bump a script's usage counters), so they get it.
+      const refusal = refusalFor({
+        role: principal.role,
+        entity,
+        op: mutation.op,
+        entityId,
+        data: mutation.data,
+        server: stored ? { data: stored.deleted ? null : stored.data } : null,
+        basedOnCurrent: mutation.baseVersion === currentVersion,
+      });
+      if (refusal !== null) {
+        refused.push({ mutation_id: id, entity, entity_id: entityId, op: mutation.op, message: refusal, payload_hash: hash });
+        decided.set(id, { version: 0, reason: 'forbidden', message: refusal, payloadHash: hash, userId: principal.userId });
+        results.push(rejected(id, 'forbidden', refusal));
+        continue;
+      }
+
+      if (mutation.op === 'put') {
+        if (mutation.data === null) {
+          results.push(rejected(id, 'invalid_data', 'put needs data'));
+          continue;
+        }
+        // Size first: it is the cheapest check, and it bounds what the others read.
+        if (Buffer.byteLength(JSON.stringify(mutation.data), 'utf8') > MAX_RECORD_BYTES) {
+          results.push(rejected(id, 'invalid_data', `A record may hold at most ${MAX_RECORD_BYTES} bytes of JSON; this one is larger`, 'record_too_large'));
+          continue;
+        }
+        const problem = dataProblem(entity, entityId, mutation.data);
+        if (problem) {
+          results.push(rejected(id, problem.reason, problem.message, problem.code));
+          continue;
+        }
+      }
+
+      if (mutation.baseVersion !== currentVersion) {
+        results.push({ id, status: 'conflict', server: serverCopy(entity, entityId, stored) });
+        continue;
+      }
+
+      let version = currentVersion;
+      // A delete of a record the server never had is applied as a no-op at version 0.
+      if (mutation.op === 'put' || stored) {
+        version = currentVersion + 1;
+        seq += 1;
+        // Stored as sent, not as parsed: fields a newer extension added survive an older server.
+        const data = mutation.op === 'put' && mutation.data ? { ...mutation.data, version } : null;
+        const json = data ? JSON.stringify(data) : null;
+        writes.set(key(entity, entityId), { entity, entity_id: entityId, version, json, deleted: data === null, seq });
+        current.set(key(entity, entityId), { version, data, deleted: data === null });
+      }
+      applied.push({ mutation_id: id, entity, entity_id: entityId, version, payload_hash: hash });
+      decided.set(id, { version, reason: null, message: null, payloadHash: hash, userId: principal.userId });
+      results.push({ id, status: 'applied', version });
     }
-    if (state.changed) await tx.query('UPDATE teams SET change_seq = $2 WHERE id = $1', [principal.teamId, state.seq]);
+
+    if (writes.size > 0) {
+      // A record written twice in the batch is stored once, at its last version and change number.
+      await tx.query(
+        `INSERT INTO records (team_id, entity, entity_id, version, data, data_bytes, deleted, seq, updated_by)
+         SELECT $1, w.entity, w.entity_id, w.version, w.data, w.data_bytes, w.deleted, w.seq, $2
+           FROM jsonb_to_recordset($3::jsonb) AS w(entity text, entity_id text, version bigint, data jsonb, data_bytes integer, deleted boolean, seq bigint)
+         ON CONFLICT (team_id, entity, entity_id) DO UPDATE
+           SET version = EXCLUDED.version, data = EXCLUDED.data, data_bytes = EXCLUDED.data_bytes, deleted = EXCLUDED.deleted,
+               seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+        [team, principal.userId, recordRows(writes.values())],
+      );
+    }
+    if (applied.length > 0) {
+      await tx.query(
+        `INSERT INTO applied_mutations (team_id, client_id, mutation_id, entity, entity_id, version, user_id, payload_hash)
+         SELECT $1, $2, a.mutation_id, a.entity, a.entity_id, a.version, $3, a.payload_hash
+           FROM jsonb_to_recordset($4::jsonb) AS a(mutation_id text, entity text, entity_id text, version bigint, payload_hash text)`,
+        [team, request.clientId, principal.userId, JSON.stringify(applied)],
+      );
+    }
+    if (refused.length > 0) {
+      await tx.query(
+        `INSERT INTO refused_mutations (team_id, client_id, mutation_id, entity, entity_id, op, reason, message, user_id, payload_hash)
+         SELECT $1, $2, r.mutation_id, r.entity, r.entity_id, r.op, 'forbidden', r.message, $3, r.payload_hash
+           FROM jsonb_to_recordset($4::jsonb) AS r(mutation_id text, entity text, entity_id text, op text, message text, payload_hash text)`,
+        [team, request.clientId, principal.userId, JSON.stringify(refused)],
+      );
+    }
+    if (seq !== startSeq) await tx.query('UPDATE teams SET change_seq = $2 WHERE id = $1', [team, seq]);
     return { results };
   });
 }
 
-async function applyOne(
-  tx: Queryable,
-  principal: Principal,
-  clientId: string,
-  mutation: Mutation,
-  state: { seq: number; changed: boolean },
-): Promise<PushResult> {
-  const { id, entity, entityId } = mutation;
-  // Decided before: applied (answer `duplicate`) or refused by the team's rules (refuse again).
-  const seen = await tx.query<{ version: unknown; reason: RejectReason | null; message: string | null }>(
-    `SELECT version, NULL AS reason, NULL AS message FROM applied_mutations
-      WHERE team_id = $1 AND client_id = $2 AND mutation_id = $3
+async function readDecided(tx: Queryable, team: string, clientId: string, mutationIds: string[]): Promise<Map<string, Decided>> {
+  const { rows } = await tx.query<{ mutation_id: string; version: unknown; reason: RejectReason | null; message: string | null; payload_hash: string | null; user_id: string | null }>(
+    `SELECT mutation_id, version, NULL AS reason, NULL AS message, payload_hash, user_id FROM applied_mutations
+      WHERE team_id = $1 AND client_id = $2 AND mutation_id = ANY($3::text[])
      UNION ALL
-     SELECT 0, reason, message FROM refused_mutations
-      WHERE team_id = $1 AND client_id = $2 AND mutation_id = $3`,
-    [principal.teamId, clientId, id],
+     SELECT mutation_id, 0, reason, message, payload_hash, user_id FROM refused_mutations
+      WHERE team_id = $1 AND client_id = $2 AND mutation_id = ANY($3::text[])`,
+    [team, clientId, mutationIds],
   );
-  const decided = seen.rows[0];
-  if (decided?.reason) return rejected(id, decided.reason, decided.message ?? '');
-  if (decided) return { id, status: 'duplicate', version: toNumber(decided.version) };
-
-  // No row lock needed: the team lock already serialises every write to this team's records,
-  // and locking another team's row here could deadlock against that team's push.
-  const found = await tx.query<StoredRecord>(
-    'SELECT team_id, version, data, deleted FROM records WHERE entity = $1 AND entity_id = $2',
-    [entity, entityId],
+  return new Map(
+    rows.map((row) => [
+      row.mutation_id,
+      { version: toNumber(row.version), reason: row.reason, message: row.message, payloadHash: row.payload_hash, userId: row.user_id },
+    ]),
   );
-  const current = found.rows[0];
-  // Ids are unique across teams: another team's id is refused, and nothing about it is said.
-  if (current && current.team_id !== principal.teamId) return idTaken(id);
-
-  const currentVersion = current ? toNumber(current.version) : 0;
-
-  // The team's rules, before anything about the data's validity or the version: a refused write is
-  // final and logged, so a retry is refused the same way even if the user's role or the server's
-  // copy changes meanwhile. Some rules judge the write against the server's copy (a rep may seed a
-  // default script the team does not have, or bump a script's usage counters), so they get it.
-  const refusal = refusalFor({
-    role: principal.role,
-    entity,
-    op: mutation.op,
-    entityId,
-    data: mutation.data,
-    server: current ? { data: current.deleted ? null : current.data } : null,
-    basedOnCurrent: mutation.baseVersion === currentVersion,
-  });
-  if (refusal !== null) {
-    await tx.query(
-      `INSERT INTO refused_mutations (team_id, client_id, mutation_id, entity, entity_id, op, reason, message, user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, 'forbidden', $7, $8)`,
-      [principal.teamId, clientId, id, entity, entityId, mutation.op, refusal, principal.userId],
-    );
-    return rejected(id, 'forbidden', refusal);
-  }
-
-  let data: Record<string, unknown> | null = null;
-  if (mutation.op === 'put') {
-    if (mutation.data === null) return rejected(id, 'invalid_data', 'put needs data');
-    const parsed = ENTITY_SCHEMAS[entity].safeParse(mutation.data);
-    if (!parsed.success) return rejected(id, 'invalid_data', describeFirstIssue(parsed.error));
-    if (parsed.data.id !== entityId) return rejected(id, 'id_mismatch', 'data.id must equal entityId');
-    const unstorable = findUnstorable(mutation.data);
-    if (unstorable) return rejected(id, 'invalid_data', unstorable);
-    // Stored as sent, not as parsed: fields a newer extension added survive an older server.
-    data = mutation.data;
-  }
-
-  if (mutation.baseVersion !== currentVersion) return { id, status: 'conflict', server: serverCopy(entity, entityId, current) };
-
-  let version = currentVersion;
-  if (mutation.op === 'put' || current) {
-    version = currentVersion + 1;
-    state.seq += 1;
-    state.changed = true;
-    const stored = data ? JSON.stringify({ ...data, version }) : null;
-    if (current) {
-      await tx.query(
-        `UPDATE records SET version = $3, data = $4::jsonb, deleted = $5, seq = $6, updated_by = $7, updated_at = now()
-          WHERE entity = $1 AND entity_id = $2`,
-        [entity, entityId, version, stored, data === null, state.seq, principal.userId],
-      );
-    } else {
-      const inserted = await tx.query(
-        `INSERT INTO records (entity, entity_id, team_id, version, data, deleted, seq, updated_by)
-         VALUES ($1, $2, $3, $4, $5::jsonb, false, $6, $7)
-         ON CONFLICT (entity, entity_id) DO NOTHING RETURNING 1`,
-        [entity, entityId, principal.teamId, version, stored, state.seq, principal.userId],
-      );
-      // Another team created this id between our read and our insert.
-      if (inserted.rows.length === 0) {
-        state.seq -= 1;
-        return idTaken(id);
-      }
-    }
-  }
-  // A delete of a record the server never had is applied as a no-op at version 0.
-  await tx.query(
-    `INSERT INTO applied_mutations (team_id, client_id, mutation_id, entity, entity_id, version, user_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [principal.teamId, clientId, id, entity, entityId, version, principal.userId],
-  );
-  return { id, status: 'applied', version };
 }
 
-function rejected(id: string, reason: RejectReason, message: string): PushResult {
-  return { id, status: 'rejected', reason, message: message.slice(0, 500) };
+/**
+ * The team's current copies of these ids. No row lock needed: the team lock already serialises
+ * every write to this team's records, and records are keyed by team, so no other team's push
+ * touches these rows.
+ */
+async function readRecords(tx: Queryable, team: string, entityIds: string[]): Promise<Map<string, StoredRecord>> {
+  const { rows } = await tx.query<{ entity: string; entity_id: string; version: unknown; data: Record<string, unknown> | null; deleted: boolean }>(
+    'SELECT entity, entity_id, version, data, deleted FROM records WHERE team_id = $1 AND entity_id = ANY($2::text[])',
+    [team, entityIds],
+  );
+  return new Map(rows.map((row) => [key(row.entity, row.entity_id), { version: toNumber(row.version), data: row.data, deleted: row.deleted }]));
 }
 
-function idTaken(id: string): PushResult {
-  return rejected(id, 'id_taken', 'this entity id is not available; create the record under a new id');
+function dataProblem(entity: SyncedEntity, entityId: string, data: Record<string, unknown>): { reason: RejectReason; message: string; code?: RejectCode } | null {
+  const parsed = ENTITY_SCHEMAS[entity].safeParse(data);
+  if (!parsed.success) return { reason: 'invalid_data', message: describeFirstIssue(parsed.error) };
+  if (parsed.data.id !== entityId) return { reason: 'id_mismatch', message: 'data.id must equal entityId' };
+  const unstorable = findUnstorable(data);
+  if (unstorable) return { reason: 'invalid_data', message: unstorable };
+  return null;
 }
 
-function serverCopy(entity: Mutation['entity'], entityId: string, row: StoredRecord | undefined): ServerRecord {
+function rejected(id: string, reason: RejectReason, message: string, code?: RejectCode): PushResult {
+  return { id, status: 'rejected', reason, message: message.slice(0, 500), ...(code ? { code } : {}) } as PushResult;
+}
+
+function serverCopy(entity: SyncedEntity, entityId: string, row: StoredRecord | undefined): ServerRecord {
   if (!row) return { entity, entityId, version: 0, data: null, deleted: false };
-  return { entity, entityId, version: toNumber(row.version), data: row.deleted ? null : row.data, deleted: row.deleted };
+  return { entity, entityId, version: row.version, data: row.deleted ? null : row.data, deleted: row.deleted };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Script, type Mutation, type SyncedEntity } from '../../../lib/model/index.ts';
+import { DEFAULT_SCRIPTS } from '../../../lib/scripts/defaultScripts.ts';
 
 /**
  * The team's write rules (issue #7 item 4: "a rep reads the team's accounts and writes only what
@@ -65,6 +66,17 @@ export const DEFAULT_SCRIPT_ID_PREFIX = 'default-';
 /** The script fields a rep's use of a script changes (lib/scripts/effectiveness.ts `recordUse`), plus the version. */
 export const SCRIPT_USAGE_FIELDS = ['usedCount', 'workedCount', 'ratedCount', 'updatedAt', 'version'] as const;
 
+/** The counters among them: a rep's write may only raise them, by at most this much per write. */
+export const SCRIPT_COUNTERS = ['usedCount', 'workedCount', 'ratedCount'] as const;
+/**
+ * Uses a rep can record offline between two syncs, with room to spare; a larger jump (2^53-1) is
+ * not a use, it is a rep rewriting the team's effectiveness numbers.
+ */
+export const MAX_COUNTER_STEP = 1_000;
+
+/** The shipped defaults by id: a rep may seed one only with its shipped words. */
+const SHIPPED_DEFAULTS: ReadonlyMap<string, Record<string, unknown>> = new Map(DEFAULT_SCRIPTS.map((script) => [script.id, { ...script }]));
+
 export const WRITE_RULES: WriteRules = {
   // Reps create and edit their accounts, and delete one when they merge two duplicates: the merge
   // (lib/capture/mergeAccounts.ts) deletes the merged-away account. A dead deal is moved to Lost
@@ -84,8 +96,15 @@ export const WRITE_RULES: WriteRules = {
         // outbox, so a rep's first sync pushes them. The first one in creates the team's copy; a
         // later seed from another install is a put at base version 0 against that copy, which is
         // let through by (b) and answered `conflict` by the version check (same words, which the
-        // client merges). Only ids the server has never had: a deleted default stays deleted.
-        { roles: REPS, permits: (write) => write.server === null && write.entityId.startsWith(DEFAULT_SCRIPT_ID_PREFIX) },
+        // client merges). Only ids the server has never had (a deleted default stays deleted), only
+        // ids the extension ships, and only with the shipped words: the words stay the manager's.
+        {
+          roles: REPS,
+          permits: (write) => {
+            const shipped = write.server === null ? SHIPPED_DEFAULTS.get(write.entityId) : undefined;
+            return shipped !== undefined && sameExceptUsage(shipped, write.data) && countersRise(shipped, write.data);
+          },
+        },
         // (b) Using a script bumps its usage counters (recordUse), and a rep pushes that: the
         // counters are the reps' to bump, the words stay the manager's. Judged against the copy the
         // put is based on; a put based on an older version is let through, because the version check
@@ -94,13 +113,15 @@ export const WRITE_RULES: WriteRules = {
         {
           roles: REPS,
           permits: (write) =>
-            write.server !== null && (!write.basedOnCurrent || (write.server.data !== null && sameExceptUsage(write.server.data, write.data))),
+            write.server !== null &&
+            (!write.basedOnCurrent ||
+              (write.server.data !== null && sameExceptUsage(write.server.data, write.data) && countersRise(write.server.data, write.data))),
         },
       ],
       refusal:
         "Only a manager may add scripts or change their words: the scripts library is the team manager's. " +
         'A rep may only add a shipped default script (id default-…) the team does not have yet, or update ' +
-        "a script's usage counters (usedCount, workedCount, ratedCount) with every other field unchanged",
+        "a script's usage counters (usedCount, workedCount, ratedCount; up only, by at most " + MAX_COUNTER_STEP + ' per write) with every other field unchanged',
     },
     // (c) Removing a script from the team's library is the manager's decision alone; nothing the
     // extension does for a rep deletes a script.
@@ -127,6 +148,22 @@ export function sameExceptUsage(server: Record<string, unknown>, sent: unknown):
   const usage = new Set<string>(SCRIPT_USAGE_FIELDS);
   const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((key) => !usage.has(key)));
   return [...keys].every((key) => jsonEqual(a[key], b[key]));
+}
+
+/** Every usage counter is at least the server's and at most MAX_COUNTER_STEP above it. */
+export function countersRise(server: Record<string, unknown>, sent: unknown): boolean {
+  if (!isObject(sent)) return false;
+  const [a, b] = [asHeld(server), asHeld(sent)];
+  return SCRIPT_COUNTERS.every((key) => {
+    const [before, after] = [counter(a[key]), counter(b[key])];
+    return before !== null && after !== null && after >= before && after - before <= MAX_COUNTER_STEP;
+  });
+}
+
+/** A counter's value as held (absent is 0), or null when it is not a count. */
+function counter(value: unknown): number | null {
+  if (value === undefined) return 0;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 
 function asHeld(raw: Record<string, unknown>): Record<string, unknown> {
