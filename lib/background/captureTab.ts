@@ -46,10 +46,12 @@ const NO_ACCESS = /cannot access contents|must request permission|missing host p
 
 export function captureErrorFor(error: unknown): CaptureErrorCode {
   if (error instanceof CaptureTimeout) return 'timedOut';
-  const message = error instanceof Error ? error.message : String(error);
+  // The browser's own words, cut short: no pattern below sees a long string.
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   if (/no tab with id/i.test(message)) return 'tabGone';
   // The document we checked is gone: the tab navigated between the check and the injection.
-  if (/no document with id|document .*(was removed|not found)|frame with id \d+ was removed/i.test(message)) return 'tabChanged';
+  // Two plain tests instead of `document .*(removed|not found)`, which backtracks polynomially.
+  if (/no document with id|frame with id \d+ was removed/i.test(message) || (/document /i.test(message) && /was removed|not found/i.test(message))) return 'tabChanged';
   if (PROTECTED_PAGE.test(message)) return 'unsupportedPage';
   if (NO_ACCESS.test(message)) return 'noAccess';
   return 'extractionFailed';

@@ -49,8 +49,6 @@ const OUTSIDE_EXTRACTION: ReadonlyArray<{ file: string; source: string; why: str
   { file: 'lib/build/noPageVisibleStartEvent.ts', source: String.raw`\tstopOldScripts\(\) \{[\s\S]*?\n\t\}\n(?=\tverifyScriptStartedEvent)`, why: 'build time, on one file of a pinned dependency' },
   { file: 'lib/build/noPageVisibleStartEvent.ts', source: String.raw`\tlistenForNewerScripts\(\) \{[\s\S]*?\n\t\}\n(?=\};)`, why: 'build time, on one file of a pinned dependency' },
   { file: 'lib/capture/signaturePerson.ts', source: String.raw`\s*[|｜·•,，]\s*|\s+[-–—]\s+`, why: 'signature lines: runs of spaces reach it' },
-  { file: 'lib/csv/parseImportDate.ts', source: String.raw`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?(?:\.\d+)?秒?\s*(Z|[+-]\d{2}:?\d{2})?)?$`, why: 'CSV cells: runs of spaces reach it' },
-  { file: 'lib/csv/rowCells.ts', source: String.raw`^([\d.,\s]+)\s*(万|亿|k|m|b)?\s*(?:元|人|rmb|usd|cny)?$`, why: 'CSV cells: runs of spaces reach it' },
   { file: 'lib/dashboard/worker/keyRanges.ts', source: String.raw`\0+$`, why: 'keys the dashboard builds itself, a few characters long' },
   { file: 'lib/model/emailPattern.ts', source: String.raw`^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$`, why: 'zod runs it beside .max(254), not after: a long string reaches it' },
   { file: 'lib/sites/emailAddresses.ts', source: String.raw`[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`, why: 'mail-site text: long local-part-like runs reach it' },
