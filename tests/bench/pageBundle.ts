@@ -10,6 +10,8 @@ export async function bundleForPage(module: string, exportName: string, globalNa
     bundle: true,
     format: 'iife',
     platform: 'browser',
+    // What Vite gives product code: a production build's mode, as the extension the rep runs.
+    define: { 'import.meta.env': JSON.stringify({ MODE: 'production' }) },
     write: false,
     logLevel: 'silent',
   });
