@@ -1,8 +1,7 @@
 import { useEffect } from 'preact/hooks';
+import { hostOfPattern } from '../../lib/overlay/options/siteListModel';
 import type { SiteOverlayModel } from '../../lib/overlay/panel/siteOverlayModel';
 import { useI18n } from '../common/I18n';
-
-const hostOf = (origin: string): string => origin.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 
 /**
  * The badge and the script launcher for the site in front of the rep, each granted per site. On a
@@ -14,7 +13,7 @@ export function SiteOverlaySection({ model, url, launcherOnly = false }: { model
   useEffect(() => void model.check(url), [url]);
   const state = model.state.value;
   if (!state) return null;
-  const site = hostOf(state.origin);
+  const site = hostOfPattern(state.origin);
   return (
     <section class="section site-overlays" aria-labelledby="site-overlays-title" data-testid="site-overlays">
       <h3 id="site-overlays-title">{t('scriptsSiteTitle')}</h3>
