@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CaptureMode } from '../messaging/protocol';
 import type { CaptureDeps } from './captureTab';
-import { e2eInjectionGate } from './e2eInjectionGate';
 
 /** Built by WXT from entrypoints/extract-*.content.ts (registration: 'runtime'). */
 const EXTRACTOR_FILE = {
@@ -23,7 +22,7 @@ export function createBrowserCaptureDeps(): CaptureDeps {
     },
     async injectExtractor(tabId, mode, documentId) {
       const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
-      const [frame] = await e2eInjectionGate('capture', () => browser.scripting.executeScript({ target, files: [EXTRACTOR_FILE[mode]] }));
+      const [frame] = await browser.scripting.executeScript({ target, files: [EXTRACTOR_FILE[mode]] });
       return frame?.result;
     },
     session: browser.storage.session,

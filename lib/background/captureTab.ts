@@ -1,6 +1,7 @@
 import { LeadDraft } from '../model';
 import type { CaptureErrorCode, CaptureMode, CaptureResult } from '../messaging/protocol';
 import { writeDraft, type SessionArea } from '../capture/draftStore';
+import { e2eHold } from './e2eInjectionGate';
 
 export interface CaptureDeps {
   getTabUrl(tabId: number): Promise<string | undefined>;
@@ -78,7 +79,11 @@ export async function captureTab(deps: CaptureDeps, tabId: number, mode: Capture
   try {
     checked = await withinTimeout(deps.topDocument(tabId));
     if (checked.url === undefined || !capturable(checked.url)) return { ok: false, error: 'unsupportedPage' };
-    returned = await withinTimeout(deps.injectExtractor(tabId, mode, checked.documentId));
+    // The e2e build can hold here, between check and injection, before the injection's clock starts.
+    const report = await e2eHold('capture');
+    const injecting = deps.injectExtractor(tabId, mode, checked.documentId);
+    report?.(injecting);
+    returned = await withinTimeout(injecting);
   } catch (error) {
     return { ok: false, error: captureErrorFor(error) };
   }

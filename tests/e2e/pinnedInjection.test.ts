@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page, Worker } from 'playwright-core';
+import { CAPTURE_STEP_TIMEOUT_MS } from '../../lib/background/captureTab';
 import { overlayTexts } from './overlayProbe';
 import { openPanelSession, type PanelSession } from './panelSession';
 
@@ -101,6 +102,9 @@ describe('injection pinned to the document that asked, in real Chromium (#22)', 
     await untilHeld(browser.worker, 'capture');
     await site.goto(server.url('globex'));
     await site.waitForLoadState('load');
+    // Longer than the injection's own deadline: a slow machine's navigation must not turn the
+    // held capture into a time-out (the hold is the test's time, not the page's).
+    await new Promise((resolve) => setTimeout(resolve, CAPTURE_STEP_TIMEOUT_MS + 500));
     const outcome = await releaseInjection(browser.worker, 'capture');
     assert.match(outcome, /no document with id/i);
     await panel.getByTestId('capture-error').filter({ hasText: /moved to another page/ }).waitFor();
