@@ -1,4 +1,5 @@
 import { GENERIC_SELECTORS } from './generic';
+import { genericRecipients } from './genericRecipients';
 import { recipientsIn } from './recipientsIn';
 import { allMatching, closestMatching, nearestAncestorContaining } from './selectorQueries';
 import { isVisibleElement } from './visibility';
@@ -67,11 +68,9 @@ function genericComposes(doc: Document): ComposeTarget[] {
     .filter((body): body is HTMLElement => isEditable(body) && isVisibleElement(body))
     .map((body) => ({
       body,
-      recipients: () => {
-        // Only the box's own form: a looser search would pick up a newsletter signup elsewhere.
-        const form = body.closest('form');
-        return form ? recipientsIn(form, GENERIC_SELECTORS.recipients, GENERIC_SELECTORS.recipientAttributes) : [];
-      },
+      // The box's own form, or the nearest area with a recipient label: a looser search would pick
+      // up a newsletter signup elsewhere on the page.
+      recipients: () => genericRecipients(body),
       subject: () => null,
     }));
 }
@@ -99,11 +98,8 @@ function frameComposes(doc: Document): ComposeTarget[] {
       found.push({
         body,
         frame,
-        recipients: () => {
-          // The frame's own form, or the compose area around it (To and Cc sit outside the editor).
-          const root = frame.closest('form') ?? nearestAncestorContaining(frame, GENERIC_SELECTORS.recipients);
-          return root ? recipientsIn(root, GENERIC_SELECTORS.recipients, GENERIC_SELECTORS.recipientAttributes) : [];
-        },
+        // The frame's own form, or the compose area around it (To and Cc sit outside the editor).
+        recipients: () => genericRecipients(frame),
         subject: () => null,
       });
     }
