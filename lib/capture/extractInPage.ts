@@ -1,5 +1,6 @@
 import { extractLead } from '../extract';
 import type { CaptureMode } from '../messaging/protocol';
+import { readGenericOpenMessage } from '../sites/genericOpenMessage';
 import { readOpenMessageSender } from '../sites/readOpenMessageSender';
 import { WEBMAILS } from '../sites/webmailForHost';
 import { refineSelectionDraft } from './selectionDraft';
@@ -19,13 +20,16 @@ export function extractInPage(mode: CaptureMode): unknown {
     for (let index = 0; index < selection.rangeCount; index += 1) fragment.append(selection.getRangeAt(index).cloneContents());
     return refineSelectionDraft(extractLead(document, location.href, { root: fragment }), selection.toString());
   }
+  // A webmail no adapter knows, showing a message: the lead is its sender, not the webmail (#19).
+  const message = readGenericOpenMessage(document);
+  if (message) return leadDraftFromSender(message, document, location.href);
   return extractLead(document, location.href);
 }
 
 /**
  * The rep asked for the sender explicitly, so the page's host only decides which adapter is
  * tried first: then Gmail's and Outlook's selectors are tried in turn, whatever the host (a
- * custom domain for Outlook, a saved page, the e2e fixture).
+ * custom domain for Outlook, a saved page, the e2e fixture), then the structure of any webmail.
  */
 function extractSender(): unknown {
   const hosts = [location.host, ...WEBMAILS.map((webmail) => webmail.hosts[0]!)];
@@ -33,5 +37,6 @@ function extractSender(): unknown {
     const sender = readOpenMessageSender(document, host);
     if (!('error' in sender)) return leadDraftFromSender(sender, document, location.href);
   }
-  return { error: 'noMessage' };
+  const message = readGenericOpenMessage(document);
+  return message ? leadDraftFromSender(message, document, location.href) : { error: 'noMessage' };
 }

@@ -4,6 +4,7 @@ import { companyDomainOfEmail } from '../match/personalDomains';
 import type { OpenMessageSender } from '../sites/readOpenMessageSender';
 import { withCandidates, withoutCandidates, type ExtraCandidate } from './draftCandidates';
 import { personCandidates } from './selectionDraft';
+import { websiteInText } from './websiteInText';
 
 /**
  * The lead an email's sender is (issue 3, webmail sender capture): the person from the message
@@ -26,9 +27,15 @@ export function leadDraftFromSender(sender: OpenMessageSender, doc: Document, ur
   const extras: ExtraCandidate[] = [{ field: 'email', value: sender.email, confidence: 0.99, extractor: 'sender', element: header }];
   if (knownName) extras.push({ field: 'personName', value: knownName, confidence: 0.95, extractor: 'sender', element: header });
   const domain = companyDomainOfEmail(sender.email);
+  const named = websiteInText(sender.signatureText);
   if (domain) {
     extras.push({ field: 'domain', value: domain, confidence: 0.95, extractor: 'sender', element: header });
     extras.push({ field: 'website', value: `https://${domain}`, confidence: 0.5, extractor: 'sender', element: header });
+  }
+  // A free-mail sender whose signature names the company's website: that is the account (#19).
+  if (named && (!domain || named.domain === domain)) {
+    extras.push({ field: 'domain', value: named.domain, confidence: domain ? 0.95 : 0.85, extractor: 'signature', element: 'signature' });
+    extras.push({ field: 'website', value: named.website, confidence: 0.8, extractor: 'signature', element: 'signature' });
   }
   extras.push(...personCandidates(sender.signatureText, knownName, 'signature'));
   const draft = withCandidates(extracted, extras);

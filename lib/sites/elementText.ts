@@ -4,19 +4,30 @@ const BLOCK_ELEMENTS = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
+const MAX_TEXT = 100_000;
 
 /**
  * The text a reader sees in an element, with line breaks where blocks and `<br>` put them,
  * read from the live tree (cloning mail HTML would load its images again). Reading stops
  * at the first element for which `isStop` is true, e.g. the start of quoted history.
  */
-export function readableTextOf(element: Element, isStop: (element: Element) => boolean = () => false): string {
+export function readableTextOf(
+  element: Element,
+  isStop: (element: Element) => boolean = () => false,
+  /** Elements left out with what they hold (a message's header, above its body). */
+  isSkipped: (element: Element) => boolean = () => false,
+): string {
   const parts: string[] = [];
   let stopped = false;
+  let length = 0;
   const walk = (node: Node): void => {
     if (stopped) return;
     if (node.nodeType === Node.TEXT_NODE) {
-      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      const text = (node.nodeValue ?? '').slice(0, MAX_TEXT - length).replace(/\s+/g, ' ');
+      parts.push(text);
+      length += text.length;
+      // A mail is read for its sender's signature: past this it is something else, and reading stops.
+      if (length >= MAX_TEXT) stopped = true;
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
@@ -26,7 +37,7 @@ export function readableTextOf(element: Element, isStop: (element: Element) => b
       return;
     }
     const name = child.localName;
-    if (SKIPPED_ELEMENTS.has(name)) return;
+    if (SKIPPED_ELEMENTS.has(name) || (child !== element && isSkipped(child))) return;
     if (name === 'br') {
       parts.push('\n');
       return;

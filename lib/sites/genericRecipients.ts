@@ -1,5 +1,6 @@
 import { emailAddressesIn } from './emailAddresses';
 import { GENERIC_SELECTORS } from './generic';
+import { labelledRows } from './labelledRows';
 import { recipientsIn } from './recipientsIn';
 
 /**
@@ -23,7 +24,6 @@ const FIELDS = 'input, textarea, [contenteditable], [role="combobox"], [role="li
 
 /** Bounds: a compose area is small; past these a page is something else and is not read further. */
 const MAX_LEVELS = 10;
-const MAX_TEXT_NODES = 3_000;
 const MAX_AREA_TEXT = 4_000;
 const MAX_AREA_ELEMENTS = 400;
 const MAX_FIELDS = 200;
@@ -92,32 +92,16 @@ function isLabelText(text: string | null | undefined): boolean {
   return trimmed.length > 0 && trimmed.length <= 12 && LABEL_TEXT.test(trimmed);
 }
 
-/**
- * Rows led by a header label's own text: `<td>To:</td><td>chips</td>`, `<div>收件人 <span>…</span></div>`.
- * The row is the label's parent, or one level up when the label sits alone in its own cell, and
- * never an element holding the message body.
- */
+/** Rows led by a recipient label's own text, never one holding the message body. */
 function labelledAreas(scope: Element, body: Element): Element[] {
-  const areas: Element[] = [];
-  const walker = scope.ownerDocument.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
-  let visited = 0;
-  for (let node = walker.nextNode(); node && visited < MAX_TEXT_NODES; node = walker.nextNode(), visited += 1) {
-    const text = node.nodeValue ?? '';
-    if (text.length > 40 || !isLabelText(text)) continue;
-    let area = node.parentElement;
-    if (!area || area.localName === 'option' || area.localName === 'script' || area.localName === 'style') continue;
-    if ((area.textContent ?? '').trim() === text.trim() && area.parentElement) area = area.parentElement;
-    if (area.contains(body) || body.contains(area) || areas.includes(area)) continue;
-    areas.push(area);
-  }
-  return areas;
+  return labelledRows(scope, isLabelText, (row) => row.contains(body) || body.contains(row)).map(({ row }) => row);
 }
 
 /**
- * Addresses an element carries: field values, chip attributes and text, of it and its descendants,
+ * Addresses an element carries (exported for the open message's sender): field values, chip attributes and text, of it and its descendants,
  * read in one bounded walk (a row is small; a huge one is read only in part).
  */
-function addressesOf(element: Element): string[] {
+export function addressesOf(element: Element): string[] {
   const found: string[] = [];
   const read = (value: string | null | undefined) => {
     if (value) found.push(...emailAddressesIn(value.slice(0, MAX_AREA_TEXT)));

@@ -34,4 +34,16 @@ describe('selection capture', () => {
     expect(best(draft, 'domain')).toBe('globex.cn');
     expect(best(draft, 'personName')).toBe('Li Wei');
   });
+
+  it('a signature selected in a webmail: the website it names is the domain, not the webmail’s host (#19)', () => {
+    const draft = selectionDraft('王芳\n采购经理｜华信精密制造有限公司\n电话：+86 512 6588 1234\nwww.huaxin-mfg.cn', 'https://mail.example-webmail.com/?_task=mail&_uid=12');
+    expect(best(draft, 'domain')).toBe('huaxin-mfg.cn');
+    expect(best(draft, 'website')).toBe('https://www.huaxin-mfg.cn');
+    expect(best(draft, 'personName')).toBe('王芳');
+  });
+
+  it('a social profile or a mail provider in the selection is not the company’s website', () => {
+    const draft = selectionDraft('Li Wei\nhttps://www.linkedin.com/in/liwei\nwww.163.com', 'https://www.globex.cn/about');
+    expect(best(draft, 'domain')).toBe('globex.cn');
+  });
 });

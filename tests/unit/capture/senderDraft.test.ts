@@ -57,6 +57,38 @@ describe('webmail sender → lead draft', () => {
     expect(parseCaptureForm(values)).toMatchObject({ ok: false, errors: { domain: 'captureErrorPersonalDomain' } });
   });
 
+  it('a free-mail sender whose signature names the company’s website gets that domain (#19)', () => {
+    const doc = loadFixture('gmail-thread.html');
+    const sender = readOpenMessageSender(doc, 'mail.google.com');
+    if ('error' in sender) throw new Error('fixture has no sender');
+    const draft = LeadDraft.parse(leadDraftFromSender({ ...sender, email: 'wangfang1988@qq.com' }, doc, 'https://mail.google.com/mail/u/0/', 5));
+    expect(best(draft, 'domain')).toBe('huaxin-mfg.cn');
+    expect(best(draft, 'website')).toBe('https://www.huaxin-mfg.cn');
+    expect(best(draft, 'email')).toBe('wangfang1988@qq.com');
+  });
+
+  it('page capture of a webmail no adapter knows reads the open message, not the webmail (#19)', () => {
+    document.title = 'Example Webmail :: Re: Quote';
+    const icon = Object.assign(document.createElement('link'), { rel: 'icon', href: '/skins/elastic/images/favicon.ico' });
+    document.head.append(icon);
+    document.body.replaceChildren(
+      new DOMParser().parseFromString(
+        `<nav><a href="mailto:support@example-webmail.com">Support</a> rep@leadkit-demo.com</nav>
+         <div class="header"><div><span>From</span> <a href="mailto:jane.doe@gmail.com">Jane Doe</a></div><div><span>Date</span> Today</div></div>
+         <div class="body"><p>Can you do better on price?</p><p>Best regards,<br>Jane Doe<br>Head of Operations<br>Northwind Logistics GmbH<br>www.northwind-logistics.com</p></div>`,
+        'text/html',
+      ).body,
+    );
+    setPageUrl('https://mail.example-webmail.com/?_task=mail&_uid=7');
+    const draft = LeadDraft.parse(extractInPage('page'));
+    expect(best(draft, 'email')).toBe('jane.doe@gmail.com');
+    expect(best(draft, 'personName')).toBe('Jane Doe');
+    expect(best(draft, 'name')).toBe('Northwind Logistics GmbH');
+    expect(best(draft, 'domain')).toBe('northwind-logistics.com');
+    const everything = JSON.stringify(draft.fields);
+    expect(everything).not.toMatch(/example-webmail|leadkit-demo|favicon|Example Webmail/);
+  });
+
   it('sender mode tries the Gmail and Outlook selectors whatever the host', () => {
     loadFixture('gmail-thread.html');
     setPageUrl('http://mailbox.test/thread');
