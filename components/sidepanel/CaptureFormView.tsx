@@ -66,7 +66,7 @@ export function CaptureFormView(props: Props) {
       {props.draft.warnings.map((warning) => (
         <p class="notice" key={warning}>{t(warning)}</p>
       ))}
-      <PersonalDomainNotice email={props.values.email} />
+      <PersonalDomainNotice email={props.values.email} domain={props.values.domain} />
       <DuplicateNotice accounts={props.duplicates} busy={props.saving} onAddTo={props.onAddTo} reasons={props.duplicateReasons} onMerge={props.onMerge} />
       <MergeAccountsOffer accounts={props.duplicates} busy={props.saving} onMerge={props.onMergeAccounts} />
       {COMPANY_FIELDS.map(row)}

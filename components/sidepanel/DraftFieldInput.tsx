@@ -1,4 +1,5 @@
 import type { CaptureFormValues } from '../../lib/capture';
+import { sourceNameKey } from '../../lib/capture/sourceName';
 import type { DraftValue } from '../../lib/model';
 import { useI18n } from '../common/I18n';
 
@@ -28,7 +29,7 @@ export function DraftFieldInput({ field, value, candidates, error, multiline, ty
         <input id={id} name={field} type={type ?? 'text'} value={value} onInput={input} aria-invalid={!!error} autoComplete="off" />
       )}
       {error && <p class="field__error" role="alert">{t(error)}</p>}
-      {source && <p class="field__source">{t('captureSource', { source: source.extractor })}</p>}
+      {source && <p class="field__source">{t('captureSource', { source: t(sourceNameKey(source.extractor)) })}</p>}
       {others.length > 0 && (
         <div class="alternatives" aria-label={t('captureAlternatives')}>
           {others.map((candidate) => (
