@@ -342,6 +342,22 @@ export function syncSuite(kind: DbKind): void {
         expect(rssPeak - rssBefore).toBeLessThan(128 * 1024 * 1024);
       });
 
+      it('keeps each record\'s stored size equal to its JSON as pulled, as its version gains digits', async () => {
+        const own = await createRep(test.db);
+        const client = clientFor(app, own.token);
+        let version = 0;
+        // Sent with version 0 each time; stored with the server's version, 1 to 12.
+        for (let i = 0; i < 12; i += 1) {
+          const [result] = (await client.push([put('sized', version, account('sized', { name: `née ${i}`, version: 0 }))])).results;
+          expect(result).toMatchObject({ status: 'applied' });
+          version = (result as { version: number }).version;
+        }
+        const [change] = await client.pullAll();
+        expect(change!.version).toBe(12);
+        const { rows } = await test.db.query<{ data_bytes: unknown }>('SELECT data_bytes FROM records WHERE team_id = $1', [own.teamId]);
+        expect(Number(rows[0]!.data_bytes)).toBe(Buffer.byteLength(JSON.stringify(change!.data), 'utf8'));
+      });
+
       it('keeps change order gap-free under concurrent pushes', async () => {
         const own = await createRep(test.db);
         const clients = Array.from({ length: 4 }, () => clientFor(app, own.token));
