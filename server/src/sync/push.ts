@@ -77,7 +77,6 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
     const team = principal.teamId;
     const { rows } = await tx.query<{ change_seq: unknown }>('SELECT change_seq FROM teams WHERE id = $1 FOR UPDATE', [team]);
     let seq = toNumber(rows[0]?.change_seq ?? 0);
-    const startSeq = seq;
 
     const mutationIds = [...new Set(request.mutations.map((mutation) => mutation.id))];
     const recordKeys = new Map(request.mutations.map((mutation) => [key(mutation.entity, mutation.entityId), mutation] as const));
@@ -86,7 +85,7 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
 
     const writes = new Map<string, RecordWrite>();
     const applied: Array<{ mutation_id: string; entity: string; entity_id: string; version: number; payload_hash: string }> = [];
-    const refused: unknown[] = [];
+    const refused: Array<{ mutation_id: string; entity: string; entity_id: string; op: string; message: string; payload_hash: string }> = [];
     const results: PushResult[] = [];
     for (const mutation of request.mutations) {
       const { id, entity, entityId } = mutation;
@@ -168,36 +167,40 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
       results.push({ id, status: 'applied', version });
     }
 
-    if (writes.size > 0) {
-      // A record written twice in the batch is stored once, at its last version and change number.
-      // Each record's JSON is parsed once, as its own jsonb; its version is set there.
+    if (writes.size > 0 || applied.length > 0 || refused.length > 0) {
+      // Every table in one statement (one round trip, however much the batch wrote); a column's
+      // empty array inserts nothing. A record written twice in the batch is stored once, at its
+      // last version and change number; each record's JSON is parsed once, as its own jsonb, and
+      // its version is set there.
       await tx.query(
-        `INSERT INTO records (team_id, entity, entity_id, version, data, data_bytes, deleted, seq, updated_by)
-         SELECT $1, w.entity, w.entity_id, w.version, jsonb_set(w.data::jsonb, '{version}', to_jsonb(w.version)), w.data_bytes, w.data IS NULL, w.seq, $2
-           FROM unnest($3::text[], $4::text[], $5::bigint[], $6::text[], $7::integer[], $8::bigint[]) AS w(entity, entity_id, version, data, data_bytes, seq)
-         ON CONFLICT (team_id, entity, entity_id) DO UPDATE
-           SET version = EXCLUDED.version, data = EXCLUDED.data, data_bytes = EXCLUDED.data_bytes, deleted = EXCLUDED.deleted,
-               seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-        [team, principal.userId, ...columns(writes.values(), ['entity', 'entity_id', 'version', 'json', 'bytes', 'seq'] as const)],
+        `WITH written AS (
+           INSERT INTO records (team_id, entity, entity_id, version, data, data_bytes, deleted, seq, updated_by)
+           SELECT $1, w.entity, w.entity_id, w.version, jsonb_set(w.data::jsonb, '{version}', to_jsonb(w.version)), w.data_bytes, w.data IS NULL, w.seq, $2
+             FROM unnest($4::text[], $5::text[], $6::bigint[], $7::text[], $8::integer[], $9::bigint[]) AS w(entity, entity_id, version, data, data_bytes, seq)
+           ON CONFLICT (team_id, entity, entity_id) DO UPDATE
+             SET version = EXCLUDED.version, data = EXCLUDED.data, data_bytes = EXCLUDED.data_bytes, deleted = EXCLUDED.deleted,
+                 seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, updated_at = now()
+         ), applied AS (
+           INSERT INTO applied_mutations (team_id, client_id, mutation_id, entity, entity_id, version, user_id, payload_hash)
+           SELECT $1, $3, a.mutation_id, a.entity, a.entity_id, a.version, $2, a.payload_hash
+             FROM unnest($10::text[], $11::text[], $12::text[], $13::bigint[], $14::text[]) AS a(mutation_id, entity, entity_id, version, payload_hash)
+         ), refused AS (
+           INSERT INTO refused_mutations (team_id, client_id, mutation_id, entity, entity_id, op, reason, message, user_id, payload_hash)
+           SELECT $1, $3, r.mutation_id, r.entity, r.entity_id, r.op, 'forbidden', r.message, $2, r.payload_hash
+             FROM unnest($15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[]) AS r(mutation_id, entity, entity_id, op, message, payload_hash)
+         )
+         UPDATE teams SET change_seq = $21 WHERE id = $1 AND change_seq <> $21`,
+        [
+          team,
+          principal.userId,
+          request.clientId,
+          ...columns(writes.values(), ['entity', 'entity_id', 'version', 'json', 'bytes', 'seq'] as const),
+          ...columns(applied, ['mutation_id', 'entity', 'entity_id', 'version', 'payload_hash'] as const),
+          ...columns(refused, ['mutation_id', 'entity', 'entity_id', 'op', 'message', 'payload_hash'] as const),
+          seq,
+        ],
       );
     }
-    if (applied.length > 0) {
-      await tx.query(
-        `INSERT INTO applied_mutations (team_id, client_id, mutation_id, entity, entity_id, version, user_id, payload_hash)
-         SELECT $1, $2, a.mutation_id, a.entity, a.entity_id, a.version, $3, a.payload_hash
-           FROM unnest($4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[]) AS a(mutation_id, entity, entity_id, version, payload_hash)`,
-        [team, request.clientId, principal.userId, ...columns(applied, ['mutation_id', 'entity', 'entity_id', 'version', 'payload_hash'] as const)],
-      );
-    }
-    if (refused.length > 0) {
-      await tx.query(
-        `INSERT INTO refused_mutations (team_id, client_id, mutation_id, entity, entity_id, op, reason, message, user_id, payload_hash)
-         SELECT $1, $2, r.mutation_id, r.entity, r.entity_id, r.op, 'forbidden', r.message, $3, r.payload_hash
-           FROM jsonb_to_recordset($4::jsonb) AS r(mutation_id text, entity text, entity_id text, op text, message text, payload_hash text)`,
-        [team, request.clientId, principal.userId, JSON.stringify(refused)],
-      );
-    }
-    if (seq !== startSeq) await tx.query('UPDATE teams SET change_seq = $2 WHERE id = $1', [team, seq]);
     return { results };
   });
 }
