@@ -1,37 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mutation } from '../../lib/model/index.ts';
-import { PushResponse } from '../../lib/sync/protocol.ts';
-import { createToken } from '../src/auth.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { createPgDb } from '../src/db/pg.ts';
-import { createTeam, createUser } from '../src/directory.ts';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { chaosReps, runChaos } from './support/chaos.ts';
 import { startPgCluster, type PgCluster } from './support/pgCluster.ts';
 import { startServerProcess, type ServerProcess } from './support/serverProcess.ts';
-import { account } from './testDatabase.ts';
 
 /**
  * Issue #21 item 1: the server survives its database. A real server process on a private
- * PostgreSQL cluster; clients of several teams push while the test terminates the server's
- * backends, restarts PostgreSQL and kills its postmaster. Every push either gets an answer
- * (acknowledged) or a 503 with Retry-After and is retried as the extension does, same mutations.
- * At the end every acknowledged mutation is stored exactly once and the server process is up.
+ * PostgreSQL cluster; see support/chaos.ts for what the chaos does and checks. The same chaos runs
+ * through a balancer in front of three instances in instances.pg.test.ts.
  */
-const TEAMS = 3;
-const CLIENTS_PER_TEAM = 2;
-const BATCH = 100;
-/** Each client pushes at least this many batches, and goes on until the chaos is over. */
-const ROUNDS = 4;
-
-interface Tracked {
-  rounds: number;
-  /** entity id → version the server acknowledged last. */
-  versions: Map<string, number>;
-  /** Distinct mutations acknowledged (applied or duplicate). */
-  acknowledged: Set<string>;
-}
-
 describe('chaos: the database fails during pushes (PostgreSQL)', () => {
   let cluster: PgCluster;
   const servers: ServerProcess[] = [];
@@ -45,18 +21,7 @@ describe('chaos: the database fails during pushes (PostgreSQL)', () => {
   }, 60_000);
 
   it('answers 503 while it is down, never exits, and stores every acknowledged mutation exactly once', async () => {
-    const setup = createPgDb(cluster.url);
-    await migrate(setup);
-    const reps: Array<{ teamId: string; token: string }> = [];
-    for (let t = 0; t < TEAMS; t += 1) {
-      const team = await createTeam(setup, `chaos ${t}`);
-      for (let c = 0; c < CLIENTS_PER_TEAM; c += 1) {
-        const user = await createUser(setup, team.id, `rep ${c}`, 'rep');
-        reps.push({ teamId: team.id, token: (await createToken(setup, user.id)).secret });
-      }
-    }
-    await setup.close();
-
+    const reps = await chaosReps(cluster);
     // Small pool and short acquire timeout, so an outage is answered quickly.
     const server = await startServerProcess({
       DATABASE_URL: cluster.url,
@@ -65,117 +30,6 @@ describe('chaos: the database fails during pushes (PostgreSQL)', () => {
       RATE_LIMIT_MAX: '0',
     });
     servers.push(server);
-
-    const statuses = new Map<number, number>();
-    let missingRetryAfter = 0;
-    let chaosDone = false;
-    const trackers: Tracked[] = [];
-
-    const runClient = async (rep: { token: string }) => {
-      const tracked: Tracked = { rounds: 0, versions: new Map(), acknowledged: new Set() };
-      trackers.push(tracked);
-      const clientId = randomUUID();
-      let rounds = 0;
-      for (let round = 0; round < ROUNDS || !chaosDone; round += 1) {
-        rounds += 1;
-        // Half new records, half updates of records this client created (based on what it was told).
-        const known = [...tracked.versions.keys()];
-        const mutations: Mutation[] = [];
-        for (let i = 0; i < BATCH; i += 1) {
-          const update = i % 2 === 1 && known.length > i;
-          const id = update ? known[i]! : randomUUID();
-          const base = update ? tracked.versions.get(id)! : 0;
-          mutations.push({ id: randomUUID(), entity: 'account', entityId: id, op: 'put', baseVersion: base, data: account(id, { name: `r${round}` }), at: Date.now() });
-        }
-        const body = JSON.stringify({ clientId, mutations });
-        let last: string[] = [];
-        for (let attempt = 0; ; attempt += 1) {
-          if (attempt > 400) throw new Error(`a push never got through; last answers: ${last.join(' | ')}`);
-          let status = 0;
-          let answer: unknown = null;
-          try {
-            const response = await fetch(`${server.url}/v1/push`, {
-              method: 'POST',
-              headers: { authorization: `Bearer ${rep.token}`, 'content-type': 'application/json' },
-              body,
-            });
-            status = response.status;
-            if (status !== 200 && !response.headers.get('retry-after')) missingRetryAfter += 1;
-            answer = await response.json().catch(() => null);
-            if (status !== 200) last = [...last.slice(-2), `${status} ${JSON.stringify(answer).slice(0, 200)}`];
-          } catch {
-            status = -1;
-          }
-          statuses.set(status, (statuses.get(status) ?? 0) + 1);
-          if (status === 200) {
-            const { results } = PushResponse.parse(answer);
-            results.forEach((result, i) => {
-              const mutation = mutations[i]!;
-              expect(result.id).toBe(mutation.id);
-              expect(['applied', 'duplicate']).toContain(result.status);
-              if (result.status === 'applied' || result.status === 'duplicate') {
-                tracked.versions.set(mutation.entityId, result.version);
-                tracked.acknowledged.add(mutation.id);
-              }
-            });
-            break;
-          }
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-      tracked.rounds = rounds;
-    };
-
-    const clients = Promise.all(reps.map(runClient));
-    const chaos = (async () => {
-      const steps = ['terminate', 'terminate', 'restart', 'terminate', 'crash', 'terminate', 'restart', 'crash', 'terminate'] as const;
-      let liveDuringOutage = 0;
-      let readyDuringOutage = 0;
-      for (const step of steps) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        if (step === 'terminate') await cluster.terminateBackends();
-        if (step === 'restart') await cluster.restart();
-        if (step === 'crash') {
-          // While the postmaster is dead: the process is live, not ready.
-          const crashed = cluster.crash({ downMs: 1_500 });
-          await new Promise((resolve) => setTimeout(resolve, 500));
-          liveDuringOutage = (await fetch(`${server.url}/v1/health/live`)).status;
-          readyDuringOutage = (await fetch(`${server.url}/v1/health/ready`)).status;
-          await crashed;
-        }
-      }
-      chaosDone = true;
-      return { liveDuringOutage, readyDuringOutage };
-    })();
-    const [, health] = await Promise.all([clients, chaos]);
-
-    expect(server.exited()).toBeNull();
-    expect(health).toEqual({ liveDuringOutage: 200, readyDuringOutage: 503 });
-    // The only failures are 503s that say when to retry, or connections cut by a restart.
-    expect([...statuses.keys()].filter((status) => status !== 200 && status !== 503 && status !== -1)).toEqual([]);
-    expect(missingRetryAfter).toBe(0);
-    expect(statuses.get(503) ?? 0).toBeGreaterThan(0);
-    expect((await fetch(`${server.url}/v1/health/ready`)).status).toBe(200);
-
-    // Exactly once: each record's version is the number of its mutations acknowledged, and the
-    // idempotency log holds each acknowledged mutation once.
-    const check = new pg.Client({ connectionString: cluster.url });
-    await check.connect();
-    try {
-      for (const tracked of trackers) {
-        const ids = [...tracked.versions.keys()];
-        const { rows } = await check.query<{ entity_id: string; version: string }>(
-          'SELECT entity_id, version FROM records WHERE entity = $1 AND entity_id = ANY($2)',
-          ['account', ids],
-        );
-        expect(rows.length).toBe(ids.length);
-        for (const row of rows) expect(Number(row.version)).toBe(tracked.versions.get(row.entity_id));
-        const logged = await check.query<{ n: string }>('SELECT count(*) AS n FROM applied_mutations WHERE mutation_id = ANY($1)', [[...tracked.acknowledged]]);
-        expect(Number(logged.rows[0]!.n)).toBe(tracked.acknowledged.size);
-        expect(tracked.acknowledged.size).toBe(tracked.rounds * BATCH);
-      }
-    } finally {
-      await check.end();
-    }
+    await runChaos(cluster, server.url, servers, reps);
   }, 240_000);
 });

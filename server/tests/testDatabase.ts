@@ -109,22 +109,43 @@ export function del(entityId: string, baseVersion: number, entity: SyncedEntity 
 
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** A small client over `app.inject`, the way the extension talks to the server. */
-export function clientFor(app: FastifyInstance, token: string, clientId: string = randomUUID()) {
+/** A request the way the extension sends it: status and parsed JSON body back. */
+export type Transport = (method: 'GET' | 'POST', path: string, token: string, payload?: unknown) => Promise<{ status: number; body: string }>;
+
+/** `app.inject`: the app in this process, no socket. */
+export const injectTransport = (app: FastifyInstance): Transport => async (method, url, token, payload) => {
+  const response = await app.inject({ method, url, headers: auth(token), ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
+  return { status: response.statusCode, body: response.body };
+};
+
+/** Real HTTP to a server (or a balancer in front of several). */
+export const httpTransport = (baseUrl: string): Transport => async (method, path, token, payload) => {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...auth(token), ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
+  });
+  return { status: response.status, body: await response.text() };
+};
+
+export type SyncClient = ReturnType<typeof syncClient>;
+
+/** A small sync client, the way the extension talks to the server, over any transport. */
+export function syncClient(send: Transport, token: string, clientId: string = randomUUID()) {
   return {
     clientId,
     async push(mutations: Mutation[]): Promise<PushResponse> {
-      const response = await app.inject({ method: 'POST', url: '/v1/push', headers: auth(token), payload: { clientId, mutations } });
-      if (response.statusCode !== 200) throw new Error(`push ${response.statusCode}: ${response.body}`);
-      return response.json();
+      const response = await send('POST', '/v1/push', token, { clientId, mutations });
+      if (response.status !== 200) throw new Error(`push ${response.status}: ${response.body}`);
+      return JSON.parse(response.body) as PushResponse;
     },
     async pull(cursor?: string, limit?: number): Promise<PullResponse> {
       const query = new URLSearchParams();
       if (cursor !== undefined) query.set('cursor', cursor);
       if (limit !== undefined) query.set('limit', String(limit));
-      const response = await app.inject({ method: 'GET', url: `/v1/pull?${query}`, headers: auth(token) });
-      if (response.statusCode !== 200) throw new Error(`pull ${response.statusCode}: ${response.body}`);
-      return response.json();
+      const response = await send('GET', `/v1/pull?${query}`, token);
+      if (response.status !== 200) throw new Error(`pull ${response.status}: ${response.body}`);
+      return JSON.parse(response.body) as PullResponse;
     },
     /** Every change from the start, following `more`. */
     async pullAll(limit = 100): Promise<PullResponse['changes']> {
@@ -138,4 +159,9 @@ export function clientFor(app: FastifyInstance, token: string, clientId: string 
       }
     },
   };
+}
+
+/** A sync client over `app.inject`. */
+export function clientFor(app: FastifyInstance, token: string, clientId: string = randomUUID()): SyncClient {
+  return syncClient(injectTransport(app), token, clientId);
 }

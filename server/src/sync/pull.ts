@@ -1,4 +1,4 @@
-import type { PullQuery, PullResponse } from '../../../lib/sync/protocol.ts';
+import type { PullQuery } from '../../../lib/sync/protocol.ts';
 import type { Principal } from '../auth.ts';
 import { toNumber, type Queryable } from '../db/types.ts';
 import { badCursor } from '../errors.ts';
@@ -16,17 +16,20 @@ interface RecordRow {
   entity: SyncedEntity;
   entity_id: string;
   version: unknown;
-  data: Record<string, unknown> | null;
+  /** The record's jsonb as PostgreSQL writes it out; null for a deleted record. */
+  data: string | null;
   deleted: boolean;
   seq: unknown;
   data_bytes?: unknown;
 }
 
 /**
- * The team's records changed after `cursor`, oldest change first. Each record appears once, at
- * its latest version: a record written again moves to the end of the order.
+ * The team's records changed after `cursor`, oldest change first, as the PullResponse's JSON text.
+ * Each record appears once, at its latest version: a record written again moves to the end of the
+ * order. The records' data goes out as the database writes it: parsing it into objects only to
+ * serialise them again was most of a pull's time.
  */
-export async function pullChanges(db: Queryable, principal: Principal, query: PullQuery, byteBudget = PULL_BYTE_BUDGET): Promise<PullResponse> {
+export async function pullChanges(db: Queryable, principal: Principal, query: PullQuery, byteBudget = PULL_BYTE_BUDGET): Promise<string> {
   const { rows: teams } = await db.query<{ change_seq: unknown }>('SELECT change_seq FROM teams WHERE id = $1', [principal.teamId]);
   const head = toNumber(teams[0]?.change_seq ?? 0);
   let after = 0;
@@ -39,7 +42,7 @@ export async function pullChanges(db: Queryable, principal: Principal, query: Pu
   // The byte budget is applied in the database, on each record's size kept at write time, so the
   // rows past it are never read, parsed or held here. One row past the page says whether more wait.
   const { rows } = await db.query<RecordRow>(
-    `SELECT entity, entity_id, version, data, deleted, seq, data_bytes FROM (
+    `SELECT entity, entity_id, version, data::text AS data, deleted, seq, data_bytes FROM (
        SELECT entity, entity_id, version, data, deleted, seq, data_bytes,
               sum(data_bytes) OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) AS running
          FROM records WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3
@@ -54,17 +57,17 @@ export async function pullChanges(db: Queryable, principal: Principal, query: Pu
     if (total > byteBudget) take = i;
   }
   const more = rows.length > take;
-  const page = rows.slice(0, take);
-  const changes = page.map((row) => ({
-    entity: row.entity,
-    entityId: row.entity_id,
-    version: toNumber(row.version),
-    data: row.deleted ? null : row.data,
-    deleted: row.deleted,
-    cursor: encodeCursor(principal.teamId, toNumber(row.seq)),
-  }));
-  const last = changes.at(-1);
-  return { changes, cursor: last ? last.cursor : encodeCursor(principal.teamId, after), more };
+  const changes: string[] = [];
+  let cursor = encodeCursor(principal.teamId, after);
+  for (const row of rows.slice(0, take)) {
+    cursor = encodeCursor(principal.teamId, toNumber(row.seq));
+    const data = row.deleted || row.data === null ? 'null' : row.data;
+    changes.push(
+      `{"entity":${JSON.stringify(row.entity)},"entityId":${JSON.stringify(row.entity_id)},"version":${toNumber(row.version)},` +
+        `"data":${data},"deleted":${row.deleted},"cursor":"${cursor}"}`,
+    );
+  }
+  return `{"changes":[${changes.join(',')}],"cursor":"${cursor}","more":${more}}`;
 }
 
 function sizeOf(row: RecordRow | undefined): number {

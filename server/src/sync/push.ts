@@ -35,23 +35,18 @@ interface RecordWrite {
   entity: SyncedEntity;
   entity_id: string;
   version: number;
-  /** The data as stored (with its new version), as JSON; null for a delete. */
+  /** The data as sent, as JSON (the database sets its `version`); null for a delete. */
   json: string | null;
-  deleted: boolean;
+  /** Bytes of the data as stored, with its new version. */
+  bytes: number;
   seq: number;
 }
 
-/** The rows as one JSON array for jsonb_to_recordset, each record's JSON spliced in as it is. */
-function recordRows(writes: Iterable<RecordWrite>): string {
-  const rows: string[] = [];
-  for (const w of writes) {
-    const bytes = w.json === null ? 0 : Buffer.byteLength(w.json, 'utf8');
-    rows.push(
-      `{"entity":${JSON.stringify(w.entity)},"entity_id":${JSON.stringify(w.entity_id)},"version":${w.version},` +
-        `"data":${w.json ?? 'null'},"data_bytes":${bytes},"deleted":${w.deleted},"seq":${w.seq}}`,
-    );
-  }
-  return `[${rows.join(',')}]`;
+/** Columns of rows, for `unnest($n::type[], …)`: one array per column binds a batch in one parameter each. */
+function columns<T extends object, K extends keyof T>(rows: Iterable<T>, keys: readonly K[]): Array<Array<T[K]>> {
+  const out = keys.map(() => [] as Array<T[K]>);
+  for (const row of rows) keys.forEach((k, i) => out[i]!.push(row[k]));
+  return out;
 }
 
 const key = (entity: string, entityId: string) => `${entity}\u0000${entityId}`;
@@ -60,9 +55,13 @@ const key = (entity: string, entityId: string) => `${entity}\u0000${entityId}`;
  * What identifies a mutation's content: a retry sends the same, a reused mutation id with other
  * content does not. `at` is left out: it says when, not what is written.
  */
-export function payloadHash(mutation: Mutation): string {
-  const { entity, entityId, op, baseVersion, data } = mutation;
-  return createHash('sha256').update(JSON.stringify([entity, entityId, op, baseVersion, data])).digest('base64url');
+export function payloadHash(mutation: Mutation, dataJson: string = JSON.stringify(mutation.data)): string {
+  const { entity, entityId, op, baseVersion } = mutation;
+  // The same text as JSON.stringify([entity, entityId, op, baseVersion, data]) (hashes already
+  // stored must still match), with the data's JSON made once and shared with the size check and
+  // the write.
+  const head = JSON.stringify([entity, entityId, op, baseVersion]);
+  return createHash('sha256').update(`${head.slice(0, -1)},${dataJson}]`).digest('base64url');
 }
 
 /**
@@ -78,20 +77,20 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
     const team = principal.teamId;
     const { rows } = await tx.query<{ change_seq: unknown }>('SELECT change_seq FROM teams WHERE id = $1 FOR UPDATE', [team]);
     let seq = toNumber(rows[0]?.change_seq ?? 0);
-    const startSeq = seq;
 
     const mutationIds = [...new Set(request.mutations.map((mutation) => mutation.id))];
-    const entityIds = [...new Set(request.mutations.map((mutation) => mutation.entityId))];
+    const recordKeys = new Map(request.mutations.map((mutation) => [key(mutation.entity, mutation.entityId), mutation] as const));
     const decided = await readDecided(tx, team, request.clientId, mutationIds);
-    const current = await readRecords(tx, team, entityIds);
+    const current = await readRecords(tx, team, [...recordKeys.values()]);
 
     const writes = new Map<string, RecordWrite>();
-    const applied: unknown[] = [];
-    const refused: unknown[] = [];
+    const applied: Array<{ mutation_id: string; entity: string; entity_id: string; version: number; payload_hash: string }> = [];
+    const refused: Array<{ mutation_id: string; entity: string; entity_id: string; op: string; message: string; payload_hash: string }> = [];
     const results: PushResult[] = [];
     for (const mutation of request.mutations) {
       const { id, entity, entityId } = mutation;
-      const hash = payloadHash(mutation);
+      const dataJson = JSON.stringify(mutation.data);
+      const hash = payloadHash(mutation, dataJson);
       // Decided before (in an earlier push or earlier in this batch): the same answer again, if it
       // is the same mutation from the same user.
       const before = decided.get(id);
@@ -135,7 +134,7 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
           continue;
         }
         // Size first: it is the cheapest check, and it bounds what the others read.
-        if (Buffer.byteLength(JSON.stringify(mutation.data), 'utf8') > MAX_RECORD_BYTES) {
+        if (Buffer.byteLength(dataJson, 'utf8') > MAX_RECORD_BYTES) {
           results.push(rejected(id, 'invalid_data', `A record may hold at most ${MAX_RECORD_BYTES} bytes of JSON; this one is larger`, 'record_too_large'));
           continue;
         }
@@ -158,8 +157,9 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
         seq += 1;
         // Stored as sent, not as parsed: fields a newer extension added survive an older server.
         const data = mutation.op === 'put' && mutation.data ? { ...mutation.data, version } : null;
-        const json = data ? JSON.stringify(data) : null;
-        writes.set(key(entity, entityId), { entity, entity_id: entityId, version, json, deleted: data === null, seq });
+        // The data's JSON differs from what is stored only in the top-level version's digits.
+        const bytes = data ? Buffer.byteLength(dataJson, 'utf8') - String(JSON.stringify(mutation.data!.version)).length + String(version).length : 0;
+        writes.set(key(entity, entityId), { entity, entity_id: entityId, version, json: data ? dataJson : null, bytes, seq });
         current.set(key(entity, entityId), { version, data, deleted: data === null });
       }
       applied.push({ mutation_id: id, entity, entity_id: entityId, version, payload_hash: hash });
@@ -167,35 +167,40 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
       results.push({ id, status: 'applied', version });
     }
 
-    if (writes.size > 0) {
-      // A record written twice in the batch is stored once, at its last version and change number.
+    if (writes.size > 0 || applied.length > 0 || refused.length > 0) {
+      // Every table in one statement (one round trip, however much the batch wrote); a column's
+      // empty array inserts nothing. A record written twice in the batch is stored once, at its
+      // last version and change number; each record's JSON is parsed once, as its own jsonb, and
+      // its version is set there.
       await tx.query(
-        `INSERT INTO records (team_id, entity, entity_id, version, data, data_bytes, deleted, seq, updated_by)
-         SELECT $1, w.entity, w.entity_id, w.version, w.data, w.data_bytes, w.deleted, w.seq, $2
-           FROM jsonb_to_recordset($3::jsonb) AS w(entity text, entity_id text, version bigint, data jsonb, data_bytes integer, deleted boolean, seq bigint)
-         ON CONFLICT (team_id, entity, entity_id) DO UPDATE
-           SET version = EXCLUDED.version, data = EXCLUDED.data, data_bytes = EXCLUDED.data_bytes, deleted = EXCLUDED.deleted,
-               seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-        [team, principal.userId, recordRows(writes.values())],
+        `WITH written AS (
+           INSERT INTO records (team_id, entity, entity_id, version, data, data_bytes, deleted, seq, updated_by)
+           SELECT $1, w.entity, w.entity_id, w.version, jsonb_set(w.data::jsonb, '{version}', to_jsonb(w.version)), w.data_bytes, w.data IS NULL, w.seq, $2
+             FROM unnest($4::text[], $5::text[], $6::bigint[], $7::text[], $8::integer[], $9::bigint[]) AS w(entity, entity_id, version, data, data_bytes, seq)
+           ON CONFLICT (team_id, entity, entity_id) DO UPDATE
+             SET version = EXCLUDED.version, data = EXCLUDED.data, data_bytes = EXCLUDED.data_bytes, deleted = EXCLUDED.deleted,
+                 seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, updated_at = now()
+         ), applied AS (
+           INSERT INTO applied_mutations (team_id, client_id, mutation_id, entity, entity_id, version, user_id, payload_hash)
+           SELECT $1, $3, a.mutation_id, a.entity, a.entity_id, a.version, $2, a.payload_hash
+             FROM unnest($10::text[], $11::text[], $12::text[], $13::bigint[], $14::text[]) AS a(mutation_id, entity, entity_id, version, payload_hash)
+         ), refused AS (
+           INSERT INTO refused_mutations (team_id, client_id, mutation_id, entity, entity_id, op, reason, message, user_id, payload_hash)
+           SELECT $1, $3, r.mutation_id, r.entity, r.entity_id, r.op, 'forbidden', r.message, $2, r.payload_hash
+             FROM unnest($15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[]) AS r(mutation_id, entity, entity_id, op, message, payload_hash)
+         )
+         UPDATE teams SET change_seq = $21 WHERE id = $1 AND change_seq <> $21`,
+        [
+          team,
+          principal.userId,
+          request.clientId,
+          ...columns(writes.values(), ['entity', 'entity_id', 'version', 'json', 'bytes', 'seq'] as const),
+          ...columns(applied, ['mutation_id', 'entity', 'entity_id', 'version', 'payload_hash'] as const),
+          ...columns(refused, ['mutation_id', 'entity', 'entity_id', 'op', 'message', 'payload_hash'] as const),
+          seq,
+        ],
       );
     }
-    if (applied.length > 0) {
-      await tx.query(
-        `INSERT INTO applied_mutations (team_id, client_id, mutation_id, entity, entity_id, version, user_id, payload_hash)
-         SELECT $1, $2, a.mutation_id, a.entity, a.entity_id, a.version, $3, a.payload_hash
-           FROM jsonb_to_recordset($4::jsonb) AS a(mutation_id text, entity text, entity_id text, version bigint, payload_hash text)`,
-        [team, request.clientId, principal.userId, JSON.stringify(applied)],
-      );
-    }
-    if (refused.length > 0) {
-      await tx.query(
-        `INSERT INTO refused_mutations (team_id, client_id, mutation_id, entity, entity_id, op, reason, message, user_id, payload_hash)
-         SELECT $1, $2, r.mutation_id, r.entity, r.entity_id, r.op, 'forbidden', r.message, $3, r.payload_hash
-           FROM jsonb_to_recordset($4::jsonb) AS r(mutation_id text, entity text, entity_id text, op text, message text, payload_hash text)`,
-        [team, request.clientId, principal.userId, JSON.stringify(refused)],
-      );
-    }
-    if (seq !== startSeq) await tx.query('UPDATE teams SET change_seq = $2 WHERE id = $1', [team, seq]);
     return { results };
   });
 }
@@ -222,10 +227,18 @@ async function readDecided(tx: Queryable, team: string, clientId: string, mutati
  * every write to this team's records, and records are keyed by team, so no other team's push
  * touches these rows.
  */
-async function readRecords(tx: Queryable, team: string, entityIds: string[]): Promise<Map<string, StoredRecord>> {
+async function readRecords(tx: Queryable, team: string, wanted: Array<{ entity: string; entityId: string }>): Promise<Map<string, StoredRecord>> {
+  // One primary-key lookup per wanted record, never a scan of the team's rows: OFFSET 0 keeps the
+  // planner from turning this into a hash join over the whole team (which it picks when its row
+  // estimate per team is low, and which costs time in proportion to the team's size).
   const { rows } = await tx.query<{ entity: string; entity_id: string; version: unknown; data: Record<string, unknown> | null; deleted: boolean }>(
-    'SELECT entity, entity_id, version, data, deleted FROM records WHERE team_id = $1 AND entity_id = ANY($2::text[])',
-    [team, entityIds],
+    `SELECT r.entity, r.entity_id, r.version, r.data, r.deleted
+       FROM unnest($2::text[], $3::text[]) AS k(entity, entity_id)
+       CROSS JOIN LATERAL (
+         SELECT entity, entity_id, version, data, deleted FROM records
+          WHERE team_id = $1 AND entity = k.entity AND entity_id = k.entity_id OFFSET 0
+       ) r`,
+    [team, wanted.map((w) => w.entity), wanted.map((w) => w.entityId)],
   );
   return new Map(rows.map((row) => [key(row.entity, row.entity_id), { version: toNumber(row.version), data: row.data, deleted: row.deleted }]));
 }
