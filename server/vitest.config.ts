@@ -10,7 +10,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Hang guards, not timings: PGlite's suite alone takes most of 30 s on a busy 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -31,5 +31,5 @@ describe('chaos: the database fails during pushes (PostgreSQL)', () => {
     });
     servers.push(server);
     await runChaos(cluster, server.url, servers, reps);
-  }, 240_000);
+  }, 600_000);
 });

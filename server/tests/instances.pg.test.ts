@@ -56,5 +56,5 @@ describe('three instances behind a round-robin balancer (PostgreSQL)', () => {
     const before = [...balancer.served];
     await runChaos(cluster, balancer.url, servers, reps);
     balancer.served.forEach((count, i) => expect(count - before[i]!).toBeGreaterThan(20));
-  }, 300_000);
+  }, 600_000);
 });

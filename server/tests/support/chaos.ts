@@ -11,6 +11,8 @@ import { account } from '../testDatabase.ts';
 import type { PgCluster } from './pgCluster.ts';
 import type { ServerProcess } from './serverProcess.ts';
 
+const PUSH_GIVE_UP_MS = 180_000;
+
 /**
  * Issue #21: the server survives its database. Clients of several teams push while the chaos
  * terminates the servers' backends, restarts PostgreSQL and kills its postmaster. Every push
@@ -78,8 +80,11 @@ export async function runChaos(cluster: PgCluster, url: string, servers: ServerP
       }
       const body = JSON.stringify({ clientId, mutations });
       let last: string[] = [];
+      // A hang guard, not a timing: a busy 2-core CI machine running both chaos tests at once can
+      // take tens of seconds to bring PostgreSQL back after a crash.
+      const giveUpAt = Date.now() + PUSH_GIVE_UP_MS;
       for (let attempt = 0; ; attempt += 1) {
-        if (attempt > 400) throw new Error(`a push never got through; last answers: ${last.join(' | ')}`);
+        if (Date.now() > giveUpAt) throw new Error(`a push never got through in ${attempt} attempts; last answers: ${last.join(' | ')}`);
         let status = 0;
         let answer: unknown = null;
         try {
