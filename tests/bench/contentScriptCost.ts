@@ -64,11 +64,27 @@ interface TraceEvent {
 /** Events that run script: their `url` says whose. Nested ones are counted once, at the top. */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'v8.run', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
 
-/** A page to load for a match pattern: saved webmail DOM for webmail hosts, else a corpus page. */
-function fixtureFor(pattern: string): { url: string; html: string; kind: string } {
+/**
+ * A webmail whose editor writes in an iframe of its own (about:blank in design mode, as 163, QQ Mail
+ * and TinyMCE's classic mode do), with recipients in labelled rows: issue #19 wants the stub's cost
+ * and the launcher's arrival there too. Served on the Gmail host so the manifest's stub runs on it.
+ */
+const IFRAME_EDITOR_PAGE = join(import.meta.dirname, '../e2e/fixtures/netmail/compose.html');
+
+/** Pages to load for a match pattern: saved webmail DOM for webmail hosts, else a corpus page. */
+function fixturesFor(pattern: string): Array<{ url: string; html: string; kind: string }> {
   const host = /^\w+:\/\/([^/]+)/.exec(pattern)?.[1]?.replace(/^\*\./, 'www.') ?? 'www.example.com';
   const scheme = pattern.startsWith('http:') ? 'http' : 'https';
-  if (host.includes('google')) return { kind: 'gmail', url: `${scheme}://${host}/mail/u/0/#inbox/abc`, html: readFileSync(join(SITES, 'gmail-thread.html'), 'utf8') };
+  if (host.includes('google')) {
+    return [
+      { kind: 'gmail', url: `${scheme}://${host}/mail/u/0/#inbox/abc`, html: readFileSync(join(SITES, 'gmail-thread.html'), 'utf8') },
+      { kind: 'iframe editor', url: `${scheme}://${host}/mail/u/0/compose-in-frame`, html: readFileSync(IFRAME_EDITOR_PAGE, 'utf8') },
+    ];
+  }
+  return [fixtureFor(host, scheme)];
+}
+
+function fixtureFor(host: string, scheme: string): { url: string; html: string; kind: string } {
   if (host.includes('outlook')) return { kind: 'outlook', url: `${scheme}://${host}/mail/inbox/id/abc`, html: readFileSync(join(SITES, 'outlook-message.html'), 'utf8') };
   return { kind: 'page', url: `${scheme}://${host.replace('*', 'www')}/`, html: readFileSync(join(PAGES, 'broken-hidden-decoys.html'), 'utf8') };
 }
@@ -128,7 +144,9 @@ async function traced(context: BrowserContext, page: Page, action: () => Promise
 const focusFirstTextBox = (page: Page): Promise<{ focused: boolean; launcherMs: number }> =>
   page.evaluate(`new Promise((resolve) => {
     const timeout = ${LAUNCHER_TIMEOUT_MS};
-    const box = [...document.querySelectorAll('textarea, [contenteditable="true"], [contenteditable=""]')].find((element) => element.getClientRects().length > 0);
+    // A box in the page, else the body of an editor's own iframe (design mode or an editable body).
+    const frames = [...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument).filter((doc) => doc && doc.body && (doc.designMode === 'on' || doc.body.isContentEditable));
+    const box = [...document.querySelectorAll('textarea, [contenteditable="true"], [contenteditable=""]')].find((element) => element.getClientRects().length > 0) || (frames[0] && frames[0].body);
     if (!box) return resolve({ focused: false, launcherMs: timeout });
     const start = performance.now();
     let observer = null;
@@ -143,6 +161,7 @@ const focusFirstTextBox = (page: Page): Promise<{ focused: boolean; launcherMs: 
     });
     timer = setTimeout(() => finish(timeout), timeout);
     observer.observe(document.documentElement, { childList: true, subtree: true });
+    if (box.ownerDocument !== document) box.ownerDocument.defaultView.focus();
     box.focus();
   })`);
 
@@ -207,11 +226,11 @@ async function measureSideBySide(floorBuild: string, entries: readonly ManifestE
     const floor = await launchBuild(floorBuild);
     try {
       for (const entry of entries) {
-        const fixtures = new Map(entry.matches!.map((pattern) => fixtureFor(pattern)).map((fixture) => [fixture.kind, fixture]));
+        const fixtures = new Map(entry.matches!.flatMap((pattern) => fixturesFor(pattern)).map((fixture) => [fixture.kind, fixture]));
         for (const fixture of fixtures.values()) {
           await routeFixture(stub.context, fixture);
           await routeFixture(floor.context, fixture);
-          const site: SiteMeasures = { label: `${entry.js!.map((file) => file.replace(/^content-scripts\//, '')).join('+')} on ${new URL(fixture.url).host}`, loads: [], firstWrites: [], launcherTimes: [] };
+          const site: SiteMeasures = { label: `${entry.js!.map((file) => file.replace(/^content-scripts\//, '')).join('+')} on ${new URL(fixture.url).host}${fixture.kind === 'iframe editor' ? ', a compose page whose editor is an iframe' : ''}`, loads: [], firstWrites: [], launcherTimes: [] };
           const floorLoads: Measured[] = [];
           for (let load = 0; load < LOADS; load += 1) {
             const measured = await traceLoad(stub.context, fixture.url, true);
@@ -269,7 +288,8 @@ export async function runContentScriptCostBench(log: (line: string) => void = ()
       const wall = percentiles(stub.loads.map((m) => m.wall));
       const cpu = percentiles(stub.loads.map((m) => m.thread));
       const floorWall = percentiles(floor.map((m) => m.wall));
-      log(`${stub.label}: wall p50/p95 ${wall.p50}/${wall.p95} ms, CPU ${cpu.p50}/${cpu.p95} ms; empty-script floor wall ${floorWall.p50}/${floorWall.p95} ms`);
+      const floorCpu = percentiles(floor.map((m) => m.thread));
+      log(`${stub.label}: wall p50/p95 ${wall.p50}/${wall.p95} ms, CPU ${cpu.p50}/${cpu.p95} ms; empty-script floor wall ${floorWall.p50}/${floorWall.p95} ms, CPU ${floorCpu.p50}/${floorCpu.p95} ms`);
       results.push(
         { name: `always-on ${stub.label}, its CPU time on load p95 (trace thread time)`, samples: [cpu.p95], unit: 'ms', budget: CPU_BUDGET_MS },
         { name: `always-on ${stub.label}, wall time on load p95 over the empty-script floor's p95`, samples: [round(wall.p95 - floorWall.p95)], unit: 'ms', budget: OVER_FLOOR_BUDGET_MS },
@@ -277,6 +297,8 @@ export async function runContentScriptCostBench(log: (line: string) => void = ()
         { name: `always-on ${stub.label}, wall time on load p95`, samples: [wall.p95], unit: 'ms', budget: 0, kind: 'info' },
         { name: `floor: an empty content script in place of ${stub.label}, wall time on load p50`, samples: [floorWall.p50], unit: 'ms', budget: 0, kind: 'info' },
         { name: `floor: an empty content script in place of ${stub.label}, wall time on load p95`, samples: [floorWall.p95], unit: 'ms', budget: 0, kind: 'info' },
+        // What Chromium charges any content script's world and compile: the part of the CPU row no script of ours can lose.
+        { name: `floor: an empty content script in place of ${stub.label}, its CPU time on load p95`, samples: [floorCpu.p95], unit: 'ms', budget: 0, kind: 'info' },
       );
       if (stub.firstWrites.length > 0) {
         const focus = percentiles(stub.firstWrites.map((m) => m.wall));
