@@ -23,7 +23,7 @@ export interface DashboardDeps {
 }
 
 export type DashboardState =
-  | { kind: 'loading'; stage?: ProgressStage; done?: number }
+  | { kind: 'loading'; stage?: ProgressStage; done?: number; total?: number }
   | { kind: 'ready'; aggregates: DashboardAggregates }
   | { kind: 'error'; message: string };
 
@@ -89,8 +89,14 @@ export function createDashboardModel(deps: DashboardDeps): DashboardModel {
       else state.value = { kind: 'loading' };
       const aggregates = await deps.worker.aggregate(
         { period, now, firstContactHours: ctx.firstContactHours, calendar: ctx.calendar },
-        (stage, done) => {
-          if (mine === generation && state.value.kind === 'loading') state.value = { kind: 'loading', stage, done };
+        (stage, done, total) => {
+          if (mine === generation && state.value.kind === 'loading') state.value = { kind: 'loading', stage, done, total };
+        },
+        // The last open's figures (the store unchanged since) show at once; the ones for now replace them.
+        (kept) => {
+          if (mine !== generation || state.value.kind !== 'loading') return;
+          state.value = { kind: 'ready', aggregates: kept };
+          refreshing.value = true;
         },
       );
       if (mine === generation) state.value = { kind: 'ready', aggregates };

@@ -4,6 +4,10 @@ import { attachScores, readAllScores } from '../../scoring/store/scorePages';
 import { readAllRecords } from './readDashboardData';
 import { loadRowsAndGrades } from '../digest/loadDigest';
 import { createHistoryCache } from '../digest/historyCache';
+import { gradesFingerprint, keepFigures, keptFiguresFor, requestKey } from '../digest/figuresCache';
+import { readAllGrades } from '../../scoring/store/readGrades';
+import type { Grade } from '../../model/grade';
+import type { DashboardAggregates } from '../metrics/aggregates';
 import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 import { sharedRead } from './sharedRead';
@@ -22,8 +26,13 @@ let parsedFile: Awaited<ReturnType<typeof import('./importSession').parseImportF
 let readingFor = 0;
 /** Histories are built page by page while the digest is still being read (historyCache.ts). */
 const histories = createHistoryCache();
+/** The grades of the latest read of the digest: the kept figures' check compares them too. */
+let gradesRead: Promise<Map<string, Grade>> | null = null;
 const digest = sharedRead(() =>
-  getDB().then((db) => loadRowsAndGrades(db, { onProgress: (done) => post({ id: readingFor, kind: 'progress', stage: 'reading', done }), onPage: histories.addPage })),
+  getDB().then((db) => {
+    gradesRead = readAllGrades(db);
+    return loadRowsAndGrades(db, { onProgress: (done) => post({ id: readingFor, kind: 'progress', stage: 'reading', done }), onPage: histories.addPage }, gradesRead);
+  }),
 );
 
 onDbChange(() => digest.invalidate());
@@ -35,15 +44,37 @@ function loadRows(id: number) {
   return digest.get();
 }
 
+/** The last open's figures, when they are still the store's (figuresCache.ts). */
+async function keptFigures(request: string): Promise<DashboardAggregates | null> {
+  const db = await getDB();
+  return keptFiguresFor(db, request, () => gradesRead ?? readAllGrades(db));
+}
+
 async function handle(request: WorkerRequest): Promise<void> {
   const { id } = request;
   const progress = (stage: ProgressStage, done: number, total?: number) => post({ id, kind: 'progress', stage, done, total });
   switch (request.kind) {
     case 'aggregate': {
-      const { pages, grades } = await loadRows(id);
+      const key = requestKey(request);
+      const loading = loadRows(id);
+      // The kept figures show while the digest is read and the figures for now are computed.
+      let computed = false;
+      keptFigures(key).then(
+        (kept) => {
+          if (kept && !computed) post({ id, kind: 'kept', aggregates: kept });
+        },
+        (error: unknown) => console.warn('[leadkit] reading the kept dashboard figures failed', error),
+      );
+      const { pages, grades, stamp } = await loading;
       progress('computing', 0);
       const aggregates = computeAggregates(histories.inputs(pages, grades, request.now), request);
+      computed = true;
       post({ id, kind: 'aggregates', aggregates });
+      // Kept only when computed from a digest with nothing marked: exactly the stamp's.
+      if (stamp !== undefined) {
+        const db = await getDB();
+        await keepFigures(db, key, { digest: stamp, grades: gradesFingerprint(grades) }, aggregates).catch((error: unknown) => console.warn('[leadkit] keeping the dashboard figures failed', error));
+      }
       return;
     }
     case 'export': {
