@@ -184,7 +184,7 @@ export function digestRowsFrom(accounts: readonly Account[], activities: readonl
  * and cleared with the pages, unless a write has marked the account again since (a new value: the
  * refresh that follows rebuilds it).
  */
-export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<number> {
+export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: number, share: number) => void): Promise<number> {
   const markTx = db.transaction('digestDirty', 'readonly');
   const [markIds, markValues] = await Promise.all([markTx.store.getAllKeys(), markTx.store.getAll(), markTx.done]);
   const answered = new Map(markIds.map((id, i) => [id, markValues[i]]));
@@ -192,11 +192,21 @@ export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: numbe
   const activities: Activity[][] = [];
   const tasks: Task[][] = [];
   let read = 0;
-  await readInRanges(db, ['accounts', 'tasks', 'activities'] as const, (store, records) => {
-    (store === 'accounts' ? accounts : store === 'tasks' ? tasks : activities).push(records as never);
-    read += records.length;
-    onProgress?.(read);
-  });
+  let ranges = 0;
+  let rangesRead = 0;
+  await readInRanges(
+    db,
+    ['accounts', 'tasks', 'activities'] as const,
+    (store, records) => {
+      (store === 'accounts' ? accounts : store === 'tasks' ? tasks : activities).push(records as never);
+      read += records.length;
+      rangesRead += 1;
+      // The share of the key ranges read: known from the start without counting the stores
+      // (a count walks every key), and it reaches 1 exactly when the reading is done.
+      onProgress?.(read, ranges > 0 ? rangesRead / ranges : 0);
+    },
+    (planned) => (ranges = planned),
+  );
   const rows = digestRowsFrom(accounts.flat(), activities.flat(), tasks.flat());
   const tx = db.transaction(['digestPages', 'meta', 'digestDirty'], 'readwrite');
   const pages = tx.objectStore('digestPages');

@@ -19,8 +19,8 @@ export interface LoadedDigest {
 }
 
 export interface DigestReadHooks {
-  /** Records read so far while the digest is built from them. */
-  onProgress?: (read: number) => void;
+  /** Records read so far while the digest is built from them, and the share of the reading done (0…1). */
+  onProgress?: (read: number, share: number) => void;
   /** Each stored page's rows as they are read (see refreshDigest). */
   onPage?: (rows: readonly PackedRow[]) => void;
 }

@@ -31,7 +31,7 @@ let gradesRead: Promise<Map<string, Grade>> | null = null;
 const digest = sharedRead(() =>
   getDB().then((db) => {
     gradesRead = readAllGrades(db);
-    return loadRowsAndGrades(db, { onProgress: (done) => post({ id: readingFor, kind: 'progress', stage: 'reading', done }), onPage: histories.addPage }, gradesRead);
+    return loadRowsAndGrades(db, { onProgress: (done, share) => post({ id: readingFor, kind: 'progress', stage: 'reading', done, share }), onPage: histories.addPage }, gradesRead);
   }),
 );
 

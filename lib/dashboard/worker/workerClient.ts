@@ -2,7 +2,7 @@ import type { ImportReport } from '../../csv/importLeads';
 import type { DashboardAggregates } from '../metrics/aggregates';
 import type { ParsedImport, ProgressStage, WorkerRequest, WorkerResponse } from './protocol';
 
-export type ProgressListener = (stage: ProgressStage, done: number, total?: number) => void;
+export type ProgressListener = (stage: ProgressStage, done: number, total?: number, share?: number) => void;
 type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 type Final = Exclude<WorkerResponse, { kind: 'progress' | 'kept' }>;
 /** The last open's figures, shown until the ones for now come (protocol.ts's 'kept'). */
@@ -26,7 +26,7 @@ export function createDashboardWorkerClient(): DashboardWorkerClient {
     const waiting = pending.get(response.id);
     if (!waiting) return;
     if (response.kind === 'progress') {
-      waiting.onProgress?.(response.stage, response.done, response.total);
+      waiting.onProgress?.(response.stage, response.done, response.total, response.share);
       return;
     }
     if (response.kind === 'kept') {
