@@ -15,14 +15,21 @@ import { DIGEST_META_KEY, digestStampOf } from './digestStore';
  */
 export const FIGURES_META_KEY = 'dashboard.figures';
 
-/** The parts of an aggregate request the figures depend on, apart from "now". */
+/** An aggregate request: what the figures depend on, apart from "now". */
 export interface FiguresRequest {
   period: { from: number; to: number };
+  now: number;
   firstContactHours: number;
   calendar: unknown;
 }
 
-export const requestKey = (request: FiguresRequest): string => JSON.stringify([request.period.from, request.period.to, request.firstContactHours, request.calendar]);
+/**
+ * The request apart from "now": "this month", "this quarter" and "the last 90 days" end now
+ * (period.ts), so a period ending at the request's "now" is keyed as open-ended, like the rest of
+ * what moves with the clock (the open computes afresh anyway).
+ */
+export const requestKey = (request: FiguresRequest): string =>
+  JSON.stringify([request.period.from, request.period.to === request.now ? 'now' : request.period.to, request.firstContactHours, request.calendar]);
 
 /** FNV-1a of a string, continuing from `hash`. */
 function fnv(hash: number, text: string): number {

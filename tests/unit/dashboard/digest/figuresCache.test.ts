@@ -69,6 +69,14 @@ describe('the last open’s figures, kept for the next (issue #28)', () => {
     expect(await kept(db, grades)).toBeNull();
   });
 
+  it('are the same request at a later "now" when the period ends now (this month), not when it ended before', () => {
+    const later = BENCH_NOW + 3_600_000;
+    expect(requestKey(contextAt(later, 'thisMonth'))).toBe(requestKey(contextAt(BENCH_NOW, 'thisMonth')));
+    expect(requestKey(contextAt(later))).toBe(requestKey(contextAt(BENCH_NOW)));
+    const lastMonth = { ...contextAt(BENCH_NOW), period: { from: 0, to: BENCH_NOW - 1 } };
+    expect(requestKey({ ...lastMonth, period: { from: 0, to: BENCH_NOW - 2 } })).not.toBe(requestKey(lastMonth));
+  });
+
   it('fingerprints grades whatever order they come in', () => {
     const a = new Map<string, Grade>([['x', 'A'], ['y', 'B']]);
     expect(gradesFingerprint(a)).toBe(gradesFingerprint(new Map<string, Grade>([['y', 'B'], ['x', 'A']])));
