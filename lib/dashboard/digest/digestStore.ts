@@ -22,7 +22,7 @@ export interface DigestMeta {
   stamp?: string;
 }
 
-const newStamp = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+export const newStamp = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** The stored digest's stamp, when a digest of the current version is stored. */
 export function digestStampOf(meta: unknown): string | undefined {
@@ -43,7 +43,10 @@ export interface RefreshResult {
   rebuilt: number;
   /** Storing the rebuilt rows: the number of pages written back (only the ones whose rows changed). */
   saved: Promise<number>;
-  /** The stamp of the digest read, when no row needed rebuilding (the pages are then exactly that digest's). */
+  /**
+   * The stamp of the digest read, when no row needed rebuilding (the pages are then exactly that
+   * digest's): '' for a digest stored before stamps were (figuresCache.ts gives it one).
+   */
   stamp?: string;
 }
 
@@ -104,7 +107,7 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
   }
   const markOf = new Map(dirty.map((id, i) => [id, marks[i]!]));
   const saved = dirty.length > 0 ? saveRebuilt(db, changed, stored, markOf) : Promise.resolve(0);
-  return { pages: [...rowsOf.values()], rebuilt: dirty.length, saved, stamp: dirty.length === 0 ? digestStampOf(meta) : undefined };
+  return { pages: [...rowsOf.values()], rebuilt: dirty.length, saved, stamp: dirty.length === 0 ? (digestStampOf(meta) ?? '') : undefined };
 }
 
 /** The rows of these account ids from their records, in one read-only snapshot. */

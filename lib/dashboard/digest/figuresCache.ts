@@ -3,7 +3,8 @@ import type { LeadKitDatabase } from '../../db/open';
 import type { Grade } from '../../model/grade';
 import type { DashboardAggregates } from '../metrics/aggregates';
 import { DashboardAggregatesSchema } from '../metrics/aggregatesSchema';
-import { DIGEST_META_KEY, digestStampOf } from './digestStore';
+import { DIGEST_VERSION } from './digestPage';
+import { DIGEST_META_KEY, digestStampOf, newStamp, type DigestMeta } from './digestStore';
 
 /**
  * The figures of the last open, kept for the next (issue #28): a manager opens the dashboard many
@@ -87,7 +88,23 @@ export async function keptFiguresFor(db: LeadKitDatabase, request: string, grade
   return gradesFingerprint(await grades()) === kept.grades ? kept.aggregates : null;
 }
 
-/** Keeps figures computed from `source` for the next open (one entry: the last request's). */
-export async function keepFigures(db: LeadKitDatabase, request: string, source: FiguresSource, aggregates: DashboardAggregates): Promise<void> {
-  await db.put('meta', { request, digest: source.digest, grades: source.grades, aggregates } satisfies KeptFigures, FIGURES_META_KEY);
+/**
+ * Keeps figures computed from `source` for the next open (one entry: the last request's), if the
+ * digest they were read from is still the one stored. A digest stored before stamps were ('': as
+ * read) gets one here, unless a page was written since (which gave it one).
+ */
+export async function keepFigures(db: LeadKitDatabase, request: string, source: FiguresSource, aggregates: DashboardAggregates): Promise<boolean> {
+  const tx = db.transaction('meta', 'readwrite');
+  const meta = (await tx.store.get(DIGEST_META_KEY)) as DigestMeta | undefined;
+  let digest = digestStampOf(meta);
+  if (source.digest === '' && digest === undefined && meta?.version === DIGEST_VERSION) {
+    digest = newStamp();
+    void tx.store.put({ ...meta, stamp: digest } satisfies DigestMeta, DIGEST_META_KEY);
+  } else if (digest !== source.digest) {
+    await tx.done;
+    return false;
+  }
+  void tx.store.put({ request, digest, grades: source.grades, aggregates } satisfies KeptFigures, FIGURES_META_KEY);
+  await tx.done;
+  return true;
 }

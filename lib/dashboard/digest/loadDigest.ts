@@ -14,7 +14,7 @@ export interface LoadedDigest {
   rebuilt: number;
   /** Storing the rebuilt rows (pages written). */
   saved: Promise<number>;
-  /** The stamp of the digest read, when no row was rebuilt (digestStore.ts's RefreshResult). */
+  /** The stamp of the digest read, when no row was rebuilt ('' for none yet: digestStore.ts's RefreshResult). */
   stamp?: string;
 }
 

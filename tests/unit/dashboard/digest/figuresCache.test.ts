@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commitChanges, openLeadKitDB, type LeadKitDatabase } from '../../../../lib/db';
 import { FIGURES_META_KEY, gradesFingerprint, keepFigures, keptFiguresFor, requestKey } from '../../../../lib/dashboard/digest/figuresCache';
 import { DIGEST_META_KEY, refreshDigest } from '../../../../lib/dashboard/digest/digestStore';
+import { DIGEST_VERSION } from '../../../../lib/dashboard/digest/digestPage';
 import { loadRowsAndGrades } from '../../../../lib/dashboard/digest/loadDigest';
 import { historyFromDigest } from '../../../../lib/dashboard/digest/historyFromDigest';
 import { computeAggregates } from '../../../../lib/dashboard/metrics/computeDashboard';
@@ -75,6 +76,20 @@ describe('the last open’s figures, kept for the next (issue #28)', () => {
     expect(requestKey(contextAt(later))).toBe(requestKey(contextAt(BENCH_NOW)));
     const lastMonth = { ...contextAt(BENCH_NOW), period: { from: 0, to: BENCH_NOW - 1 } };
     expect(requestKey({ ...lastMonth, period: { from: 0, to: BENCH_NOW - 2 } })).not.toBe(requestKey(lastMonth));
+  });
+
+  it('are kept for a digest stored before stamps were, which gets one, but not after the digest moved on', async () => {
+    const db = await openLeadKitDB('figures-unstamped');
+    await putRaw(db, digestTestData(40, 400));
+    await open(db);
+    // As an earlier release left it: the version alone.
+    await db.put('meta', { version: DIGEST_VERSION }, DIGEST_META_KEY);
+    await db.delete('meta', FIGURES_META_KEY);
+    const first = await open(db);
+    expect(first.stamp).toBe('');
+    expect(await kept(db, first.grades)).toEqual(first.aggregates);
+    // Figures read from a digest replaced meanwhile are not kept as the new one's.
+    expect(await keepFigures(db, key, { digest: 'an-older-stamp', grades: gradesFingerprint(first.grades) }, first.aggregates)).toBe(false);
   });
 
   it('fingerprints grades whatever order they come in', () => {
