@@ -65,20 +65,21 @@ export interface FiguresSource {
 }
 
 /**
- * The kept figures for `request` if they are still the store's (digest unchanged, no account
- * marked; the caller compares the grades), with what they were computed from. One small read.
+ * The kept figures for `request` (or whatever request they were kept for) if they are still the
+ * store's (digest unchanged, no account marked; the caller compares the grades), with what they
+ * were computed from. One small read.
  */
-export async function readKeptFigures(db: LeadKitDatabase, request: string): Promise<{ aggregates: DashboardAggregates; grades: string } | null> {
+export async function readKeptFigures(db: LeadKitDatabase, request?: string): Promise<{ request: string; aggregates: DashboardAggregates; grades: string } | null> {
   const tx = db.transaction(['meta', 'digestDirty'], 'readonly');
   const [meta, kept, marks] = await Promise.all([tx.objectStore('meta').get(DIGEST_META_KEY), tx.objectStore('meta').get(FIGURES_META_KEY), tx.objectStore('digestDirty').getAllKeys(null, 1), tx.done]);
   const stamp = digestStampOf(meta);
-  if (stamp === undefined || marks.length > 0 || (kept as Partial<KeptFigures> | undefined)?.request !== request) return null;
+  if (stamp === undefined || marks.length > 0 || (request !== undefined && (kept as Partial<KeptFigures> | undefined)?.request !== request)) return null;
   const parsed = KeptFigures.safeParse(kept);
   if (!parsed.success) {
     console.warn('[leadkit] the kept dashboard figures do not read back; computing them', parsed.error.issues[0]);
     return null;
   }
-  return parsed.data.digest === stamp ? { aggregates: parsed.data.aggregates, grades: parsed.data.grades } : null;
+  return parsed.data.digest === stamp ? { request: parsed.data.request, aggregates: parsed.data.aggregates, grades: parsed.data.grades } : null;
 }
 
 /** The kept figures for `request` when they are still the store's, its grades (`grades`, as read now) included. */

@@ -4,7 +4,7 @@ import { attachScores, readAllScores } from '../../scoring/store/scorePages';
 import { readAllRecords } from './readDashboardData';
 import { loadRowsAndGrades } from '../digest/loadDigest';
 import { createHistoryCache } from '../digest/historyCache';
-import { gradesFingerprint, keepFigures, keptFiguresFor, requestKey } from '../digest/figuresCache';
+import { gradesFingerprint, keepFigures, keptFiguresFor, readKeptFigures, requestKey } from '../digest/figuresCache';
 import { readAllGrades } from '../../scoring/store/readGrades';
 import type { Grade } from '../../model/grade';
 import type { DashboardAggregates } from '../metrics/aggregates';
@@ -35,7 +35,12 @@ const digest = sharedRead(() =>
   }),
 );
 
-onDbChange(() => digest.invalidate());
+/** A write was announced since the worker started: what it checked ahead may no longer hold. */
+let changedSinceStart = false;
+onDbChange(() => {
+  changedSinceStart = true;
+  digest.invalidate();
+});
 
 const post = (response: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(response, { transfer });
 
@@ -50,22 +55,44 @@ async function keptFigures(request: string): Promise<DashboardAggregates | null>
   return keptFiguresFor(db, request, () => gradesRead ?? readAllGrades(db));
 }
 
+/**
+ * Checked as the worker starts, before the page asks: the kept figures, if they are still the
+ * store's (for whatever request they were kept). While they are, the digest is read once they are
+ * shown, so the page's start-up has the other core to itself instead of sharing it with the parse
+ * of ~1,000 pages; otherwise the digest is read at once, ahead of the page's request, as before.
+ */
+const keptAhead = (async () => {
+  const db = await getDB();
+  const kept = await readKeptFigures(db);
+  if (!kept) return null;
+  return gradesFingerprint(await readAllGrades(db)) === kept.grades ? kept : null;
+})().catch((error: unknown) => {
+  console.warn('[leadkit] reading the kept dashboard figures failed', error);
+  return null;
+});
+let firstAggregate = true;
+
 async function handle(request: WorkerRequest): Promise<void> {
   const { id } = request;
   const progress = (stage: ProgressStage, done: number, total?: number) => post({ id, kind: 'progress', stage, done, total });
   switch (request.kind) {
     case 'aggregate': {
       const key = requestKey(request);
-      const loading = loadRows(id);
       // The kept figures show while the digest is read and the figures for now are computed.
       let computed = false;
-      keptFigures(key).then(
-        (kept) => {
-          if (kept && !computed) post({ id, kind: 'kept', aggregates: kept });
-        },
-        (error: unknown) => console.warn('[leadkit] reading the kept dashboard figures failed', error),
-      );
-      const { pages, grades, stamp } = await loading;
+      const ahead = firstAggregate ? await keptAhead : null;
+      firstAggregate = false;
+      if (ahead && ahead.request === key && !changedSinceStart) {
+        post({ id, kind: 'kept', aggregates: ahead.aggregates });
+      } else {
+        keptFigures(key).then(
+          (kept) => {
+            if (kept && !computed) post({ id, kind: 'kept', aggregates: kept });
+          },
+          (error: unknown) => console.warn('[leadkit] reading the kept dashboard figures failed', error),
+        );
+      }
+      const { pages, grades, stamp } = await loadRows(id);
       progress('computing', 0);
       const aggregates = computeAggregates(histories.inputs(pages, grades, request.now), request);
       computed = true;
@@ -111,9 +138,12 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
 }
 
-// The page creates this worker first thing: the digest is read meanwhile, before the page has
-// read its settings and asked (progress of this read goes to no request: id 0 is never one).
-loadRows(0).catch((error: unknown) => console.warn('[leadkit] reading the dashboard digest ahead failed', error));
+// The page creates this worker first thing: unless the kept figures answer its first request, the
+// digest is read meanwhile, before the page has read its settings and asked (progress of this read
+// goes to no request: id 0 is never one).
+void keptAhead.then((kept) => {
+  if (!kept) loadRows(0).catch((error: unknown) => console.warn('[leadkit] reading the dashboard digest ahead failed', error));
+});
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = WorkerRequest.safeParse(event.data);

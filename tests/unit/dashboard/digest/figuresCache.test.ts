@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commitChanges, openLeadKitDB, type LeadKitDatabase } from '../../../../lib/db';
-import { FIGURES_META_KEY, gradesFingerprint, keepFigures, keptFiguresFor, requestKey } from '../../../../lib/dashboard/digest/figuresCache';
+import { FIGURES_META_KEY, gradesFingerprint, keepFigures, keptFiguresFor, readKeptFigures, requestKey } from '../../../../lib/dashboard/digest/figuresCache';
 import { DIGEST_META_KEY, refreshDigest } from '../../../../lib/dashboard/digest/digestStore';
 import { DIGEST_VERSION } from '../../../../lib/dashboard/digest/digestPage';
 import { loadRowsAndGrades } from '../../../../lib/dashboard/digest/loadDigest';
@@ -57,6 +57,8 @@ describe('the last open’s figures, kept for the next (issue #28)', () => {
     const { grades, aggregates } = await open(db);
     expect(await kept(db, grades)).toEqual(aggregates);
     expect(await kept(db, grades, requestKey(contextAt(BENCH_NOW, 'thisQuarter')))).toBeNull();
+    // Asked before the request is known (the worker as it starts): the entry, with its request.
+    expect(await readKeptFigures(db)).toEqual({ request: key, aggregates, grades: gradesFingerprint(grades) });
     const regraded = new Map(grades);
     const [someone] = [...regraded.keys(), 'acc-0'];
     regraded.set(someone!, regraded.get(someone!) === 'A' ? 'B' : 'A');
