@@ -24,7 +24,15 @@ export function DashboardPage({ model, io }: { model: DashboardModel; io: Import
           tone="loading"
           title={t('dashboardLoading')}
           detail={state.stage === 'reading' && state.done ? t('dashboardLoadingRead', { count: f.count(state.done) }) : t('dashboardLoadingHint')}
-        />
+        >
+          {state.share !== undefined && (
+            // Only the first-ever open (or one after a bulk import) reads every record: say why it takes a while.
+            <div class="status__progress" data-testid="dashboard-progress">
+              <progress max={1} value={state.share} aria-label={t('dashboardFirstOpenProgress', { percent: f.percent(state.share) })} />
+              <p class="muted">{t('dashboardFirstOpenHint')}</p>
+            </div>
+          )}
+        </StatusView>
       ) : state.kind === 'error' ? (
         <StatusView tone="error" title={t('dashboardFailed')} detail={state.message}>
           <button type="button" class="button" onClick={() => void model.load()}>

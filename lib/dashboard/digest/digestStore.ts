@@ -12,6 +12,24 @@ import { clearAnsweredMarks } from '../../db/answeredMarks';
 /** In `meta`: the version of the digest stored, written with its pages. None: never built. */
 export const DIGEST_META_KEY = 'dashboard.digest';
 
+/**
+ * The digest's entry in `meta`. `stamp` is new whenever a page is written (a build, or rebuilt
+ * rows stored): figures kept with the stamp they were computed from (figuresCache.ts) are the
+ * current digest's while the stamp holds and no account is marked.
+ */
+export interface DigestMeta {
+  version: number;
+  stamp?: string;
+}
+
+export const newStamp = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** The stored digest's stamp, when a digest of the current version is stored. */
+export function digestStampOf(meta: unknown): string | undefined {
+  const { version, stamp } = (meta ?? {}) as Partial<Record<keyof DigestMeta, unknown>>;
+  return version === DIGEST_VERSION && typeof stamp === 'string' ? stamp : undefined;
+}
+
 /** Page reads per open: enough to overlap reading with unpacking. */
 const PAGE_RANGES = 8;
 const pageRanges = () => Array.from({ length: PAGE_RANGES }, (_, i) => IDBKeyRange.bound((i * PAGE_COUNT) / PAGE_RANGES, ((i + 1) * PAGE_COUNT) / PAGE_RANGES, false, true));
@@ -25,21 +43,31 @@ export interface RefreshResult {
   rebuilt: number;
   /** Storing the rebuilt rows: the number of pages written back (only the ones whose rows changed). */
   saved: Promise<number>;
+  /**
+   * The stamp of the digest read, when no row needed rebuilding (the pages are then exactly that
+   * digest's): '' for a digest stored before stamps were (figuresCache.ts gives it one).
+   */
+  stamp?: string;
 }
 
 const byId = (a: PackedRow, b: PackedRow) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /**
- * Reads the stored digest with the dirty accounts' rows rebuilt from their records, all in one
- * read-only snapshot (it waits for no other reader: the background reads these stores often), then
- * stores the rebuilt rows in a second, small transaction (`saved`). Null when no digest of the
- * current version is stored (see buildDigest). `scope` 'dirty' reads only the pages of the dirty
- * accounts (the background keeping the digest current: lib/dashboard/digest/digestKeeper.ts);
- * its `pages` are then those pages only. `onPage` gets each stored page's rows as they are read
- * (a page whose rows are rebuilt comes back as a new array).
+ * Reads the stored digest with the dirty accounts' rows rebuilt from their records, then stores the
+ * rebuilt rows in a second, small transaction (`saved`). Null when no digest of the current version
+ * is stored (see buildDigest). `scope` 'dirty' reads only the pages of the dirty accounts (the
+ * background keeping the digest current: lib/dashboard/digest/digestKeeper.ts); its `pages` are
+ * then those pages only. `onPage` gets each stored page's rows as they are read (a page whose rows
+ * are rebuilt comes back as a new array).
+ *
+ * Both reads are read-only, so they wait for no other reader. The pages and marks are read without
+ * the record stores in scope: an open with nothing marked (the usual one) then never queues behind
+ * a write to accounts, activities or tasks waiting for another page's long read of them (the queue
+ * page at browser start). The marked rows are rebuilt from the records in a transaction after it; a
+ * write in between marks its account again, for the next refresh, as one after a shared snapshot did.
  */
 export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' = 'all', onPage?: (rows: readonly PackedRow[]) => void): Promise<RefreshResult | null> {
-  const tx = db.transaction(['accounts', 'activities', 'tasks', 'digestPages', 'digestDirty', 'meta'], 'readonly');
+  const tx = db.transaction(['digestPages', 'digestDirty', 'meta'], 'readonly');
   // The version first (one small read): pages of another version are not read as this one's.
   const meta = await tx.objectStore('meta').get(DIGEST_META_KEY);
   if ((meta as { version?: unknown } | undefined)?.version !== DIGEST_VERSION) {
@@ -61,17 +89,8 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
   const reads = scope === 'all' ? pageRanges().map((range) => pageStore.getAll(range).then((pages) => pages.forEach(keep))) : [];
   const [dirty, marks] = await Promise.all([tx.objectStore('digestDirty').getAllKeys(), tx.objectStore('digestDirty').getAll(), ...reads]);
   if (scope === 'dirty') await Promise.all([...new Set(dirty.map(pageOf))].map((page) => pageStore.get(page).then(keep)));
-  const rebuilt = await Promise.all(
-    dirty.map(async (id) => {
-      const [account, activities, tasks] = await Promise.all([
-        tx.objectStore('accounts').get(id),
-        tx.objectStore('activities').index('byAccountAt').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
-        tx.objectStore('tasks').index('byAccount').getAll(id),
-      ]);
-      return { id, row: digestRow(id, account, activities, tasks) };
-    }),
-  );
   await tx.done;
+  const rebuilt = dirty.length === 0 ? [] : await rebuildRows(db, dirty);
   const touched = new Set<number>();
   for (const { id, row } of rebuilt) {
     const page = pageOf(id);
@@ -88,7 +107,24 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
   }
   const markOf = new Map(dirty.map((id, i) => [id, marks[i]!]));
   const saved = dirty.length > 0 ? saveRebuilt(db, changed, stored, markOf) : Promise.resolve(0);
-  return { pages: [...rowsOf.values()], rebuilt: dirty.length, saved };
+  return { pages: [...rowsOf.values()], rebuilt: dirty.length, saved, stamp: dirty.length === 0 ? (digestStampOf(meta) ?? '') : undefined };
+}
+
+/** The rows of these account ids from their records, in one read-only snapshot. */
+async function rebuildRows(db: LeadKitDatabase, ids: readonly string[]): Promise<Array<{ id: string; row: DigestRow | null }>> {
+  const tx = db.transaction(['accounts', 'activities', 'tasks'], 'readonly');
+  const rows = await Promise.all(
+    ids.map(async (id) => {
+      const [account, activities, tasks] = await Promise.all([
+        tx.objectStore('accounts').get(id),
+        tx.objectStore('activities').index('byAccountAt').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+        tx.objectStore('tasks').index('byAccount').getAll(id),
+      ]);
+      return { id, row: digestRow(id, account, activities, tasks) };
+    }),
+  );
+  await tx.done;
+  return rows;
 }
 
 /**
@@ -97,12 +133,13 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
  * context may have stored the same page (its rows are left alone and the marks of that page kept).
  */
 async function saveRebuilt(db: LeadKitDatabase, changed: ReadonlyMap<number, DigestPage | null>, before: ReadonlyMap<number, string>, markOf: ReadonlyMap<string, number>): Promise<number> {
-  const tx = db.transaction(['digestPages', 'digestDirty'], 'readwrite');
+  const tx = db.transaction(['digestPages', 'digestDirty', 'meta'], 'readwrite');
   const pageStore = tx.objectStore('digestPages');
   const markStore = tx.objectStore('digestDirty');
+  const metaStore = tx.objectStore('meta');
   const ids = [...markOf.keys()];
   const pages = [...new Set(ids.map(pageOf))];
-  const [nowPages, nowMarks] = await Promise.all([Promise.all(pages.map((page) => pageStore.get(page))), Promise.all(ids.map((id) => markStore.get(id)))]);
+  const [nowPages, nowMarks, meta] = await Promise.all([Promise.all(pages.map((page) => pageStore.get(page))), Promise.all(ids.map((id) => markStore.get(id))), metaStore.get(DIGEST_META_KEY)]);
   const movedOn = new Set(pages.filter((page, i) => nowPages[i]?.rows !== before.get(page)));
   const writes: Array<Promise<unknown>> = [];
   let written = 0;
@@ -111,6 +148,8 @@ async function saveRebuilt(db: LeadKitDatabase, changed: ReadonlyMap<number, Dig
     written += 1;
     writes.push(packed ? pageStore.put(packed) : pageStore.delete(page));
   }
+  // Only a digest still stored gets a new stamp (one dropped meanwhile stays dropped).
+  if (written > 0 && (meta as DigestMeta | undefined)?.version === DIGEST_VERSION) writes.push(metaStore.put({ version: DIGEST_VERSION, stamp: newStamp() } satisfies DigestMeta, DIGEST_META_KEY));
   ids.forEach((id, i) => {
     if (!movedOn.has(pageOf(id)) && nowMarks[i] === markOf.get(id)) writes.push(markStore.delete(id));
   });
@@ -148,7 +187,7 @@ export function digestRowsFrom(accounts: readonly Account[], activities: readonl
  * and cleared with the pages, unless a write has marked the account again since (a new value: the
  * refresh that follows rebuilds it).
  */
-export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: number) => void): Promise<number> {
+export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: number, share: number) => void): Promise<number> {
   const markTx = db.transaction('digestDirty', 'readonly');
   const [markIds, markValues] = await Promise.all([markTx.store.getAllKeys(), markTx.store.getAll(), markTx.done]);
   const answered = new Map(markIds.map((id, i) => [id, markValues[i]]));
@@ -156,17 +195,27 @@ export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: numbe
   const activities: Activity[][] = [];
   const tasks: Task[][] = [];
   let read = 0;
-  await readInRanges(db, ['accounts', 'tasks', 'activities'] as const, (store, records) => {
-    (store === 'accounts' ? accounts : store === 'tasks' ? tasks : activities).push(records as never);
-    read += records.length;
-    onProgress?.(read);
-  });
+  let ranges = 0;
+  let rangesRead = 0;
+  await readInRanges(
+    db,
+    ['accounts', 'tasks', 'activities'] as const,
+    (store, records) => {
+      (store === 'accounts' ? accounts : store === 'tasks' ? tasks : activities).push(records as never);
+      read += records.length;
+      rangesRead += 1;
+      // The share of the key ranges read: known from the start without counting the stores
+      // (a count walks every key), and it reaches 1 exactly when the reading is done.
+      onProgress?.(read, ranges > 0 ? rangesRead / ranges : 0);
+    },
+    (planned) => (ranges = planned),
+  );
   const rows = digestRowsFrom(accounts.flat(), activities.flat(), tasks.flat());
   const tx = db.transaction(['digestPages', 'meta', 'digestDirty'], 'readwrite');
   const pages = tx.objectStore('digestPages');
   const writes: Array<Promise<unknown>> = [pages.clear()];
   for (const [page, pageRows] of groupByPage(rows)) writes.push(pages.put(packPage(page, pageRows)));
-  writes.push(tx.objectStore('meta').put({ version: DIGEST_VERSION }, DIGEST_META_KEY));
+  writes.push(tx.objectStore('meta').put({ version: DIGEST_VERSION, stamp: newStamp() } satisfies DigestMeta, DIGEST_META_KEY));
   writes.push(clearAnsweredMarks(tx.objectStore('digestDirty'), answered));
   await Promise.all([...writes, tx.done]);
   return rows.length;

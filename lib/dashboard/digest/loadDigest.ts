@@ -14,11 +14,13 @@ export interface LoadedDigest {
   rebuilt: number;
   /** Storing the rebuilt rows (pages written). */
   saved: Promise<number>;
+  /** The stamp of the digest read, when no row was rebuilt ('' for none yet: digestStore.ts's RefreshResult). */
+  stamp?: string;
 }
 
 export interface DigestReadHooks {
-  /** Records read so far while the digest is built from them. */
-  onProgress?: (read: number) => void;
+  /** Records read so far while the digest is built from them, and the share of the reading done (0…1). */
+  onProgress?: (read: number, share: number) => void;
   /** Each stored page's rows as they are read (see refreshDigest). */
   onPage?: (rows: readonly PackedRow[]) => void;
 }
@@ -43,16 +45,20 @@ export async function loadDigest(db: LeadKitDatabase, hooks: DigestReadHooks = {
   }
   // The figures need not wait for the rebuilt rows to be stored.
   refreshed.saved.catch((error: unknown) => console.warn('[leadkit] storing the dashboard digest failed', error));
-  return { pages: refreshed.pages, built, rebuilt: refreshed.rebuilt, saved: refreshed.saved };
+  return { pages: refreshed.pages, built, rebuilt: refreshed.rebuilt, saved: refreshed.saved, stamp: refreshed.stamp };
 }
 
 /**
  * The digest's rows and the stored grades (scores live apart: lib/scoring/store), read together.
  * Grades only: the figures use no reasons, and unpacking 50k scores in full cost the open ~10%.
  */
-export async function loadRowsAndGrades(db: LeadKitDatabase, hooks: DigestReadHooks = {}): Promise<{ pages: PackedRow[][]; grades: Map<string, Grade> }> {
-  const [{ pages }, grades] = await Promise.all([loadDigest(db, hooks), readAllGrades(db)]);
-  return { pages, grades };
+export async function loadRowsAndGrades(
+  db: LeadKitDatabase,
+  hooks: DigestReadHooks = {},
+  gradesRead: Promise<Map<string, Grade>> = readAllGrades(db),
+): Promise<{ pages: PackedRow[][]; grades: Map<string, Grade>; stamp?: string }> {
+  const [{ pages, stamp }, grades] = await Promise.all([loadDigest(db, hooks), gradesRead]);
+  return { pages, grades, stamp };
 }
 
 /** What computeAggregates needs for `now`: the digest and the stored grades. */

@@ -23,7 +23,8 @@ export interface DashboardDeps {
 }
 
 export type DashboardState =
-  | { kind: 'loading'; stage?: ProgressStage; done?: number }
+  /** `share`: of the first-ever open's reading of every record (0…1). */
+  | { kind: 'loading'; stage?: ProgressStage; done?: number; share?: number }
   | { kind: 'ready'; aggregates: DashboardAggregates }
   | { kind: 'error'; message: string };
 
@@ -89,8 +90,14 @@ export function createDashboardModel(deps: DashboardDeps): DashboardModel {
       else state.value = { kind: 'loading' };
       const aggregates = await deps.worker.aggregate(
         { period, now, firstContactHours: ctx.firstContactHours, calendar: ctx.calendar },
-        (stage, done) => {
-          if (mine === generation && state.value.kind === 'loading') state.value = { kind: 'loading', stage, done };
+        (stage, done, _total, share) => {
+          if (mine === generation && state.value.kind === 'loading') state.value = { kind: 'loading', stage, done, share };
+        },
+        // The last open's figures (the store unchanged since) show at once; the ones for now replace them.
+        (kept) => {
+          if (mine !== generation || state.value.kind !== 'loading') return;
+          state.value = { kind: 'ready', aggregates: kept };
+          refreshing.value = true;
         },
       );
       if (mine === generation) state.value = { kind: 'ready', aggregates };

@@ -4,6 +4,10 @@ import { attachScores, readAllScores } from '../../scoring/store/scorePages';
 import { readAllRecords } from './readDashboardData';
 import { loadRowsAndGrades } from '../digest/loadDigest';
 import { createHistoryCache } from '../digest/historyCache';
+import { gradesFingerprint, keepFigures, keptFiguresFor, readKeptFigures, requestKey } from '../digest/figuresCache';
+import { readAllGrades } from '../../scoring/store/readGrades';
+import type { Grade } from '../../model/grade';
+import type { DashboardAggregates } from '../metrics/aggregates';
 import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 import { sharedRead } from './sharedRead';
@@ -22,11 +26,21 @@ let parsedFile: Awaited<ReturnType<typeof import('./importSession').parseImportF
 let readingFor = 0;
 /** Histories are built page by page while the digest is still being read (historyCache.ts). */
 const histories = createHistoryCache();
+/** The grades of the latest read of the digest: the kept figures' check compares them too. */
+let gradesRead: Promise<Map<string, Grade>> | null = null;
 const digest = sharedRead(() =>
-  getDB().then((db) => loadRowsAndGrades(db, { onProgress: (done) => post({ id: readingFor, kind: 'progress', stage: 'reading', done }), onPage: histories.addPage })),
+  getDB().then((db) => {
+    gradesRead = readAllGrades(db);
+    return loadRowsAndGrades(db, { onProgress: (done, share) => post({ id: readingFor, kind: 'progress', stage: 'reading', done, share }), onPage: histories.addPage }, gradesRead);
+  }),
 );
 
-onDbChange(() => digest.invalidate());
+/** A write was announced since the worker started: what it checked ahead may no longer hold. */
+let changedSinceStart = false;
+onDbChange(() => {
+  changedSinceStart = true;
+  digest.invalidate();
+});
 
 const post = (response: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(response, { transfer });
 
@@ -35,15 +49,59 @@ function loadRows(id: number) {
   return digest.get();
 }
 
+/** The last open's figures, when they are still the store's (figuresCache.ts). */
+async function keptFigures(request: string): Promise<DashboardAggregates | null> {
+  const db = await getDB();
+  return keptFiguresFor(db, request, () => gradesRead ?? readAllGrades(db));
+}
+
+/**
+ * Checked as the worker starts, before the page asks: the kept figures, if they are still the
+ * store's (for whatever request they were kept). While they are, the digest is read once they are
+ * shown, so the page's start-up has the other core to itself instead of sharing it with the parse
+ * of ~1,000 pages; otherwise the digest is read at once, ahead of the page's request, as before.
+ */
+const keptAhead = (async () => {
+  const db = await getDB();
+  const kept = await readKeptFigures(db);
+  if (!kept) return null;
+  return gradesFingerprint(await readAllGrades(db)) === kept.grades ? kept : null;
+})().catch((error: unknown) => {
+  console.warn('[leadkit] reading the kept dashboard figures failed', error);
+  return null;
+});
+let firstAggregate = true;
+
 async function handle(request: WorkerRequest): Promise<void> {
   const { id } = request;
   const progress = (stage: ProgressStage, done: number, total?: number) => post({ id, kind: 'progress', stage, done, total });
   switch (request.kind) {
     case 'aggregate': {
-      const { pages, grades } = await loadRows(id);
+      const key = requestKey(request);
+      // The kept figures show while the digest is read and the figures for now are computed.
+      let computed = false;
+      const ahead = firstAggregate ? await keptAhead : null;
+      firstAggregate = false;
+      if (ahead && ahead.request === key && !changedSinceStart) {
+        post({ id, kind: 'kept', aggregates: ahead.aggregates });
+      } else {
+        keptFigures(key).then(
+          (kept) => {
+            if (kept && !computed) post({ id, kind: 'kept', aggregates: kept });
+          },
+          (error: unknown) => console.warn('[leadkit] reading the kept dashboard figures failed', error),
+        );
+      }
+      const { pages, grades, stamp } = await loadRows(id);
       progress('computing', 0);
       const aggregates = computeAggregates(histories.inputs(pages, grades, request.now), request);
+      computed = true;
       post({ id, kind: 'aggregates', aggregates });
+      // Kept only when computed from a digest with nothing marked: exactly the stamp's.
+      if (stamp !== undefined) {
+        const db = await getDB();
+        await keepFigures(db, key, { digest: stamp, grades: gradesFingerprint(grades) }, aggregates).catch((error: unknown) => console.warn('[leadkit] keeping the dashboard figures failed', error));
+      }
       return;
     }
     case 'export': {
@@ -80,9 +138,12 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
 }
 
-// The page creates this worker first thing: the digest is read meanwhile, before the page has
-// read its settings and asked (progress of this read goes to no request: id 0 is never one).
-loadRows(0).catch((error: unknown) => console.warn('[leadkit] reading the dashboard digest ahead failed', error));
+// The page creates this worker first thing: unless the kept figures answer its first request, the
+// digest is read meanwhile, before the page has read its settings and asked (progress of this read
+// goes to no request: id 0 is never one).
+void keptAhead.then((kept) => {
+  if (!kept) loadRows(0).catch((error: unknown) => console.warn('[leadkit] reading the dashboard digest ahead failed', error));
+});
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = WorkerRequest.safeParse(event.data);

@@ -47,8 +47,11 @@ export interface ParsedImport {
 }
 
 export type WorkerResponse =
-  | { id: number; kind: 'progress'; stage: ProgressStage; done: number; total?: number }
+  /** `share`: how much of the stage is done (0…1), when `done` counts something else (records read). */
+  | { id: number; kind: 'progress'; stage: ProgressStage; done: number; total?: number; share?: number }
   | { id: number; kind: 'aggregates'; aggregates: DashboardAggregates }
+  /** Before 'aggregates': the last open's figures, the store unchanged since (lib/dashboard/digest/figuresCache.ts). */
+  | { id: number; kind: 'kept'; aggregates: DashboardAggregates }
   | { id: number; kind: 'exported'; blob: Blob; fileName: string }
   | { id: number; kind: 'parsed'; parsed: ParsedImport }
   | { id: number; kind: 'imported'; report: ImportReport }

@@ -24,7 +24,7 @@ type Records<S extends Store> = Array<StoreValue<LeadKitDB, S>>;
  * another context writes), each store cut into key ranges that are all requested at once.
  * `onRange` gets the ranges as they arrive: stores in the order given, each in key order.
  */
-export async function readInRanges<S extends Store>(db: LeadKitDatabase, stores: readonly S[], onRange: (store: S, records: Records<S>) => void): Promise<void> {
+export async function readInRanges<S extends Store>(db: LeadKitDatabase, stores: readonly S[], onRange: (store: S, records: Records<S>) => void, onPlan?: (ranges: number) => void): Promise<void> {
   const tx = db.transaction([...stores], 'readonly');
   const ends = await Promise.all(
     stores.map(async (store) => {
@@ -39,6 +39,7 @@ export async function readInRanges<S extends Store>(db: LeadKitDatabase, stores:
     const ranges = typeof first === 'string' && typeof last === 'string' ? rangesBetween(splitKeys(first, last, RANGES_PER_STORE)) : [null];
     return ranges.map((range) => tx.objectStore(store).getAll(range).then((records) => onRange(store, records as Records<S>)));
   });
+  onPlan?.(reads.length);
   await Promise.all([...reads, tx.done]);
 }
 

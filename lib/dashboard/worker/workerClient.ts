@@ -2,12 +2,14 @@ import type { ImportReport } from '../../csv/importLeads';
 import type { DashboardAggregates } from '../metrics/aggregates';
 import type { ParsedImport, ProgressStage, WorkerRequest, WorkerResponse } from './protocol';
 
-export type ProgressListener = (stage: ProgressStage, done: number, total?: number) => void;
+export type ProgressListener = (stage: ProgressStage, done: number, total?: number, share?: number) => void;
 type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-type Final = Exclude<WorkerResponse, { kind: 'progress' }>;
+type Final = Exclude<WorkerResponse, { kind: 'progress' | 'kept' }>;
+/** The last open's figures, shown until the ones for now come (protocol.ts's 'kept'). */
+export type KeptListener = (aggregates: DashboardAggregates) => void;
 
 export interface DashboardWorkerClient {
-  aggregate(request: Omit<Extract<WorkerRequest, { kind: 'aggregate' }>, 'id' | 'kind'>, onProgress?: ProgressListener): Promise<DashboardAggregates>;
+  aggregate(request: Omit<Extract<WorkerRequest, { kind: 'aggregate' }>, 'id' | 'kind'>, onProgress?: ProgressListener, onKept?: KeptListener): Promise<DashboardAggregates>;
   exportFile(request: Omit<Extract<WorkerRequest, { kind: 'export' }>, 'id' | 'kind'>): Promise<{ blob: Blob; fileName: string }>;
   parseImport(file: Blob, fileName: string, onProgress?: ProgressListener): Promise<ParsedImport>;
   runImport(request: Omit<Extract<WorkerRequest, { kind: 'importRun' }>, 'id' | 'kind'>, onProgress?: ProgressListener): Promise<ImportReport>;
@@ -18,13 +20,17 @@ export interface DashboardWorkerClient {
 export function createDashboardWorkerClient(): DashboardWorkerClient {
   const worker = new Worker(new URL('./dashboardWorker.ts', import.meta.url), { type: 'module', name: 'leadkit-dashboard' });
   let nextId = 1;
-  const pending = new Map<number, { resolve(response: Final): void; reject(error: Error): void; onProgress?: ProgressListener }>();
+  const pending = new Map<number, { resolve(response: Final): void; reject(error: Error): void; onProgress?: ProgressListener; onKept?: KeptListener }>();
   worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
     const response = event.data;
     const waiting = pending.get(response.id);
     if (!waiting) return;
     if (response.kind === 'progress') {
-      waiting.onProgress?.(response.stage, response.done, response.total);
+      waiting.onProgress?.(response.stage, response.done, response.total, response.share);
+      return;
+    }
+    if (response.kind === 'kept') {
+      waiting.onKept?.(response.aggregates);
       return;
     }
     pending.delete(response.id);
@@ -37,10 +43,10 @@ export function createDashboardWorkerClient(): DashboardWorkerClient {
     pending.clear();
   });
 
-  function send(body: RequestBody, onProgress?: ProgressListener): Promise<Final> {
+  function send(body: RequestBody, onProgress?: ProgressListener, onKept?: KeptListener): Promise<Final> {
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject, onProgress });
+      pending.set(id, { resolve, reject, onProgress, onKept });
       worker.postMessage({ ...body, id });
     });
   }
@@ -51,7 +57,7 @@ export function createDashboardWorkerClient(): DashboardWorkerClient {
   }
 
   return {
-    aggregate: async (request, onProgress) => expect(await send({ kind: 'aggregate', ...request }, onProgress), 'aggregates').aggregates,
+    aggregate: async (request, onProgress, onKept) => expect(await send({ kind: 'aggregate', ...request }, onProgress, onKept), 'aggregates').aggregates,
     exportFile: async (request) => {
       const { blob, fileName } = expect(await send({ kind: 'export', ...request }), 'exported');
       return { blob, fileName };

@@ -9,9 +9,8 @@ const calendar = defaultCalendar('Asia/Shanghai');
 
 function fakeDeps(overrides: Partial<DashboardDeps> = {}) {
   let onChange: (() => void) | undefined;
-  const aggregate = vi.fn(async (request: Parameters<DashboardDeps['worker']['aggregate']>[0]) =>
-    computeDashboard({ accounts: [], activities: [], tasks: [] }, request),
-  );
+  type Aggregate = DashboardDeps['worker']['aggregate'];
+  const aggregate = vi.fn<Aggregate>(async (request) => computeDashboard({ accounts: [], activities: [], tasks: [] }, request));
   const deps: DashboardDeps = {
     worker: { aggregate },
     loadContext: async () => ({ timeZone: 'Asia/Shanghai', firstContactHours: 48, calendar }),
@@ -74,5 +73,25 @@ describe('dashboard model', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await model.load();
     expect(model.state.value).toEqual({ kind: 'error', message: 'worker crashed' });
+  });
+
+  it('shows the last open’s figures at once, updating, and then the ones for now', async () => {
+    const { deps, aggregate } = fakeDeps();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const keptFigures = computeDashboard({ accounts: [], activities: [], tasks: [] }, { period: { from: 0, to: 1 }, now: 1, firstContactHours: 48, calendar });
+    aggregate.mockImplementationOnce(async (request, _onProgress, onKept) => {
+      onKept?.(keptFigures);
+      await gate;
+      return computeDashboard({ accounts: [], activities: [], tasks: [] }, request);
+    });
+    const model = createDashboardModel(deps);
+    const loading = model.load();
+    await vi.waitFor(() => expect(model.state.value).toEqual({ kind: 'ready', aggregates: keptFigures }));
+    expect(model.refreshing.value).toBe(true);
+    release();
+    await loading;
+    expect(model.state.value.kind === 'ready' && model.state.value.aggregates.computedAt).toBe(NOW);
+    expect(model.refreshing.value).toBe(false);
   });
 });

@@ -27,6 +27,20 @@ describe('loadDigest (issue #8)', () => {
     expect(second.pages.flat()).toEqual(first.pages.flat());
   }, HEAVY);
 
+  it('says how much of the first-ever reading is done: the records read, and a share that grows to 1', async () => {
+    const db = await openLeadKitDB('first-open-progress');
+    const data = digestTestData(120, 1_200);
+    await putRaw(db, data);
+    const seen: Array<[number, number]> = [];
+    await loadDigest(db, { onProgress: (read, share) => seen.push([read, share]) });
+    expect(seen.length).toBeGreaterThan(3);
+    for (let i = 1; i < seen.length; i++) {
+      expect(seen[i]![0]).toBeGreaterThanOrEqual(seen[i - 1]![0]);
+      expect(seen[i]![1]).toBeGreaterThan(seen[i - 1]![1]);
+    }
+    expect(seen.at(-1)).toEqual([data.accounts.length + data.activities.length + data.tasks.length, 1]);
+  });
+
   it('catches up with every kind of write made through commitChanges, rewriting only the pages touched', async () => {
     const db = await openLeadKitDB('commits');
     const data = digestTestData(200, 2_000);
