@@ -1,7 +1,7 @@
 import { rangeIsInside, type SavedSelection } from './captureSelection';
 import { isTextControl, textControlSelection, type TextControl } from './textControl';
 
-export type InsertMethod = 'paste' | 'execCommand' | 'setRangeText' | 'domRange';
+export type InsertMethod = 'paste' | 'beforeinput' | 'execCommand' | 'setRangeText' | 'domRange';
 export type InsertResult =
   | { ok: true; method: InsertMethod }
   /** `detached`: the page replaced the compose box while the picker was open. */
@@ -16,7 +16,10 @@ export type InsertResult =
  * `insertText`, so its Ctrl+Z could not take the script back). A box no editor drives lets the
  * synthetic paste go by (the browser performs none), and the next choice runs.
  *
- * Next is `execCommand('insertText')`: deprecated but still the only way to enter the
+ * Next it is offered as the `beforeinput` of typing, which Slate-based editors (wangEditor) take
+ * through their model when they ignore a paste.
+ *
+ * Then `execCommand('insertText')`: deprecated but still the only way to enter the
  * editor's native undo stack, in Chromium and Firefox, for textarea and contenteditable alike,
  * and it treats the text as text. When it is missing or refuses, the fallbacks edit the DOM
  * directly (setRangeText, or text nodes and <br>), then fire `input` so the page's editor
@@ -72,6 +75,7 @@ function insertIntoContentEditable(host: HTMLElement, text: string, saved: Saved
   selection.removeAllRanges();
   selection.addRange(range);
   if (pasteIntoEditor(host, range, text)) return { ok: true, method: 'paste' };
+  if (offerInsertText(host, range, text)) return { ok: true, method: 'beforeinput' };
   if (execInsertText(doc, text)) return { ok: true, method: 'execCommand' };
 
   range.deleteContents();
@@ -121,6 +125,21 @@ function pasteIntoEditor(host: HTMLElement, range: Range, text: string): boolean
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   // Some editors (CKEditor 4) insert a paste a moment later, so a cancelled paste counts as taken
   // even when nothing changed yet: running execCommand as well would insert the script twice.
+  return !(host.contains(target) ? target : host).dispatchEvent(event);
+}
+
+/**
+ * Offers the text as the `beforeinput` of typing, for editors that keep their model apart from the
+ * DOM and ignore a synthetic paste (wangEditor and other Slate editors, Lexical): they cancel it
+ * and insert through their model and history. A box no editor drives lets it go by (a synthetic
+ * beforeinput makes the browser do nothing), and execCommand runs next.
+ */
+function offerInsertText(host: HTMLElement, range: Range, text: string): boolean {
+  const view = host.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (!view || typeof view.InputEvent !== 'function') return false;
+  const start = range.startContainer;
+  const target = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : (start.parentElement ?? host);
+  const event = new view.InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true });
   return !(host.contains(target) ? target : host).dispatchEvent(event);
 }
 

@@ -220,3 +220,27 @@ describe('insertTextAtCursor prefers execCommand (the undoable path)', () => {
     expect(exec).toHaveBeenCalledWith('insertText', false, 'a\nb\nc');
   });
 });
+
+describe('insertTextAtCursor offers typing to editors that ignore a paste', () => {
+  it('an editor that takes beforeinput (Slate, Lexical) gets the text there, and nothing else runs', () => {
+    const exec = installExecCommand(() => true);
+    const text = document.createTextNode('Hi');
+    const box = editable(text);
+    placeCaret(text, 2);
+    const seen: Array<{ type: string; data: string | null }> = [];
+    box.addEventListener('beforeinput', (event) => {
+      seen.push({ type: event.inputType, data: event.data });
+      event.preventDefault();
+    });
+    expect(insertTextAtCursor(box, ' there', captureSelection(box))).toEqual({ ok: true, method: 'beforeinput' });
+    expect(seen).toEqual([{ type: 'insertText', data: ' there' }]);
+    expect(exec).not.toHaveBeenCalled();
+  });
+
+  it('a box no editor drives lets it go by, and execCommand runs', () => {
+    const exec = installExecCommand(() => true);
+    const box = editable(document.createTextNode('Hi'));
+    expect(insertTextAtCursor(box, '!')).toEqual({ ok: true, method: 'execCommand' });
+    expect(exec).toHaveBeenCalledOnce();
+  });
+});
