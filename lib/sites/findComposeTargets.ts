@@ -77,32 +77,31 @@ function genericComposes(doc: Document): ComposeTarget[] {
 
 /** Past this many frames a page is an ad farm, not a compose screen: the rest are not opened. */
 const MAX_FRAMES = 16;
+/** A compose page in a frame, its editor in a frame of its own: two levels, no deeper. */
+const MAX_FRAME_DEPTH = 2;
 
 /**
  * Rich-text editors that write in an iframe of their own (TinyMCE and CKEditor 4 in their classic
  * modes, the webmails built on them): a same-origin frame (about:blank, srcdoc or same-origin src)
- * whose document is in design mode or has an editable body, or holds editable boxes of its own.
+ * whose document is in design mode or has an editable body, or holds editable boxes of its own;
+ * and a webmail whose whole compose screen is a frame, with its editor in a frame inside it.
  * Cross-origin frames answer no document and are passed over (issue #19).
  */
-function frameComposes(doc: Document): ComposeTarget[] {
+function frameComposes(doc: Document, depth = 0, opened = { count: 0 }): ComposeTarget[] {
   const found: ComposeTarget[] = [];
   const frames = doc.getElementsByTagName('iframe');
-  for (let index = 0; index < frames.length && index < MAX_FRAMES; index++) {
+  for (let index = 0; index < frames.length && opened.count < MAX_FRAMES; index++) {
     const frame = frames[index]!;
+    opened.count += 1;
     const inner = frameDocument(frame);
     if (!inner?.body || !isVisibleElement(frame)) continue;
-    const editableBody = inner.designMode === 'on' || inner.body.isContentEditable;
-    const bodies = editableBody ? [inner.body] : genericComposes(inner).map((compose) => compose.body);
-    for (const body of bodies) {
-      if (!editableBody && !isVisibleElement(body)) continue;
-      found.push({
-        body,
-        frame,
-        // The frame's own form, or the compose area around it (To and Cc sit outside the editor).
-        recipients: () => genericRecipients(frame),
-        subject: () => null,
-      });
+    if (inner.designMode === 'on' || inner.body.isContentEditable) {
+      // The frame is the editor: To and Cc sit around it, in the document that holds it.
+      found.push({ body: inner.body, frame, recipients: () => genericRecipients(frame), subject: () => null });
+      continue;
     }
+    for (const compose of genericComposes(inner)) found.push({ ...compose, frame });
+    if (depth + 1 < MAX_FRAME_DEPTH) found.push(...frameComposes(inner, depth + 1, opened));
   }
   return found;
 }
@@ -117,23 +116,44 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 
 /**
  * Where a compose box is on the page, in the top document's viewport: a box in an editor's
- * frame is offset by the frame's position and border, and clipped to the frame's visible area;
- * an editable body stands for the whole frame (it grows with the text and scrolls inside it).
+ * frame is offset by the frame's position and border, and clipped to the frame's visible area,
+ * for each frame it is nested in; an editable body stands for the whole frame (it grows with the
+ * text and scrolls inside it).
  */
 export function boxInPage(compose: ComposeTarget): DOMRect {
   const frame = compose.frame;
   if (!frame) return compose.body.getBoundingClientRect();
+  // An editor whose whole frame is the writing area: the rep sees the frame, however short the text.
+  let box =
+    compose.body === compose.body.ownerDocument.body
+      ? new DOMRect(0, 0, frame.clientWidth, frame.clientHeight)
+      : compose.body.getBoundingClientRect();
+  for (let holder: Element | null = frame, level = 0; holder && level <= MAX_FRAME_DEPTH; level += 1) {
+    box = inFrame(box, holder as HTMLIFrameElement);
+    holder = frameElementOf(holder.ownerDocument);
+  }
+  return box;
+}
+
+/** A box in a frame's own viewport, moved into the viewport of the document holding the frame. */
+function inFrame(box: DOMRect, frame: HTMLIFrameElement): DOMRect {
   const outer = frame.getBoundingClientRect();
   const left = outer.left + frame.clientLeft;
   const top = outer.top + frame.clientTop;
-  // An editor whose whole frame is the writing area: the rep sees the frame, however short the text.
-  if (compose.body === compose.body.ownerDocument.body) return new DOMRect(left, top, frame.clientWidth, frame.clientHeight);
-  const inner = compose.body.getBoundingClientRect();
-  const x1 = left + Math.max(inner.left, 0);
-  const y1 = top + Math.max(inner.top, 0);
-  const x2 = left + Math.min(inner.right, frame.clientWidth);
-  const y2 = top + Math.min(inner.bottom, frame.clientHeight);
+  const x1 = left + Math.max(box.left, 0);
+  const y1 = top + Math.max(box.top, 0);
+  const x2 = left + Math.min(box.right, frame.clientWidth);
+  const y2 = top + Math.min(box.bottom, frame.clientHeight);
   return new DOMRect(x1, y1, Math.max(x2 - x1, 0), Math.max(y2 - y1, 0));
+}
+
+/** The iframe element holding a same-origin document, or null at the top. */
+function frameElementOf(doc: Document): Element | null {
+  try {
+    return doc.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** A contenteditable inside another is part of the same editor; keep the outer one. */

@@ -75,4 +75,33 @@ describe('a webmail no adapter knows, in real Chromium (#19)', () => {
     await waitForOverlayText(site, /Acme Robotics · Opportunity/, 10_000);
     await saveScreenshot(site, 'compose-generic-webmail');
   });
+
+  it('a compose screen that is itself a frame, its editor a frame inside it: the same chip, on the page', async () => {
+    const { server, site } = session;
+    await session.show(server.url('netmail', '/write.html'));
+    const composeFrame = (await (await site.locator('#mainFrame').elementHandle())!.contentFrame())!;
+    await composeFrame.waitForFunction(() => (window as unknown as { __editorReady?: boolean }).__editorReady === true);
+    const editor = (await (await composeFrame.locator('#editor').elementHandle())!.contentFrame())!;
+    await editor.locator('body').click();
+    await editor.locator('body').press('End');
+    await waitForOverlayText(site, /Acme Robotics · Opportunity/, 10_000);
+    // The launcher sits on the editor's box as the rep sees it: inside both frames' offsets.
+    const [launcher, frameBox] = await Promise.all([
+      site.evaluate(() => {
+        const hosts = [...document.querySelectorAll('leadkit-overlay')] as HTMLElement[];
+        const boxes = hosts.map((host) => host.getBoundingClientRect()).filter((box) => box.width > 0);
+        return boxes.map((box) => ({ x: box.x, y: box.y }));
+      }),
+      composeFrame.locator('#editor').evaluate((frame) => {
+        const inner = frame.getBoundingClientRect();
+        const outer = (frame.ownerDocument.defaultView!.frameElement as HTMLElement).getBoundingClientRect();
+        return { left: outer.left + inner.left, top: outer.top + inner.top, right: outer.left + inner.right, bottom: outer.top + inner.bottom };
+      }),
+    ]);
+    assert.ok(
+      launcher.some((box) => box.x >= frameBox.left - 40 && box.x <= frameBox.right + 40 && box.y >= frameBox.top - 40 && box.y <= frameBox.bottom + 40),
+      `a launcher by the nested editor at ${JSON.stringify(frameBox)}: ${JSON.stringify(launcher)}`,
+    );
+    await saveScreenshot(site, 'compose-generic-webmail-nested');
+  });
 });
