@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /**
  * The overlays live in closed shadow roots, out of reach of page scripts and of Playwright's
@@ -37,11 +37,29 @@ function findByText(node: CdpNode, pattern: RegExp, tag: string): CdpNode | null
   return null;
 }
 
-/** The text each overlay host shows, in document order. */
+/** Whether a host holds an overlay frame (#22): its text is the frame's, read through the frame. */
+const holdsFrame = (host: CdpNode): boolean => [...(host.shadowRoots ?? []), ...(host.children ?? [])].some((node) => node.nodeName === 'IFRAME' || holdsFrame(node));
+
+/** The picker's and badge's extension frames (entrypoints/overlay), which Playwright reaches as frames. */
+export function overlayFrames(page: Page): Frame[] {
+  return page.frames().filter((frame) => /^chrome-extension:\/\/[^/]+\/overlay\.html/.test(frame.url()));
+}
+
+async function frameText(frame: Frame): Promise<string> {
+  try {
+    return await frame.evaluate(() => document.body.innerText);
+  } catch {
+    return '';
+  }
+}
+
+/** The text each overlay shows: hosts in document order, then the overlay frames. */
 export async function overlayTexts(page: Page): Promise<string[]> {
   const tree = await documentTree(page);
   try {
-    return hostsIn(tree.root).map(textOf);
+    const hosts = hostsIn(tree.root).filter((host) => !holdsFrame(host)).map(textOf);
+    const frames = (await Promise.all(overlayFrames(page).map(frameText))).filter((text) => text !== '');
+    return [...hosts, ...frames];
   } finally {
     await tree.detach();
   }
@@ -61,6 +79,10 @@ export async function waitForOverlayText(page: Page, pattern: RegExp, timeout = 
 
 /** Clicks the element (by tag) whose text matches, inside any overlay, with the real mouse. */
 export async function clickInOverlay(page: Page, pattern: RegExp, tag = 'BUTTON', nth = 0): Promise<void> {
+  for (const frame of overlayFrames(page)) {
+    const target = frame.locator(tag.toLowerCase()).filter({ hasText: pattern });
+    if ((await target.count()) > nth) return target.nth(nth).click();
+  }
   const tree = await documentTree(page);
   try {
     const matches = hostsIn(tree.root)
