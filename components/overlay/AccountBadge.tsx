@@ -19,3 +19,9 @@ export function AccountBadge({ summary, onOpen, onClose }: { summary: AccountSum
     </div>
   );
 }
+
+/** The compose launcher's chip, in its extension frame (#22): the recipients' account, stage and grade. */
+export function RecipientChip({ summary }: { summary: AccountSummary }) {
+  const { t } = useI18n();
+  return <span class="chip">{[summary.name, t(`stage_${summary.stage}`), summary.grade].filter(Boolean).join(' · ')}</span>;
+}

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { I18nProvider } from '../../components/common/I18n';
-import { AccountBadge } from '../../components/overlay/AccountBadge';
+import { AccountBadge, RecipientChip } from '../../components/overlay/AccountBadge';
 import { ScriptPicker } from '../../components/overlay/ScriptPicker';
 import { intlTag, resolveLocale, type Locale } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messaging/client';
@@ -41,6 +41,19 @@ async function start(): Promise<void> {
     addEventListener('pagehide', () => model.dispose());
     render(<ScriptPicker model={model} genericMode={params.get('generic') === '1'} />, app);
     await model.load();
+    return;
+  }
+
+  if (params.get('kind') === 'chip') {
+    const summary = await sendToBackground('frame.chip', { session }).catch(() => null);
+    if (!summary) return;
+    app.className = 'chip-frame';
+    render(
+      <I18nProvider locale={locale}>
+        <RecipientChip summary={summary} />
+      </I18nProvider>,
+      app,
+    );
     return;
   }
 

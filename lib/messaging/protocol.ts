@@ -40,7 +40,7 @@ export const PROTOCOL = {
   // only on the sites its overlay is for (#22; the table test lists them).
   'compose.loadLauncher': message({ ...OVERLAY_MESSAGES['compose.loadLauncher'], policy: { from: 'content-script', scripts: ['compose-stub'], sites: 'launcher' } }),
   'compose.locale': message({ ...OVERLAY_MESSAGES['compose.locale'], policy: { from: 'content-script', scripts: ['compose-launcher'], sites: 'launcher' } }),
-  'compose.recipient': message({ ...OVERLAY_MESSAGES['compose.recipient'], policy: { from: 'content-script', scripts: ['compose-launcher'], sites: 'launcher' } }),
+  'chip.open': message({ ...OVERLAY_MESSAGES['chip.open'], policy: { from: 'content-script', scripts: ['compose-launcher'], sites: 'launcher' } }),
   'compose.openPicker': message({ ...OVERLAY_MESSAGES['compose.openPicker'], policy: { from: 'content-script', scripts: ['compose-launcher'], sites: 'launcher' } }),
   'picker.open': message({ ...OVERLAY_MESSAGES['picker.open'], policy: { from: 'content-script', scripts: ['compose-picker'], sites: 'launcher' } }),
   'badge.open': message({ ...OVERLAY_MESSAGES['badge.open'], policy: { from: 'content-script', scripts: ['account-badge'], sites: 'badge' } }),
@@ -48,6 +48,7 @@ export const PROTOCOL = {
   'frame.pickerScripts': message({ ...OVERLAY_MESSAGES['frame.pickerScripts'], policy: { from: 'overlay-frame' } }),
   'frame.pickerFill': message({ ...OVERLAY_MESSAGES['frame.pickerFill'], policy: { from: 'overlay-frame' } }),
   'frame.pickerInsert': message({ ...OVERLAY_MESSAGES['frame.pickerInsert'], policy: { from: 'overlay-frame' } }),
+  'frame.chip': message({ ...OVERLAY_MESSAGES['frame.chip'], policy: { from: 'overlay-frame' } }),
   'frame.badge': message({ ...OVERLAY_MESSAGES['frame.badge'], policy: { from: 'overlay-frame' } }),
   'frame.openPanel': message({ ...OVERLAY_MESSAGES['frame.openPanel'], policy: { from: 'overlay-frame' } }),
   'frame.close': message({ ...OVERLAY_MESSAGES['frame.close'], policy: { from: 'overlay-frame' } }),

@@ -6,8 +6,13 @@ import type { OverlayKind } from './overlaySessions';
 export const OVERLAY_PAGE = '/overlay.html';
 
 /** The frame's fixed size: the page cannot size it, and its content never sizes the host. */
-const FRAME_CSS = (width: number, height: number) =>
-  `iframe{all:initial;display:block;width:${width}px;height:${height}px;border:0;margin:0;padding:0;background:transparent;color-scheme:normal}`;
+export const frameCss = (selector: string, width: number, height: number): string =>
+  `${selector}{all:initial;display:block;width:${width}px;height:${height}px;border:0;margin:0;padding:0;background:transparent;color-scheme:normal}`;
+
+/** The address of an overlay frame for `session`: the dynamic URL (Chrome) of entrypoints/overlay. */
+export function overlayFrameUrl(kind: OverlayKind, session: string, flags: { generic?: boolean } = {}): string {
+  return nativeApi().runtime.getURL(`${OVERLAY_PAGE}?kind=${kind}${flags.generic ? '&generic=1' : ''}#${session}`);
+}
 
 export interface OverlayFrame {
   overlay: OverlayHost;
@@ -31,9 +36,9 @@ export function createOverlayFrame(
   flags: { generic?: boolean } = {},
 ): OverlayFrame {
   const api = nativeApi();
-  const overlay = createOverlayHost(FRAME_CSS(size.width, size.height));
+  const overlay = createOverlayHost(frameCss('iframe', size.width, size.height));
   const frame = document.createElement('iframe');
-  frame.src = api.runtime.getURL(`${OVERLAY_PAGE}?kind=${kind}${flags.generic ? '&generic=1' : ''}#${session}`);
+  frame.src = overlayFrameUrl(kind, session, flags);
   overlay.root.append(frame);
   const listener: NativeMessageListener = (message, sender, sendResponse) => {
     if (sender.id !== api.runtime.id || sender.tab !== undefined) return undefined;

@@ -17,7 +17,8 @@ import { matchRecipient } from './recipientAccount';
 export type OverlayMessageType =
   | 'compose.loadLauncher'
   | 'compose.locale'
-  | 'compose.recipient'
+  | 'chip.open'
+  | 'frame.chip'
   | 'compose.openPicker'
   | 'picker.open'
   | 'badge.open'
@@ -121,8 +122,14 @@ export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, Overlay
     async 'compose.locale'() {
       return { locale: (await deps.rep()).locale };
     },
-    async 'compose.recipient'({ recipients }) {
-      const match = await matchRecipient(await deps.db(), recipients);
+    async 'chip.open'({ recipients }, sender) {
+      const owner = ownerOf(sender);
+      const match = owner && (await matchRecipient(await deps.db(), recipients));
+      return { session: owner && match ? sessions.open('chip', owner, recipients).id : null };
+    },
+    async 'frame.chip'({ session }, sender) {
+      const opened = sessions.check(session, 'chip', sender);
+      const match = opened && (await matchRecipient(await deps.db(), [...opened.recipients]));
       return match ? composeSummaryOf(match.account) : null;
     },
     async 'compose.openPicker'(_payload, sender) {

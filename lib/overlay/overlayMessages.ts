@@ -76,10 +76,13 @@ export const InsertedAnswer = z.union([
 ]);
 
 export const OVERLAY_MESSAGES = {
-  /** The launcher asks who the compose's recipients are, for its chip. */
-  'compose.recipient': {
+  /**
+   * The launcher's recipients changed: when they belong to an account, a session for the chip's
+   * frame, which shows its name, stage and grade out of the page's reach (#22); null otherwise.
+   */
+  'chip.open': {
     request: z.object({ recipients: Recipients }).strict(),
-    response: AccountSummary.nullable(),
+    response: OpenedSession,
   },
   /**
    * The always-on stub heard the rep start to write (issue #3): the background loads the launcher
@@ -122,6 +125,8 @@ export const OVERLAY_MESSAGES = {
    * saved caret; only then does it count as a use (the outcome is reported in the side panel).
    */
   'frame.pickerInsert': { request: z.object({ session: SessionId, scriptId: Id }).strict(), response: InsertAnswer },
+  /** The chip frame shows the recipients' account: name, stage and grade. */
+  'frame.chip': { request: InFrame, response: AccountSummary.nullable() },
   /** The badge frame shows the page's account: name, stage, grade and owner. */
   'frame.badge': { request: InFrame, response: AccountSummary.nullable() },
   /** The badge frame was clicked: open the side panel in the tab's window. */

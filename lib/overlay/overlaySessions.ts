@@ -1,7 +1,7 @@
 import type { SenderLike } from '../messaging/sender';
 
-/** What an overlay frame shows: the compose picker, or the website badge's details. */
-export type OverlayKind = 'picker' | 'badge';
+/** What an overlay frame shows: the compose picker, the launcher's recipient chip, or the website badge's details. */
+export type OverlayKind = 'picker' | 'chip' | 'badge';
 
 /** The document a content script placed its frame in: where inserts and closes go back to. */
 export interface OverlayOwner {
@@ -24,7 +24,7 @@ export interface OverlaySession {
  * copied out of a frame is worthless after it. The badge's frame asks once, at load.
  */
 export const SESSION_TTL_MS = 60 * 60 * 1000;
-/** Sessions kept at once (oldest first out): a handful of tabs, each with a picker and a badge. */
+/** Sessions kept at once per kind (oldest first out): a handful of tabs, each with a picker, chips and a badge. */
 export const SESSIONS_KEPT = 64;
 
 /** 128 random bits, hex: unguessable, and safe in a URL. */
@@ -39,8 +39,8 @@ export const SESSION_ID_PATTERN = /^[0-9a-f]{32}$/;
  * The background's overlay sessions (#22 item 1). A content script asks for one and puts its id in
  * the URL of the extension frame it places; the frame (extension origin) then names it in every
  * message. A session answers only a frame in the tab that opened it, of the kind it was opened for,
- * while it is fresh: an unknown, expired or other tab's id gets nothing. One session per tab and
- * kind: opening a new picker ends the last one.
+ * while it is fresh: an unknown, expired or other tab's id gets nothing. One picker and one badge
+ * per tab: opening a new one ends the last; a tab has a chip per compose box.
  */
 export class OverlaySessions {
   private readonly sessions = new Map<string, OverlaySession>();
@@ -48,15 +48,11 @@ export class OverlaySessions {
   constructor(private readonly now: () => number) {}
 
   open(kind: OverlayKind, owner: OverlayOwner, recipients: readonly string[] = []): OverlaySession {
-    for (const [id, session] of this.sessions) {
-      if (session.kind === kind && session.owner.tabId === owner.tabId) this.sessions.delete(id);
-    }
+    const same = [...this.sessions.values()].filter((session) => session.kind === kind);
+    const ending = kind === 'chip' ? same.slice(0, Math.max(0, same.length - SESSIONS_KEPT + 1)) : same.filter((session) => session.owner.tabId === owner.tabId);
+    for (const session of ending) this.sessions.delete(session.id);
     const session: OverlaySession = { id: newSessionId(), kind, owner, recipients: [...recipients], createdAt: this.now() };
     this.sessions.set(session.id, session);
-    for (const oldest of this.sessions.keys()) {
-      if (this.sessions.size <= SESSIONS_KEPT) break;
-      this.sessions.delete(oldest);
-    }
     return session;
   }
 

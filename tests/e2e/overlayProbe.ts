@@ -21,10 +21,22 @@ function hostsIn(node: CdpNode, found: CdpNode[] = []): CdpNode[] {
   return found;
 }
 
-function textOf(node: CdpNode): string {
+/**
+ * A frame's session, from its URL's fragment: the iframe's `src` is the dynamic URL
+ * (`use_dynamic_url`), the frame's own URL the extension's; both end with the session.
+ */
+const sessionOf = (url: string): string => url.slice(url.indexOf('#') + 1);
+
+/** Text of an overlay host; an overlay frame (#22) counts with the text its document shows (`frames`, by session). */
+function textOf(node: CdpNode, frames: ReadonlyMap<string, string> = new Map()): string {
   if (node.nodeName === 'STYLE') return '';
   if (node.nodeType === 3) return node.nodeValue ?? '';
-  const inner = [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
+  if (node.nodeName === 'IFRAME') {
+    const attributes = node.attributes ?? [];
+    const src = attributes[attributes.indexOf('src') + 1];
+    return (src && frames.get(sessionOf(src))) ?? '';
+  }
+  const inner = [...(node.shadowRoots ?? []), ...(node.children ?? [])].map((child) => textOf(child, frames)).join('');
   return node.nodeName === 'LI' ? `${inner}\n` : inner;
 }
 
@@ -37,10 +49,7 @@ function findByText(node: CdpNode, pattern: RegExp, tag: string): CdpNode | null
   return null;
 }
 
-/** Whether a host holds an overlay frame (#22): its text is the frame's, read through the frame. */
-const holdsFrame = (host: CdpNode): boolean => [...(host.shadowRoots ?? []), ...(host.children ?? [])].some((node) => node.nodeName === 'IFRAME' || holdsFrame(node));
-
-/** The picker's and badge's extension frames (entrypoints/overlay), which Playwright reaches as frames. */
+/** The picker's, chip's and badge's extension frames (entrypoints/overlay), which Playwright reaches as frames. */
 export function overlayFrames(page: Page): Frame[] {
   return page.frames().filter((frame) => /^chrome-extension:\/\/[^/]+\/overlay\.html/.test(frame.url()));
 }
@@ -53,13 +62,13 @@ async function frameText(frame: Frame): Promise<string> {
   }
 }
 
-/** The text each overlay shows: hosts in document order, then the overlay frames. */
+/** The text each overlay host shows (its frames' included), in document order; empty hosts are left out. */
 export async function overlayTexts(page: Page): Promise<string[]> {
   const tree = await documentTree(page);
   try {
-    const hosts = hostsIn(tree.root).filter((host) => !holdsFrame(host)).map(textOf);
-    const frames = (await Promise.all(overlayFrames(page).map(frameText))).filter((text) => text !== '');
-    return [...hosts, ...frames];
+    const frames = overlayFrames(page);
+    const texts = new Map(await Promise.all(frames.map(async (frame) => [sessionOf(frame.url()), await frameText(frame)] as const)));
+    return hostsIn(tree.root).map((host) => textOf(host, texts)).filter((text) => text !== '');
   } finally {
     await tree.detach();
   }

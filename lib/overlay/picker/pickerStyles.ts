@@ -30,6 +30,8 @@ export const PICKER_CSS = `
 export const FRAME_PAGE_CSS = `
 html,body{margin:0;padding:0;background:transparent;overflow:hidden}
 .picker{width:100vw;height:100vh;max-height:none}
+.chip-frame{display:flex;justify-content:flex-end;align-items:center;width:100vw;height:100vh}
+.chip{box-sizing:border-box;max-width:100%;padding:2px 8px;border-radius:12px;background:#eef2ff;border:1px solid #c7d2fe;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font:12px/1.3 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;color:#1f2937}
 .badge-frame{display:flex;justify-content:flex-end;align-items:center;width:100vw;height:100vh;box-sizing:border-box;padding:2px}
 .badge{display:flex;align-items:center;gap:6px;font:12px/1.3 system-ui,sans-serif;color:#1f2937;background:#fff;border:1px solid #c7d2fe;border-radius:16px;box-shadow:0 1px 4px #0002;padding:4px 4px 4px 10px;max-width:100%;box-sizing:border-box}
 .badge__open{all:unset;cursor:pointer;display:flex;gap:6px;align-items:center;overflow:hidden}

@@ -58,16 +58,22 @@ async function pickerSession(handlers: Awaited<ReturnType<typeof setUp>>['handle
 }
 
 describe('overlay handlers', () => {
-  it('names the recipient’s account by contact email, then by email domain; nothing for strangers', async () => {
+  it('names the recipient’s account by contact email, then by email domain, in the chip’s frame only; nothing for strangers', async () => {
     const { handlers } = await setUp();
+    const chip = async (recipients: string[]) => {
+      const { session } = await handlers['chip.open']({ recipients }, tab);
+      // The launcher (in the page) learns only whether there is a chip, never what it says (#22).
+      return session === null ? null : handlers['frame.chip']({ session }, frameIn(7));
+    };
     // What the chip shows (name · stage · grade): the owner is the badge's, on the account's own site (#22).
-    expect(await handlers['compose.recipient']({ recipients: ['someone@else.org', 'li.wei@acme-robotics.cn'] }, tab)).toEqual({
-      name: 'Acme Robotics',
-      stage: 'opportunity',
-      grade: 'B',
-    });
-    expect((await handlers['compose.recipient']({ recipients: ['buyer@acme-robotics.cn'] }, tab))?.name).toBe('Acme Robotics');
-    expect(await handlers['compose.recipient']({ recipients: ['x@unknown.example'] }, tab)).toBeNull();
+    expect(await chip(['someone@else.org', 'li.wei@acme-robotics.cn'])).toEqual({ name: 'Acme Robotics', stage: 'opportunity', grade: 'B' });
+    expect((await chip(['buyer@acme-robotics.cn']))?.name).toBe('Acme Robotics');
+    expect(await handlers['chip.open']({ recipients: ['x@unknown.example'] }, tab)).toEqual({ session: null });
+    const { session } = await handlers['chip.open']({ recipients: ['li.wei@acme-robotics.cn'] }, tab);
+    expect(await handlers['frame.chip']({ session: session! }, frameIn(8))).toBeNull();
+    // A compose box per chip: a second chip in the tab leaves the first one's session alone.
+    await handlers['chip.open']({ recipients: ['buyer@acme-robotics.cn'] }, tab);
+    expect((await handlers['frame.chip']({ session: session! }, frameIn(7)))?.name).toBe('Acme Robotics');
   });
 
   it('tells the launcher the language the rep chose, as the protocol allows', async () => {
@@ -207,11 +213,11 @@ describe('overlay handlers', () => {
   it('request schemas refuse what a page could smuggle in', () => {
     expect(OVERLAY_MESSAGES['compose.loadLauncher'].request.safeParse({ tabId: 3 }).success).toBe(false);
     expect(OVERLAY_MESSAGES['compose.loadLauncher'].request.safeParse({ frameId: 2, url: 'https://mail.google.com/' }).success).toBe(false);
-    expect(OVERLAY_MESSAGES['compose.recipient'].request.safeParse({ recipients: ['a@b.co'], domain: 'x.com' }).success).toBe(false);
+    expect(OVERLAY_MESSAGES['chip.open'].request.safeParse({ recipients: ['a@b.co'], domain: 'x.com' }).success).toBe(false);
     expect(OVERLAY_MESSAGES['badge.open'].request.safeParse({ url: 'https://x.com' }).success).toBe(false);
     expect(OVERLAY_MESSAGES['frame.pickerFill'].request.safeParse({ session: 'not-a-session', scriptId: 'greet' }).success).toBe(false);
     expect(OVERLAY_MESSAGES['frame.pickerInsert'].request.safeParse({ session: 'a'.repeat(32), scriptId: 'greet', text: 'x' }).success).toBe(false);
     expect(OVERLAY_MESSAGES['picker.open'].request.safeParse({ recipients: [], tabId: 3 }).success).toBe(false);
-    expect(OVERLAY_MESSAGES['compose.recipient'].request.safeParse({ recipients: Array(21).fill('a@b.co') }).success).toBe(false);
+    expect(OVERLAY_MESSAGES['chip.open'].request.safeParse({ recipients: Array(21).fill('a@b.co') }).success).toBe(false);
   });
 });
