@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
 import { startFixtureServer } from './fixtureServer';
-import { openLauncherFor, overlayFrames, waitForOverlayText } from './overlayProbe';
+import { seedAfterLibrary } from './seedLibrary';
+import { openLauncherFor, overlayFrames, placeCaretAfter, waitForOverlayText } from './overlayProbe';
 
 /**
  * #22 item 1: a page that hosts our overlay tries every way a script can read it, while the rep
@@ -115,34 +116,7 @@ describe('a page hosting the overlay learns nothing from it (#22 item 1), in rea
     server = await startFixtureServer();
     browser = await launchExtensionBrowser();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    // After the library is seeded on install (so the seeding cannot overwrite the test's script).
-    await browser.worker.evaluate(async (records) => {
-      for (let tries = 0; ; tries += 1) {
-        if (tries > 100) throw new Error('the scripts library was not seeded');
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('leadkit');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const seeded = !db.objectStoreNames.contains('scripts')
-          ? 0
-          : await new Promise<number>((resolve) => {
-              const request = db.transaction('scripts').objectStore('scripts').count();
-              request.onsuccess = () => resolve(request.result);
-            });
-        if (seeded >= 40) {
-          const tx = db.transaction(['accounts', 'contacts', 'scripts'], 'readwrite');
-          tx.objectStore('accounts').put(records.account);
-          tx.objectStore('contacts').put(records.contact);
-          tx.objectStore('scripts').put(records.script);
-          await new Promise((resolve) => (tx.oncomplete = resolve));
-          db.close();
-          return;
-        }
-        db.close();
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }, { account: ACCOUNT, contact: CONTACT, script: SCRIPT });
+    await seedAfterLibrary(browser.worker, { accounts: [ACCOUNT], contacts: [CONTACT], scripts: [SCRIPT] });
   });
 
   after(async () => {
@@ -159,21 +133,7 @@ describe('a page hosting the overlay learns nothing from it (#22 item 1), in rea
     assert.equal(control.finds['Thanks for the call today'], true, 'window.find works on this page');
 
     const body = 'div#\\:ab';
-    await page.locator(body).evaluate((element) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf('Thanks for the call today.');
-        if (at < 0) continue;
-        (element as HTMLElement).focus();
-        const range = document.createRange();
-        range.setStart(node, at + 'Thanks for the call today.'.length);
-        range.collapse(true);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error('no greeting in the draft');
-    });
+    await placeCaretAfter(page, body, 'Thanks for the call today.');
     // The chip (an extension frame) names the account: the rep sees it, the page must not.
     await waitForOverlayText(page, new RegExp(`${ACCOUNT.name} · Opportunity`));
     await setPhase(page, 'picker');

@@ -128,3 +128,28 @@ export async function openLauncherFor(page: Page, selector: string): Promise<voi
     await tree.detach();
   }
 }
+
+/** Puts the caret right after `text` inside the element (as a click there would). */
+export async function placeCaretAfter(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).first().evaluate((element, text) => {
+    if (element instanceof HTMLTextAreaElement) {
+      element.focus();
+      const at = element.value.indexOf(text) + text.length;
+      element.setSelectionRange(at, at);
+      return;
+    }
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = (node.nodeValue ?? '').indexOf(text);
+      if (index < 0) continue;
+      (element as HTMLElement).focus();
+      const range = document.createRange();
+      range.setStart(node, index + text.length);
+      range.collapse(true);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`no "${text}" in the draft`);
+  }, text);
+}
