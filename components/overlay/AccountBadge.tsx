@@ -7,7 +7,7 @@ export function AccountBadge({ summary, onOpen, onClose }: { summary: AccountSum
   return (
     <div class="badge" role="status">
       <button type="button" class="badge__open" title={t('scriptsBadgeOpen')} onClick={onOpen}>
-        <span class="badge__brand">LeadKit</span>
+        <span class="badge__brand">{t('scriptsBadgeBrand')}</span>
         <span class="badge__name">{summary.name}</span>
         <span>{t(`stage_${summary.stage}`)}</span>
         {summary.grade && <span>{t('scriptsBadgeGrade', { grade: summary.grade })}</span>}
