@@ -39,21 +39,3 @@ export async function sendRaw<T extends MessageType>(type: T, payload: RequestOf
     return undefined;
   }
 }
-
-/** `i18n.getMessage` for our own keys (merged into _locales at build time). */
-export function localMessage(key: string): string {
-  return nativeApi().i18n.getMessage(key);
-}
-
-/** Reads the fields a chip or badge shows from an untrusted-shaped answer; null when absent. */
-export function summaryFrom(value: unknown): { name: string; stage: string; grade?: string; owner?: string } | null {
-  if (!value || typeof value !== 'object') return null;
-  const { name, stage, grade, owner } = value as Record<string, unknown>;
-  if (typeof name !== 'string' || typeof stage !== 'string') return null;
-  return {
-    name,
-    stage,
-    ...(typeof grade === 'string' ? { grade } : {}),
-    ...(typeof owner === 'string' ? { owner } : {}),
-  };
-}
