@@ -57,6 +57,10 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? [...WEBMAIL_MATCHES, ...E2E_HOSTS] : [...WEBMAIL_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // #22: the overlay frames' page (entrypoints/overlay), the one file a page may load, and only inside
+    // our closed shadow hosts. With a dynamic URL its address changes every browser session, so a page
+    // cannot probe for it with the extension's public id.
+    web_accessible_resources: [{ resources: ['overlay.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'capture-page': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -10,6 +10,11 @@ export interface SenderLike {
 }
 
 export type SenderKind = 'extension-page' | 'content-script';
+/**
+ * Who a message is for: a kind of sender, or `overlay-frame`, our own page shown in a frame inside
+ * a tab's page (#22 item 1): an extension page with a tab, whose handler checks the session it names.
+ */
+export type SenderRole = SenderKind | 'overlay-frame';
 
 /** Our content scripts, by what they are: a message says which of them send it. */
 export type OurScript = 'compose-stub' | 'compose-launcher' | 'compose-picker' | 'account-badge';
@@ -23,7 +28,7 @@ export type OurScript = 'compose-stub' | 'compose-launcher' | 'compose-picker' |
 export type SiteClass = 'launcher' | 'badge';
 
 export interface SenderPolicy {
-  from: SenderKind;
+  from: SenderRole;
   /** Content-script messages come from the top frame unless the message says otherwise. */
   allowSubframes?: boolean;
   /**
@@ -66,6 +71,7 @@ export function classifySender(sender: SenderLike, runtimeId: string, extensionO
 
 export function isSenderAllowed(sender: SenderLike, policy: SenderPolicy, runtimeId: string, extensionOrigin: string): boolean {
   const kind = classifySender(sender, runtimeId, extensionOrigin);
+  if (policy.from === 'overlay-frame') return kind === 'extension-page' && typeof sender.tab?.id === 'number';
   if (kind !== policy.from) return false;
   if (kind === 'content-script' && !policy.allowSubframes && sender.frameId !== 0) return false;
   return true;

@@ -1,15 +1,19 @@
-import { stageName, type ComposeStrings } from './composeStrings';
-import { sendRaw, summaryFrom } from './rawMessage';
+import type { ComposeStrings } from './composeStrings';
+import { frameCss, overlayFrameUrl } from './overlayFrame';
+import { sendRaw } from './rawMessage';
 import { createOverlayHost } from './overlayHost';
+
+/** The chip frame's fixed size; the chip sits at its right edge. */
+const CHIP_SIZE = { width: 250, height: 22 };
 
 /** The launcher's look; inside its closed shadow root, so page CSS neither sees nor reaches it. */
 const CSS = `
 .bar{display:flex;gap:4px;align-items:center;font:12px/1.3 system-ui,sans-serif;color:#1f2937}
 button{all:unset;cursor:pointer;display:inline-flex;align-items:center;gap:4px;padding:3px 8px;border-radius:12px;background:#1d4ed8;color:#fff;font-weight:600;box-shadow:0 1px 3px #0003}
 button:focus-visible{outline:2px solid #93c5fd;outline-offset:1px}
-.chip,.notice{padding:2px 8px;border-radius:12px;background:#eef2ff;border:1px solid #c7d2fe;white-space:nowrap;max-width:260px;overflow:hidden;text-overflow:ellipsis}
-.notice{background:#fffbeb;border-color:#fcd34d;white-space:normal;max-width:320px}
-[hidden]{display:none}`;
+.notice{padding:2px 8px;border-radius:12px;background:#fffbeb;border:1px solid #fcd34d;white-space:normal;max-width:320px}
+${frameCss('.chip', CHIP_SIZE.width, CHIP_SIZE.height)}
+[hidden]{display:none!important}`;
 
 const SIZE = { width: 360, height: 26 };
 
@@ -45,7 +49,8 @@ export function createComposeLauncher(strings: ComposeStrings, onOpen: () => voi
     event.preventDefault();
     onOpen();
   });
-  const chip = document.createElement('span');
+  // The account's name, stage and grade show in an extension frame the page cannot read (#22).
+  const chip = document.createElement('iframe');
   chip.className = 'chip';
   chip.hidden = true;
   const notice = document.createElement('span');
@@ -76,12 +81,11 @@ export function createComposeLauncher(strings: ComposeStrings, onOpen: () => voi
         chip.hidden = true;
         return;
       }
-      void sendRaw('compose.recipient', { recipients: recipients.slice(0, 20) }).then((answer) => {
+      void sendRaw('chip.open', { recipients: recipients.slice(0, 20) }).then((answer) => {
         if (mine !== asked) return;
-        const summary = summaryFrom(answer);
-        chip.hidden = summary === null;
-        if (!summary) return;
-        chip.textContent = [summary.name, stageName(strings, summary.stage), summary.grade].filter(Boolean).join(' · ');
+        const session = answer && typeof answer === 'object' ? (answer as { session?: unknown }).session : null;
+        chip.hidden = typeof session !== 'string';
+        if (typeof session === 'string') chip.src = overlayFrameUrl('chip', session);
       });
     },
     showNotice(text) {

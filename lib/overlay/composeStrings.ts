@@ -1,6 +1,4 @@
-import * as enAccount from '../i18n/messages/en/account.json';
 import * as enScripts from '../i18n/messages/en/scripts.json';
-import * as zhAccount from '../i18n/messages/zh_CN/account.json';
 import * as zhScripts from '../i18n/messages/zh_CN/scripts.json';
 import type { Locale } from '../i18n/locale';
 
@@ -9,7 +7,6 @@ export interface ComposeStrings {
   openPicker: string;
   genericMode: string;
   pickerFailed: string;
-  stages: Readonly<Record<string, string>>;
 }
 
 /*
@@ -22,33 +19,11 @@ const EN: ComposeStrings = {
   openPicker: enScripts.scriptsOpenPicker.message,
   genericMode: enScripts.scriptsGenericMode.message,
   pickerFailed: enScripts.scriptsPickerFailed.message,
-  stages: {
-    lead: enAccount.stage_lead.message,
-    prospect: enAccount.stage_prospect.message,
-    opportunity: enAccount.stage_opportunity.message,
-    negotiation: enAccount.stage_negotiation.message,
-    won: enAccount.stage_won.message,
-    renewal: enAccount.stage_renewal.message,
-    nurture: enAccount.stage_nurture.message,
-    lost: enAccount.stage_lost.message,
-    disqualified: enAccount.stage_disqualified.message,
-  },
 };
 const ZH_CN: ComposeStrings = {
   openPicker: zhScripts.scriptsOpenPicker.message,
   genericMode: zhScripts.scriptsGenericMode.message,
   pickerFailed: zhScripts.scriptsPickerFailed.message,
-  stages: {
-    lead: zhAccount.stage_lead.message,
-    prospect: zhAccount.stage_prospect.message,
-    opportunity: zhAccount.stage_opportunity.message,
-    negotiation: zhAccount.stage_negotiation.message,
-    won: zhAccount.stage_won.message,
-    renewal: zhAccount.stage_renewal.message,
-    nurture: zhAccount.stage_nurture.message,
-    lost: zhAccount.stage_lost.message,
-    disqualified: zhAccount.stage_disqualified.message,
-  },
 };
 
 /**
@@ -67,11 +42,6 @@ export function composeStringsFor(uiLanguage: string): ComposeStrings {
 export function localeFromAnswer(answer: unknown): Locale | null {
   const locale = answer && typeof answer === 'object' ? (answer as { locale?: unknown }).locale : undefined;
   return locale === 'en' || locale === 'zh_CN' ? locale : null;
-}
-
-/** A stage's name to show; an unknown stage (a newer model than this script) shows as it is. */
-export function stageName(strings: ComposeStrings, stage: string): string {
-  return (Object.hasOwn(strings.stages, stage) && strings.stages[stage]) || stage;
 }
 
 interface NativeI18n {

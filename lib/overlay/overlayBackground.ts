@@ -32,6 +32,8 @@ export function createBrowserOverlayDeps(): OverlayDeps {
       await e2eInjectionGate('launcher', () => browser.scripting.executeScript({ target: injectionTarget(target), files: [OVERLAY_FILES.launcher] }));
     },
     openSidePanel,
+    sendToOwner: ({ tabId, frameId, documentId }, command) =>
+      browser.tabs.sendMessage(tabId, command, documentId ? { documentId } : { frameId }),
     now: Date.now,
   };
 }

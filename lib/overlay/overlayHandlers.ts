@@ -7,22 +7,27 @@ import { recordUse } from '../scripts/effectiveness';
 import { renderScript } from '../scripts/renderScript';
 import { scriptContextFor } from '../scripts/scriptContext';
 import { getScript, listScripts, saveScript } from '../scripts/scriptStore';
-import { LIMITS, type Account } from '../model';
+import type { Account } from '../model';
 import { accountSummaryOf } from './accountSummary';
-import type { AccountSummary } from './overlayMessages';
+import { InsertedAnswer, type AccountSummary, type OverlayCommand } from './overlayMessages';
+import { OverlaySessions, type OverlayOwner } from './overlaySessions';
 import { launcherTarget, type LauncherTarget } from './launcherInjection';
 import { matchRecipient } from './recipientAccount';
 
 export type OverlayMessageType =
   | 'compose.loadLauncher'
   | 'compose.locale'
-  | 'compose.recipient'
+  | 'chip.open'
+  | 'frame.chip'
   | 'compose.openPicker'
-  | 'compose.scripts'
-  | 'compose.fill'
-  | 'compose.used'
-  | 'badge.account'
-  | 'badge.openPanel';
+  | 'picker.open'
+  | 'badge.open'
+  | 'frame.pickerScripts'
+  | 'frame.pickerFill'
+  | 'frame.pickerInsert'
+  | 'frame.badge'
+  | 'frame.openPanel'
+  | 'frame.close';
 
 export interface OverlayDeps {
   db(): Promise<LeadKitDatabase>;
@@ -40,11 +45,25 @@ export interface OverlayDeps {
   injectLauncher(target: LauncherTarget): Promise<void>;
   /** Must run synchronously inside the message of the rep's click. */
   openSidePanel(windowId: number | undefined): void;
+  /**
+   * tabs.sendMessage to the content script that placed an overlay frame: that frame of that tab,
+   * pinned to its document when known. Resolves with its answer (undefined when it is gone).
+   */
+  sendToOwner(owner: OverlayOwner, command: OverlayCommand): Promise<unknown>;
   now(): number;
 }
 
 const tabIdOf = (sender: SenderLike): number | null => sender.tab?.id ?? null;
 const windowIdOf = (sender: SenderLike): number | undefined => (sender.tab as { windowId?: number } | undefined)?.windowId;
+
+/** The account of the site a tab shows, as the browser knows its URL (not as the page says). */
+async function badgeAccount(deps: Pick<OverlayDeps, 'tabUrl' | 'db'>, tabId: number): Promise<AccountSummary | null> {
+  const url = await deps.tabUrl(tabId).catch(() => undefined);
+  const domain = url ? accountDomainFor(url) : null;
+  if (!domain) return null;
+  const [account] = await findAccountsByDomain(await deps.db(), domain);
+  return account ? accountSummaryOf(account) : null;
+}
 
 /** Runs an injection for a content script's request: `ok` tells the script whether it happened. */
 async function injected(what: string, inject: () => Promise<void>): Promise<{ ok: boolean }> {
@@ -63,41 +82,11 @@ function composeSummaryOf(account: Account): AccountSummary {
   return shown;
 }
 
-/** Documents (tab and document id) kept for compose.used; the oldest go first. */
-const PICKER_DOCUMENTS_KEPT = 64;
-
-/**
- * The scripts each document's picker was given filled (compose.fill), so that compose.used,
- * which writes a synced mutation, counts only a script the picker the background loaded into that
- * tab has just filled, once per fill (#22). The page cannot be asked whether the rep inserted it:
- * this is what the background itself saw.
- */
-class PickerFills {
-  private readonly documents = new Map<string, Set<string>>();
-
-  static keyOf(sender: SenderLike): string | null {
-    const tabId = sender.tab?.id;
-    return typeof tabId === 'number' ? `${tabId}:${sender.documentId ?? ''}` : null;
-  }
-
-  pickerLoaded(key: string): void {
-    this.documents.delete(key);
-    this.documents.set(key, new Set());
-    for (const oldest of this.documents.keys()) {
-      if (this.documents.size <= PICKER_DOCUMENTS_KEPT) break;
-      this.documents.delete(oldest);
-    }
-  }
-
-  filled(key: string, scriptId: string): void {
-    const fills = this.documents.get(key);
-    if (fills && fills.size < LIMITS.listItems) fills.add(scriptId);
-  }
-
-  /** Whether the picker in `key` was given `scriptId` filled since its last use; forgets that fill. */
-  takeUse(key: string, scriptId: string): boolean {
-    return this.documents.get(key)?.delete(scriptId) ?? false;
-  }
+/** The document a content script asked from: where its frame's inserts and closes go back to. */
+function ownerOf(sender: SenderLike): OverlayOwner | null {
+  const tabId = tabIdOf(sender);
+  if (tabId === null || typeof sender.frameId !== 'number') return null;
+  return { tabId, frameId: sender.frameId, ...(sender.documentId ? { documentId: sender.documentId } : {}) };
 }
 
 /**
@@ -106,7 +95,19 @@ class PickerFills {
  * answers these only on the sites each is for (createOverlaySiteCheck, #22).
  */
 export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, OverlayMessageType> {
-  const fills = new PickerFills();
+  const sessions = new OverlaySessions(deps.now);
+  const picker = (session: string, sender: SenderLike) => sessions.check(session, 'picker', sender);
+  const fill = async (scriptId: string, recipients: readonly string[]) => {
+    const db = await deps.db();
+    const [script, match, rep] = await Promise.all([getScript(db, scriptId), matchRecipient(db, [...recipients]), deps.rep()]);
+    if (!script) return null;
+    const context = scriptContextFor({
+      ...(match ? { account: match.account } : {}),
+      ...(match?.contact ? { contact: match.contact } : {}),
+      rep: rep.name ? { name: rep.name } : {},
+    });
+    return { script, filled: renderScript(script.body, context) };
+  };
   return {
     async 'compose.loadLauncher'(_payload, sender) {
       const tabId = tabIdOf(sender);
@@ -121,21 +122,35 @@ export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, Overlay
     async 'compose.locale'() {
       return { locale: (await deps.rep()).locale };
     },
-    async 'compose.recipient'({ recipients }) {
-      const match = await matchRecipient(await deps.db(), recipients);
+    async 'chip.open'({ recipients }, sender) {
+      const owner = ownerOf(sender);
+      const match = owner && (await matchRecipient(await deps.db(), recipients));
+      return { session: owner && match ? sessions.open('chip', owner, recipients).id : null };
+    },
+    async 'frame.chip'({ session }, sender) {
+      const opened = sessions.check(session, 'chip', sender);
+      const match = opened && (await matchRecipient(await deps.db(), [...opened.recipients]));
       return match ? composeSummaryOf(match.account) : null;
     },
     async 'compose.openPicker'(_payload, sender) {
       const tabId = tabIdOf(sender);
       if (tabId === null) return { ok: false };
       const target: LauncherTarget = { tabId, frameId: 0, ...(sender.documentId ? { documentId: sender.documentId } : {}) };
-      const answer = await injected('the script picker', () => deps.injectPicker(target));
-      if (answer.ok) fills.pickerLoaded(PickerFills.keyOf(sender)!);
-      return answer;
+      return injected('the script picker', () => deps.injectPicker(target));
     },
-    async 'compose.scripts'({ recipients }) {
+    async 'picker.open'({ recipients }, sender) {
+      const owner = ownerOf(sender);
+      return { session: owner ? sessions.open('picker', owner, recipients).id : null };
+    },
+    async 'badge.open'(_payload, sender) {
+      const owner = ownerOf(sender);
+      return { session: owner && (await badgeAccount(deps, owner.tabId)) ? sessions.open('badge', owner).id : null };
+    },
+    async 'frame.pickerScripts'({ session }, sender) {
+      const opened = picker(session, sender);
+      if (!opened) throw new Error('no such picker session');
       const db = await deps.db();
-      const [scripts, match, rep] = await Promise.all([listScripts(db), matchRecipient(db, recipients), deps.rep()]);
+      const [scripts, match, rep] = await Promise.all([listScripts(db), matchRecipient(db, [...opened.recipients]), deps.rep()]);
       return {
         locale: rep.locale,
         ...(match ? { stage: match.account.stage } : {}),
@@ -143,38 +158,39 @@ export function createOverlayHandlers(deps: OverlayDeps): Pick<Handlers, Overlay
         scripts,
       };
     },
-    async 'compose.fill'({ scriptId, recipients }, sender) {
-      const db = await deps.db();
-      const [script, match, rep] = await Promise.all([getScript(db, scriptId), matchRecipient(db, recipients), deps.rep()]);
-      if (!script) return null;
-      const key = PickerFills.keyOf(sender);
-      if (key) fills.filled(key, script.id);
-      const context = scriptContextFor({
-        ...(match ? { account: match.account } : {}),
-        ...(match?.contact ? { contact: match.contact } : {}),
-        rep: rep.name ? { name: rep.name } : {},
-      });
-      return renderScript(script.body, context);
+    async 'frame.pickerFill'({ session, scriptId }, sender) {
+      const opened = picker(session, sender);
+      return opened ? ((await fill(scriptId, opened.recipients))?.filled ?? null) : null;
     },
-    async 'compose.used'({ scriptId }, sender) {
-      const key = PickerFills.keyOf(sender);
-      if (!key || !fills.takeUse(key, scriptId)) return { ok: false };
+    async 'frame.pickerInsert'({ session, scriptId }, sender) {
+      const opened = picker(session, sender);
+      if (!opened) return { ok: false, reason: 'failed' };
+      const filled = await fill(scriptId, opened.recipients);
+      if (!filled) return { ok: false, reason: 'failed' };
+      const answer = InsertedAnswer.safeParse(await deps.sendToOwner(opened.owner, { type: 'overlay.insert', session, text: filled.filled.text }).catch(() => undefined));
+      if (!answer.success) return { ok: false, reason: 'failed' };
+      if (!answer.data.ok) return { ok: false, reason: answer.data.reason === 'detached' ? 'detached' : 'failed' };
+      // Counted only now: the content script of this session's tab put the text in at the caret,
+      // once per picker (#22). The frame is gone with the insert; so is its session.
+      sessions.end(session);
       const db = await deps.db();
-      const script = await getScript(db, scriptId);
-      if (!script) return { ok: false };
-      await saveScript(db, recordUse(script, null, deps.now()), deps.now());
+      await saveScript(db, recordUse(filled.script, null, deps.now()), deps.now());
       return { ok: true };
     },
-    async 'badge.account'(_payload, sender) {
-      const tabId = tabIdOf(sender);
-      const url = tabId === null ? undefined : await deps.tabUrl(tabId).catch(() => undefined);
-      const domain = url ? accountDomainFor(url) : null;
-      if (!domain) return null;
-      const [account] = await findAccountsByDomain(await deps.db(), domain);
-      return account ? accountSummaryOf(account) : null;
+    async 'frame.badge'({ session }, sender) {
+      const opened = sessions.check(session, 'badge', sender);
+      return opened ? badgeAccount(deps, opened.owner.tabId) : null;
     },
-    async 'badge.openPanel'(_payload, sender) {
+    async 'frame.openPanel'({ session }, sender) {
+      if (!sessions.check(session, 'badge', sender)) return { ok: false };
       deps.openSidePanel(windowIdOf(sender));
+      return { ok: true };
+    },
+    async 'frame.close'({ session }, sender) {
+      const opened = picker(session, sender) ?? sessions.check(session, 'badge', sender);
+      if (!opened) return { ok: false };
+      sessions.end(session);
+      await deps.sendToOwner(opened.owner, { type: 'overlay.close', session }).catch(() => undefined);
       return { ok: true };
     },
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, LongText, Script, ShortText, Stage, UiLocale } from '../model';
+import { SESSION_ID_PATTERN } from './overlaySessions';
 
 /**
  * Schemas of the overlay messages (issue 6), listed in lib/messaging/protocol.ts. Every one
@@ -45,11 +46,43 @@ export const ComposeScripts = z
   .strict();
 export type ComposeScripts = z.infer<typeof ComposeScripts>;
 
+/** An overlay session's id (lib/overlay/overlaySessions.ts): named in the frame's URL and messages. */
+export const SessionId = z.string().regex(SESSION_ID_PATTERN);
+
+const OpenedSession = z.object({ session: SessionId.nullable() }).strict();
+const InFrame = z.object({ session: SessionId }).strict();
+
+/** Why an insert did not happen, as the picker tells the rep. */
+export const InsertAnswer = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }).strict(),
+  z.object({ ok: z.literal(false), reason: z.enum(['detached', 'failed']) }).strict(),
+]);
+export type InsertAnswer = z.infer<typeof InsertAnswer>;
+
+/**
+ * What the background sends the content script that placed an overlay frame (tabs.sendMessage to
+ * that frame of the tab): the picker's filled text to insert at the saved caret, or "close it".
+ * Outside PROTOCOL: the background sends these, it never receives them.
+ */
+export const OverlayCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('overlay.insert'), session: SessionId, text: LongText }).strict(),
+  z.object({ type: z.literal('overlay.close'), session: SessionId }).strict(),
+]);
+export type OverlayCommand = z.infer<typeof OverlayCommand>;
+/** The content script's answer to `overlay.insert` (insertTextAtCursor's result, without the method). */
+export const InsertedAnswer = z.union([
+  z.object({ ok: z.literal(true) }).strict(),
+  z.object({ ok: z.literal(false), reason: z.enum(['detached', 'notEditable']) }).strict(),
+]);
+
 export const OVERLAY_MESSAGES = {
-  /** The launcher asks who the compose's recipients are, for its chip. */
-  'compose.recipient': {
+  /**
+   * The launcher's recipients changed: when they belong to an account, a session for the chip's
+   * frame, which shows its name, stage and grade out of the page's reach (#22); null otherwise.
+   */
+  'chip.open': {
     request: z.object({ recipients: Recipients }).strict(),
-    response: AccountSummary.nullable(),
+    response: OpenedSession,
   },
   /**
    * The always-on stub heard the rep start to write (issue #3): the background loads the launcher
@@ -69,29 +102,35 @@ export const OVERLAY_MESSAGES = {
     request: z.object({}).strict(),
     response: z.object({ ok: z.boolean() }).strict(),
   },
-  /** The picker lists the library, ordered for the recipient's stage. */
-  'compose.scripts': {
+  /**
+   * The picker content script, about to place the picker's frame (#22): the background opens a
+   * session for this tab and document with the recipients the launcher read; the frame names it.
+   */
+  'picker.open': {
     request: z.object({ recipients: Recipients }).strict(),
-    response: ComposeScripts,
+    response: OpenedSession,
   },
-  /** The picker asks for one script filled for the recipients (preview and insert). */
-  'compose.fill': {
-    request: z.object({ scriptId: Id, recipients: Recipients }).strict(),
-    response: FilledScript.nullable(),
-  },
-  /** The rep inserted a script: counts as a use (the outcome is reported in the side panel). */
-  'compose.used': {
-    request: z.object({ scriptId: Id }).strict(),
-    response: z.object({ ok: z.boolean() }).strict(),
-  },
-  /** The badge asks about the page it runs in: the sender tab's own URL, nothing else. */
-  'badge.account': {
+  /** The badge content script on a known account's site: a session for the badge's frame, null elsewhere. */
+  'badge.open': {
     request: z.object({}).strict(),
-    response: AccountSummary.nullable(),
+    response: OpenedSession,
   },
-  /** The badge was clicked: open the side panel in the sender's window. */
-  'badge.openPanel': {
-    request: z.object({}).strict(),
-    response: z.object({ ok: z.boolean() }).strict(),
-  },
+  // From the overlay frames (extension pages inside the page's tab), each naming its session.
+  /** The picker frame lists the library, ordered for the session's recipient's stage. */
+  'frame.pickerScripts': { request: InFrame, response: ComposeScripts },
+  /** The picker frame previews one script filled for the session's recipients. */
+  'frame.pickerFill': { request: z.object({ session: SessionId, scriptId: Id }).strict(), response: FilledScript.nullable() },
+  /**
+   * The rep chose a script: the background fills it and has the content script insert it at the
+   * saved caret; only then does it count as a use (the outcome is reported in the side panel).
+   */
+  'frame.pickerInsert': { request: z.object({ session: SessionId, scriptId: Id }).strict(), response: InsertAnswer },
+  /** The chip frame shows the recipients' account: name, stage and grade. */
+  'frame.chip': { request: InFrame, response: AccountSummary.nullable() },
+  /** The badge frame shows the page's account: name, stage, grade and owner. */
+  'frame.badge': { request: InFrame, response: AccountSummary.nullable() },
+  /** The badge frame was clicked: open the side panel in the tab's window. */
+  'frame.openPanel': { request: InFrame, response: z.object({ ok: z.boolean() }).strict() },
+  /** Escape or × in a frame: the content script removes it (and gives the compose box its focus back). */
+  'frame.close': { request: InFrame, response: z.object({ ok: z.boolean() }).strict() },
 } as const;

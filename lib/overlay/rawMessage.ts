@@ -6,9 +6,20 @@ import type { MessageType, RequestOf } from '../messaging/protocol';
  * proxies at load. Chrome's MV3 `chrome` returns promises; Firefox has `browser` natively.
  */
 interface NativeExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    id: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    getURL(path: string): string;
+    onMessage: {
+      addListener(listener: NativeMessageListener): void;
+      removeListener(listener: NativeMessageListener): void;
+    };
+  };
   i18n: { getMessage(key: string): string };
 }
+/** Chrome's and Firefox's common form: answer through sendResponse and return true. */
+export type NativeMessageListener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: unknown) => void) => boolean | undefined;
+
 export function nativeApi(): NativeExtensionApi {
   const scope = globalThis as unknown as { browser?: Partial<NativeExtensionApi> & { runtime?: { id?: string } }; chrome?: NativeExtensionApi };
   // A page element with id="browser" shows through as `browser` in the content script's world too:
@@ -27,22 +38,4 @@ export async function sendRaw<T extends MessageType>(type: T, payload: RequestOf
   } catch {
     return undefined;
   }
-}
-
-/** `i18n.getMessage` for our own keys (merged into _locales at build time). */
-export function localMessage(key: string): string {
-  return nativeApi().i18n.getMessage(key);
-}
-
-/** Reads the fields a chip or badge shows from an untrusted-shaped answer; null when absent. */
-export function summaryFrom(value: unknown): { name: string; stage: string; grade?: string; owner?: string } | null {
-  if (!value || typeof value !== 'object') return null;
-  const { name, stage, grade, owner } = value as Record<string, unknown>;
-  if (typeof name !== 'string' || typeof stage !== 'string') return null;
-  return {
-    name,
-    stage,
-    ...(typeof grade === 'string' ? { grade } : {}),
-    ...(typeof owner === 'string' ? { owner } : {}),
-  };
 }

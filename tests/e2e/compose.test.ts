@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtensionBrowser, privateSetting, saveScreenshot, type ExtensionBrowser } from './browser';
 import { startFixtureServer } from './fixtureServer';
 import { seedScores } from './storedScores';
-import { clickInOverlay, openLauncherFor, overlayTexts, waitForOverlayText } from './overlayProbe';
+import { seedAfterLibrary } from './seedLibrary';
+import { clickInOverlay, openLauncherFor, overlayTexts, placeCaretAfter, waitForOverlayText } from './overlayProbe';
 
 type Fixtures = Awaited<ReturnType<typeof startFixtureServer>>;
 
@@ -55,33 +56,7 @@ describe('compose overlay and website badge, in real Chromium', () => {
     browser = await launchExtensionBrowser();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     // The library is seeded on install; then the accounts, contact and a manager's script.
-    // (No named functions inside evaluate: tsx would wrap them in a helper the worker lacks.)
-    await browser.worker.evaluate(async (records) => {
-      let db: IDBDatabase | null = null;
-      for (let tries = 0; ; tries += 1) {
-        if (tries > 100) throw new Error('the scripts library was not seeded');
-        db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('leadkit');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const seeded = !db.objectStoreNames.contains('scripts')
-          ? 0
-          : await new Promise<number>((resolve) => {
-              const request = db!.transaction('scripts').objectStore('scripts').count();
-              request.onsuccess = () => resolve(request.result);
-            });
-        if (seeded >= 40) break;
-        db.close();
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      const tx = db.transaction(['accounts', 'contacts', 'scripts'], 'readwrite');
-      for (const account of records.accounts) tx.objectStore('accounts').put(account);
-      tx.objectStore('contacts').put(records.contact);
-      tx.objectStore('scripts').put(records.script);
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    }, { accounts: [ACME_ROBOTICS, ACME_SITE], contact: LI_WEI, script: GREETING });
+    await seedAfterLibrary(browser.worker, { accounts: [ACME_ROBOTICS, ACME_SITE], contacts: [LI_WEI], scripts: [GREETING] });
     // Scores are stored apart from the accounts (lib/scoring/store): the chip and badge read them there.
     await seedScores(browser.worker, [ACME_ROBOTICS, ACME_SITE].map((account) => ({ accountId: account.id, derivedFromUpdatedAt: account.updatedAt, ...account.score })));
   });
@@ -91,30 +66,7 @@ describe('compose overlay and website badge, in real Chromium', () => {
     await server?.close();
   });
 
-  /** Puts the caret right after `text` inside the element (as a click there would). */
-  async function caretAfter(selector: string, text: string): Promise<void> {
-    await page.locator(selector).first().evaluate((element, text) => {
-      if (element instanceof HTMLTextAreaElement) {
-        element.focus();
-        const at = element.value.indexOf(text) + text.length;
-        element.setSelectionRange(at, at);
-        return;
-      }
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const index = (node.nodeValue ?? '').indexOf(text);
-        if (index < 0) continue;
-        (element as HTMLElement).focus();
-        const range = document.createRange();
-        range.setStart(node, index + text.length);
-        range.collapse(true);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`no "${text}" in the draft`);
-    }, text);
-  }
+  const caretAfter = (selector: string, text: string) => placeCaretAfter(page, selector, text);
 
   const draftOf = (selector: string) =>
     page.locator(selector).first().evaluate((element) => (element instanceof HTMLTextAreaElement ? element.value : (element as HTMLElement).innerText));

@@ -7,7 +7,7 @@ import type { Dialog, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, readStore, saveScreenshot, type ExtensionBrowser } from './browser';
 import { openPanelSession, type PanelSession } from './panelSession';
 import type { FixtureServer } from './fixtureServer';
-import { openLauncherFor, overlayTexts, waitForOverlayText } from './overlayProbe';
+import { openLauncherFor, overlayFrames, overlayTexts, waitForOverlayText } from './overlayProbe';
 
 /**
  * Issue 9 item 2, in real Chromium: a page with XSS payloads in every field the extractor reads
@@ -68,7 +68,7 @@ type SpyLog = {
   storage: string[];
 };
 
-type CdpNode = { nodeName: string; nodeType: number; nodeValue?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+type CdpNode = { nodeName: string; nodeType: number; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
 
 /** The element names inside every overlay's closed shadow root (read through DevTools, as the rep's eyes). */
 async function overlayElementNames(page: Page): Promise<string[]> {
@@ -78,10 +78,14 @@ async function overlayElementNames(page: Page): Promise<string[]> {
     const names: string[] = [];
     const walk = (node: CdpNode, inside: boolean) => {
       const here = inside || node.nodeName === 'LEADKIT-OVERLAY';
-      if (here && node.nodeType === 1) names.push(node.nodeName);
+      // Our own overlay frame (#22) is named apart; what its document holds is added below.
+      const src = node.attributes?.[node.attributes.indexOf('src') + 1] ?? '';
+      const ours = node.nodeName === 'IFRAME' && /^chrome-extension:\/\/[^/]+\/overlay\.html\?kind=\w+#[0-9a-f]{32}$/.test(src);
+      if (here && node.nodeType === 1) names.push(ours ? 'OVERLAY-FRAME' : node.nodeName);
       for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, here);
     };
     walk(root, false);
+    for (const frame of overlayFrames(page)) names.push(...(await frame.evaluate(() => [...document.body.querySelectorAll('*')].map((element) => element.nodeName))));
     return names;
   } finally {
     await cdp.detach();

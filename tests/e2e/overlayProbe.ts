@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /**
  * The overlays live in closed shadow roots, out of reach of page scripts and of Playwright's
@@ -21,10 +21,22 @@ function hostsIn(node: CdpNode, found: CdpNode[] = []): CdpNode[] {
   return found;
 }
 
-function textOf(node: CdpNode): string {
+/**
+ * A frame's session, from its URL's fragment: the iframe's `src` is the dynamic URL
+ * (`use_dynamic_url`), the frame's own URL the extension's; both end with the session.
+ */
+const sessionOf = (url: string): string => url.slice(url.indexOf('#') + 1);
+
+/** Text of an overlay host; an overlay frame (#22) counts with the text its document shows (`frames`, by session). */
+function textOf(node: CdpNode, frames: ReadonlyMap<string, string> = new Map()): string {
   if (node.nodeName === 'STYLE') return '';
   if (node.nodeType === 3) return node.nodeValue ?? '';
-  const inner = [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
+  if (node.nodeName === 'IFRAME') {
+    const attributes = node.attributes ?? [];
+    const src = attributes[attributes.indexOf('src') + 1];
+    return (src && frames.get(sessionOf(src))) ?? '';
+  }
+  const inner = [...(node.shadowRoots ?? []), ...(node.children ?? [])].map((child) => textOf(child, frames)).join('');
   return node.nodeName === 'LI' ? `${inner}\n` : inner;
 }
 
@@ -37,11 +49,26 @@ function findByText(node: CdpNode, pattern: RegExp, tag: string): CdpNode | null
   return null;
 }
 
-/** The text each overlay host shows, in document order. */
+/** The picker's, chip's and badge's extension frames (entrypoints/overlay), which Playwright reaches as frames. */
+export function overlayFrames(page: Page): Frame[] {
+  return page.frames().filter((frame) => /^chrome-extension:\/\/[^/]+\/overlay\.html/.test(frame.url()));
+}
+
+async function frameText(frame: Frame): Promise<string> {
+  try {
+    return await frame.evaluate(() => document.body.innerText);
+  } catch {
+    return '';
+  }
+}
+
+/** The text each overlay host shows (its frames' included), in document order; empty hosts are left out. */
 export async function overlayTexts(page: Page): Promise<string[]> {
   const tree = await documentTree(page);
   try {
-    return hostsIn(tree.root).map(textOf);
+    const frames = overlayFrames(page);
+    const texts = new Map(await Promise.all(frames.map(async (frame) => [sessionOf(frame.url()), await frameText(frame)] as const)));
+    return hostsIn(tree.root).map((host) => textOf(host, texts)).filter((text) => text !== '');
   } finally {
     await tree.detach();
   }
@@ -61,6 +88,10 @@ export async function waitForOverlayText(page: Page, pattern: RegExp, timeout = 
 
 /** Clicks the element (by tag) whose text matches, inside any overlay, with the real mouse. */
 export async function clickInOverlay(page: Page, pattern: RegExp, tag = 'BUTTON', nth = 0): Promise<void> {
+  for (const frame of overlayFrames(page)) {
+    const target = frame.locator(tag.toLowerCase()).filter({ hasText: pattern });
+    if ((await target.count()) > nth) return target.nth(nth).click();
+  }
   const tree = await documentTree(page);
   try {
     const matches = hostsIn(tree.root)
@@ -96,4 +127,29 @@ export async function openLauncherFor(page: Page, selector: string): Promise<voi
   } finally {
     await tree.detach();
   }
+}
+
+/** Puts the caret right after `text` inside the element (as a click there would). */
+export async function placeCaretAfter(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).first().evaluate((element, text) => {
+    if (element instanceof HTMLTextAreaElement) {
+      element.focus();
+      const at = element.value.indexOf(text) + text.length;
+      element.setSelectionRange(at, at);
+      return;
+    }
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = (node.nodeValue ?? '').indexOf(text);
+      if (index < 0) continue;
+      (element as HTMLElement).focus();
+      const range = document.createRange();
+      range.setStart(node, index + text.length);
+      range.collapse(true);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`no "${text}" in the draft`);
+  }, text);
 }

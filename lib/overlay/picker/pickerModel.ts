@@ -1,17 +1,19 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Script } from '../../model';
 import type { Locale } from '../../i18n/locale';
-import type { InsertResult } from '../../sites/insertTextAtCursor';
 import { searchScripts } from '../../scripts/searchScripts';
-import type { AccountSummary, ComposeScripts, FilledScript } from '../overlayMessages';
+import type { AccountSummary, ComposeScripts, FilledScript, InsertAnswer } from '../overlayMessages';
 
+/**
+ * The picker's link to the background. It runs in its own extension frame (#22): the recipients
+ * are the session's, and the text goes in at the caret the content script saved, through the
+ * background, which counts the use once it is in.
+ */
 export interface PickerDeps {
-  recipients(): string[];
-  loadScripts(recipients: string[]): Promise<ComposeScripts>;
-  fill(scriptId: string, recipients: string[]): Promise<FilledScript | null>;
-  markUsed(scriptId: string): Promise<void>;
-  /** Inserts plain text at the caret saved when the launcher was pressed. */
-  insert(text: string): InsertResult;
+  loadScripts(): Promise<ComposeScripts>;
+  fill(scriptId: string): Promise<FilledScript | null>;
+  /** Has the script filled and inserted as plain text at the caret saved when the launcher was pressed. */
+  insert(scriptId: string): Promise<InsertAnswer>;
   close(): void;
 }
 
@@ -64,7 +66,7 @@ export function createPickerModel(deps: PickerDeps, initialLocale: Locale): Pick
     const mine = ++asked;
     preview.value = null;
     if (!script) return;
-    void deps.fill(script.id, deps.recipients()).then(
+    void deps.fill(script.id).then(
       (filled) => mine === asked && (preview.value = filled),
       () => undefined,
     );
@@ -82,7 +84,7 @@ export function createPickerModel(deps: PickerDeps, initialLocale: Locale): Pick
     busy,
     async load() {
       try {
-        const loaded = await deps.loadScripts(deps.recipients());
+        const loaded = await deps.loadScripts();
         locale.value = loaded.locale;
         data.value = loaded;
         status.value = 'ready';
@@ -110,18 +112,9 @@ export function createPickerModel(deps: PickerDeps, initialLocale: Locale): Pick
       busy.value = true;
       notice.value = null;
       try {
-        const filled = await deps.fill(script.id, deps.recipients());
-        if (!filled) {
-          notice.value = 'scriptsInsertFailed';
-          return;
-        }
-        const result = deps.insert(filled.text);
-        if (!result.ok) {
-          notice.value = result.reason === 'detached' ? 'scriptsComposeReplaced' : 'scriptsInsertFailed';
-          return;
-        }
-        void deps.markUsed(script.id).catch(() => undefined);
-        deps.close();
+        // On success the content script removes this frame: nothing more to do here.
+        const result = await deps.insert(script.id);
+        if (!result.ok) notice.value = result.reason === 'detached' ? 'scriptsComposeReplaced' : 'scriptsInsertFailed';
       } catch (error) {
         console.warn('[leadkit] inserting the script failed', error);
         notice.value = 'scriptsInsertFailed';

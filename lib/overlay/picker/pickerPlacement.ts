@@ -1,5 +1,7 @@
-const WIDTH = 380;
-const HEIGHT = 460;
+/** The picker frame's fixed size. */
+export const PICKER_SIZE = { width: 380, height: 460 } as const;
+const WIDTH = PICKER_SIZE.width;
+const HEIGHT = PICKER_SIZE.height;
 const GAP = 6;
 
 /** Beside the launcher: above it when there is room, else below; always inside the viewport. */

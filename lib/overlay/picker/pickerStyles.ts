@@ -25,3 +25,17 @@ export const PICKER_CSS = `
 .picker__hint{color:#6b7280;font-size:11px}
 .picker__insert{padding:5px 14px;border:0;border-radius:6px;background:#1d4ed8;color:#fff;font:inherit;font-weight:600;cursor:pointer}
 .picker__insert:disabled{opacity:.5;cursor:default}`;
+
+/** The overlay frame's own page: transparent around its content, which fills the frame. */
+export const FRAME_PAGE_CSS = `
+html,body{margin:0;padding:0;background:transparent;overflow:hidden}
+.picker{width:100vw;height:100vh;max-height:none}
+.chip-frame{display:flex;justify-content:flex-end;align-items:center;width:100vw;height:100vh}
+.chip{box-sizing:border-box;max-width:100%;padding:2px 8px;border-radius:12px;background:#eef2ff;border:1px solid #c7d2fe;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font:12px/1.3 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;color:#1f2937}
+.badge-frame{display:flex;justify-content:flex-end;align-items:center;width:100vw;height:100vh;box-sizing:border-box;padding:2px}
+.badge{display:flex;align-items:center;gap:6px;font:12px/1.3 system-ui,sans-serif;color:#1f2937;background:#fff;border:1px solid #c7d2fe;border-radius:16px;box-shadow:0 1px 4px #0002;padding:4px 4px 4px 10px;max-width:100%;box-sizing:border-box}
+.badge__open{all:unset;cursor:pointer;display:flex;gap:6px;align-items:center;overflow:hidden}
+.badge__open:focus-visible,.badge__close:focus-visible{outline:2px solid #93c5fd}
+.badge__brand{font-weight:700;color:#1d4ed8}
+.badge__name{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.badge__close{all:unset;cursor:pointer;padding:0 6px;font-size:14px;color:#6b7280}`;

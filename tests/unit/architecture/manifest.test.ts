@@ -47,7 +47,9 @@ describe('manifest (least privilege)', () => {
   it('is not reachable from web pages or other extensions, and loads no remote code', () => {
     const manifest = manifestFor('production', 'chrome');
     expect(manifest).not.toHaveProperty('externally_connectable');
-    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    // #22: one page only, the overlay frames', and only through a per-session dynamic URL (a page
+    // that knows the public id cannot probe for it); its scripts load from the frame, not the page.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['overlay.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
     expect(manifest).not.toHaveProperty('content_security_policy');
   });
 

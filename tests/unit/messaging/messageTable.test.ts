@@ -11,13 +11,17 @@ const TABLE: Record<MessageType, string> = {
   'capture.tab': 'extension pages',
   'compose.loadLauncher': 'compose-stub on launcher sites',
   'compose.locale': 'compose-launcher on launcher sites',
-  'compose.recipient': 'compose-launcher on launcher sites',
+  'chip.open': 'compose-launcher on launcher sites',
   'compose.openPicker': 'compose-launcher on launcher sites',
-  'compose.scripts': 'compose-picker on launcher sites',
-  'compose.fill': 'compose-picker on launcher sites',
-  'compose.used': 'compose-picker on launcher sites',
-  'badge.account': 'account-badge on badge sites',
-  'badge.openPanel': 'account-badge on badge sites',
+  'picker.open': 'compose-picker on launcher sites',
+  'badge.open': 'account-badge on badge sites',
+  'frame.pickerScripts': 'overlay frames (session-checked)',
+  'frame.pickerFill': 'overlay frames (session-checked)',
+  'frame.pickerInsert': 'overlay frames (session-checked)',
+  'frame.chip': 'overlay frames (session-checked)',
+  'frame.badge': 'overlay frames (session-checked)',
+  'frame.openPanel': 'overlay frames (session-checked)',
+  'frame.close': 'overlay frames (session-checked)',
   'sync.now': 'extension pages',
   'sync.test': 'extension pages',
 };
@@ -26,13 +30,14 @@ const TABLE: Record<MessageType, string> = {
 const SCRIPT_FILES: Record<string, readonly string[]> = {
   'compose-stub': ['lib/overlay/composeStub.ts'],
   'compose-launcher': ['lib/overlay/composeLauncher.ts', 'lib/overlay/composeOverlay.ts'],
-  'compose-picker': ['lib/overlay/picker/pickerDeps.ts'],
+  'compose-picker': ['entrypoints/compose-picker.content.ts'],
   'account-badge': ['lib/overlay/accountBadge.ts'],
 };
 
 function describePolicy(type: MessageType): string {
   const policy = PROTOCOL[type].policy as { from: string; scripts?: readonly string[]; sites?: string; allowSubframes?: boolean };
   if (policy.from === 'extension-page') return 'extension pages';
+  if (policy.from === 'overlay-frame') return 'overlay frames (session-checked)';
   return `${(policy.scripts ?? []).join(', ') || 'no script'} on ${policy.sites ? `${policy.sites} sites` : 'no site'}${policy.allowSubframes ? ' (sub-frames too)' : ''}`;
 }
 

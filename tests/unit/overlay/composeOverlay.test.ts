@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from '../../../lib/i18n';
-import { STAGES } from '../../../lib/model';
 import { ContentScriptContext } from '../../../lib/overlay/composeContext';
 import { startComposeOverlay } from '../../../lib/overlay/composeOverlay';
-import { composeStringsFor, stageName } from '../../../lib/overlay/composeStrings';
+import { composeStringsFor } from '../../../lib/overlay/composeStrings';
+
+const CHIP_SESSION = 'c'.repeat(32);
 
 /** The browser's own extension API as the always-on script sees it (Firefox's `browser`). */
 function stubExtensionApi(uiLanguage = 'en-US', chosenLocale?: unknown) {
   const answers: Record<string, unknown> = {
-    'compose.recipient': { name: 'Acme Robotics', stage: 'opportunity', grade: 'B' },
+    // The recipients belong to an account: a session for the chip's frame, never the account itself (#22).
+    'chip.open': { session: CHIP_SESSION },
     // The background's answer: the rep's choice in the options (none: the background is gone).
     'compose.locale': chosenLocale === undefined ? undefined : { locale: chosenLocale },
   };
@@ -16,6 +18,7 @@ function stubExtensionApi(uiLanguage = 'en-US', chosenLocale?: unknown) {
     runtime: {
       id: 'leadkit-test',
       sendMessage: vi.fn(async (message: { type: string }) => answers[message.type]),
+      getURL: (path: string) => `chrome-extension://dynamic-id${path}`,
     },
     i18n: { getMessage: vi.fn(() => 'from the message bundle'), getUILanguage: vi.fn(() => uiLanguage) },
   };
@@ -77,9 +80,12 @@ describe('compose launcher, loaded once the rep starts to write (issue #3)', () 
     startComposeOverlay(ctx);
     await settle();
     expect(overlays()).toBe(2);
-    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'compose.recipient', payload: { recipients: ['li.wei@acme-robotics.cn'] } });
+    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'chip.open', payload: { recipients: ['li.wei@acme-robotics.cn'] } });
     expect(roots[0]?.textContent).toContain(`✎ ${MESSAGES.en.scriptsOpenPicker!.message}`);
-    expect(roots[0]?.textContent).toContain('Acme Robotics · Opportunity · B');
+    // The chip is the extension frame of that session: its text is the frame's, not the page's.
+    const chip = roots[0]?.querySelector('iframe.chip') as HTMLIFrameElement | null;
+    expect(chip?.hidden).toBe(false);
+    expect(chip?.src).toBe(`chrome-extension://dynamic-id/overlay.html?kind=chip#${CHIP_SESSION}`);
     expect(api.i18n.getMessage).not.toHaveBeenCalled();
   });
 
@@ -96,19 +102,17 @@ describe('compose launcher, loaded once the rep starts to write (issue #3)', () 
   it('speaks Chinese in a zh-CN browser, as i18n.getMessage would', async () => {
     const text = await launcherText('zh-CN');
     expect(text).toContain('插入话术');
-    expect(text).toContain(`Acme Robotics · ${MESSAGES.zh_CN.stage_opportunity!.message} · B`);
   });
 
   it('speaks the language the rep chose in the options, whatever the browser speaks', async () => {
     const text = await launcherText('en-US', 'zh_CN');
     expect(text).toContain('插入话术');
-    expect(text).toContain(`Acme Robotics · ${MESSAGES.zh_CN.stage_opportunity!.message} · B`);
   });
 
   it('a rep who chose English gets English in a Chinese browser', async () => {
     const text = await launcherText('zh-CN', 'en');
     expect(text).toContain(`✎ ${MESSAGES.en.scriptsOpenPicker!.message}`);
-    expect(text).toContain('Acme Robotics · Opportunity · B');
+    expect(text).not.toContain('Acme Robotics');
   });
 
   it('an answer of the wrong shape leaves the browser’s language', async () => {
@@ -211,14 +215,5 @@ describe('the launcher’s words', () => {
     for (const language of ['en', 'en-GB', 'zh-TW', 'de-DE', '']) {
       expect(composeStringsFor(language).pickerFailed, language).toBe(MESSAGES.en.scriptsPickerFailed!.message);
     }
-  });
-
-  it('name every stage the model has, and show an unknown one as it is', () => {
-    for (const locale of ['en', 'zh_CN'] as const) {
-      const strings = composeStringsFor(locale === 'en' ? 'en-US' : 'zh-CN');
-      for (const stage of STAGES) expect(stageName(strings, stage)).toBe(MESSAGES[locale][`stage_${stage}`]!.message);
-    }
-    expect(stageName(composeStringsFor('en'), 'constructor')).toBe('constructor');
-    expect(stageName(composeStringsFor('en'), 'pilot')).toBe('pilot');
   });
 });

@@ -8,11 +8,9 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setUp(overrides: Partial<PickerDeps> = {}) {
   const deps: PickerDeps = {
-    recipients: () => ['li@acme.cn'],
     loadScripts: async () => ({ locale: 'en', stage: 'negotiation', recipient: { name: 'Acme', stage: 'negotiation' }, scripts: [HELLO, PRICE] }),
     fill: async (id) => ({ text: `filled ${id}`, segments: [{ kind: 'text', text: `filled ${id}` }], missing: [] }),
-    markUsed: vi.fn(async () => undefined),
-    insert: vi.fn(() => ({ ok: true, method: 'execCommand' }) as const),
+    insert: vi.fn(async () => ({ ok: true }) as const),
     close: vi.fn(),
     ...overrides,
   };
@@ -35,22 +33,20 @@ describe('compose picker model', () => {
     expect(model.hits.value.map((script) => script.id)).toEqual(['hello']);
   });
 
-  it('inserts the filled text, counts the use and closes', async () => {
+  it('asks for the selected script to be inserted (the background fills it and counts the use)', async () => {
     const { deps, model } = setUp();
     await model.load();
     await model.insert();
-    expect(deps.insert).toHaveBeenCalledWith('filled price');
-    expect(deps.markUsed).toHaveBeenCalledWith('price');
-    expect(deps.close).toHaveBeenCalled();
+    expect(deps.insert).toHaveBeenCalledWith('price');
+    expect(model.notice.value).toBeNull();
   });
 
   it('says so when the compose box was replaced, and stays open', async () => {
-    const { deps, model } = setUp({ insert: vi.fn(() => ({ ok: false, reason: 'detached' }) as const) });
+    const { deps, model } = setUp({ insert: vi.fn(async () => ({ ok: false, reason: 'detached' }) as const) });
     await model.load();
     await model.insert();
     expect(model.notice.value).toBe('scriptsComposeReplaced');
     expect(deps.close).not.toHaveBeenCalled();
-    expect(deps.markUsed).not.toHaveBeenCalled();
   });
 
   it('a library that cannot load is a visible failure, not a crash', async () => {

@@ -59,7 +59,7 @@ describe('every message handler refuses untrusted senders', () => {
   it.each(CONTENT_TYPES)('%s from our content script on a site it is not for: dropped, no answer (#22)', async (type) => {
     const { listener, calls } = listenerWithSpies();
     // A payload the schema accepts, so only the site can be what refuses it.
-    const payload = type === 'compose.fill' ? { scriptId: 'greet', recipients: [] } : type === 'compose.used' ? { scriptId: 'greet' } : /recipient|scripts/.test(type) ? { recipients: [] } : {};
+    const payload = /chip\.open|picker\.open/.test(type) ? { recipients: [] } : {};
     expect(PROTOCOL[type].request.safeParse(payload).success).toBe(true);
     await expect(listener({ type, payload }, SCRIPT_ELSEWHERE)).resolves.toBeUndefined();
     expect(calls()).toBe(0);
