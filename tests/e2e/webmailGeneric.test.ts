@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { saveScreenshot } from './browser';
 import { waitForOverlayText } from './overlayProbe';
 import { openPanelSession, type PanelSession } from './panelSession';
-import { seedRecords } from './seedRecords';
+import { seedAfterLibrary } from './seedLibrary';
 
 /**
  * Issue #19 items 3 and 4 in real Chromium, on a webmail no adapter knows (tests/e2e/fixtures/
@@ -31,7 +31,7 @@ describe('a webmail no adapter knows, in real Chromium (#19)', () => {
 
   before(async () => {
     session = await openPanelSession('netmail');
-    await seedRecords(session.browser.worker, { accounts: [ACME_ROBOTICS], contacts: [LI_WEI] });
+    await seedAfterLibrary(session.browser.worker, { accounts: [ACME_ROBOTICS], contacts: [LI_WEI], scripts: [] });
   });
 
   after(async () => {
