@@ -1,3 +1,4 @@
+import { frameDocument, frameElementOf } from './frames';
 import { GENERIC_SELECTORS } from './generic';
 import { genericRecipients } from './genericRecipients';
 import { recipientsIn } from './recipientsIn';
@@ -106,13 +107,6 @@ function frameComposes(doc: Document, depth = 0, opened = { count: 0 }): Compose
   return found;
 }
 
-function frameDocument(frame: HTMLIFrameElement): Document | null {
-  try {
-    return frame.contentDocument;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Where a compose box is on the page, in the top document's viewport: a box in an editor's
@@ -147,14 +141,6 @@ function inFrame(box: DOMRect, frame: HTMLIFrameElement): DOMRect {
   return new DOMRect(x1, y1, Math.max(x2 - x1, 0), Math.max(y2 - y1, 0));
 }
 
-/** The iframe element holding a same-origin document, or null at the top. */
-function frameElementOf(doc: Document): Element | null {
-  try {
-    return doc.defaultView?.frameElement ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** A contenteditable inside another is part of the same editor; keep the outer one. */
 function outermostOnly(elements: Element[]): Element[] {

@@ -1,4 +1,5 @@
 import { emailAddressesIn } from './emailAddresses';
+import { frameDocument } from './frames';
 import { readableTextOf } from './elementText';
 import { addressesOf } from './genericRecipients';
 import { labelledRows } from './labelledRows';
@@ -69,13 +70,6 @@ function documentsOf(doc: Document): Document[] {
   return docs;
 }
 
-function frameDocument(frame: HTMLIFrameElement): Document | null {
-  try {
-    return frame.contentDocument;
-  } catch {
-    return null;
-  }
-}
 
 function messageIn(doc: Document): OpenMessageSender | null {
   if (!doc.body) return null;

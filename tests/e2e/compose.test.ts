@@ -7,27 +7,21 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtensionBrowser, privateSetting, saveScreenshot, type ExtensionBrowser } from './browser';
 import { startFixtureServer } from './fixtureServer';
 import { seedScores } from './storedScores';
+import { NOW, RECORD_META, testAccount, testContact } from './fixtureRecords';
 import { seedAfterLibrary } from './seedLibrary';
 import { clickInOverlay, openLauncherFor, overlayTexts, placeCaretAfter, waitForOverlayText } from './overlayProbe';
 
 type Fixtures = Awaited<ReturnType<typeof startFixtureServer>>;
 
-const NOW = Date.UTC(2025, 5, 2);
-const meta = { createdAt: NOW, updatedAt: NOW, version: 0 };
-const ACME_ROBOTICS = {
-  ...meta,
+const meta = RECORD_META;
+const ACME_ROBOTICS = testAccount({
   id: 'acct-acme-robotics',
   name: 'Acme Robotics',
   domain: 'acme-robotics.cn',
-  stage: 'opportunity',
-  tags: [],
-  phones: [],
-  emails: [],
   ownerId: 'Mei Chen',
-  capturedAt: NOW,
   score: { score: 72, grade: 'B', reasons: [], scoredAt: NOW, ruleSetVersion: 1 },
-};
-const LI_WEI = { ...meta, id: 'contact-li-wei', accountId: ACME_ROBOTICS.id, name: 'Li Wei', title: 'Head of Operations', email: 'li.wei@acme-robotics.cn' };
+});
+const LI_WEI = testContact({ id: 'contact-li-wei', accountId: ACME_ROBOTICS.id, name: 'Li Wei', title: 'Head of Operations', email: 'li.wei@acme-robotics.cn' });
 const ACME_SITE = { ...ACME_ROBOTICS, id: 'acct-acme-test', name: 'Acme Test Corp', domain: 'acme.test', stage: 'prospect', score: { ...ACME_ROBOTICS.score, grade: 'A' } };
 /** A manager's script: variables, a missing one, and HTML that must arrive as text. */
 const GREETING = {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
 import { startFixtureServer } from './fixtureServer';
+import { RECORD_META, testAccount, testContact } from './fixtureRecords';
 import { seedAfterLibrary } from './seedLibrary';
 import { openLauncherFor, overlayFrames, placeCaretAfter, waitForOverlayText } from './overlayProbe';
 
@@ -11,21 +12,9 @@ import { openLauncherFor, overlayFrames, placeCaretAfter, waitForOverlayText } f
  * searches, previews and inserts a script in Gmail. The picker, the chip and the badge's details
  * live in an extension frame; the page must learn nothing but the text the rep chose to insert.
  */
-const NOW = Date.UTC(2025, 5, 2);
-const meta = { createdAt: NOW, updatedAt: NOW, version: 0 };
-const ACCOUNT = {
-  ...meta,
-  id: 'acct-frame-spy',
-  name: 'Quokka Dynamics',
-  domain: 'acme-robotics.cn',
-  stage: 'opportunity',
-  tags: [],
-  phones: [],
-  emails: [],
-  ownerId: 'Mei Chen',
-  capturedAt: NOW,
-};
-const CONTACT = { ...meta, id: 'contact-frame-spy', accountId: ACCOUNT.id, name: 'Li Wei', email: 'li.wei@acme-robotics.cn' };
+const meta = RECORD_META;
+const ACCOUNT = testAccount({ id: 'acct-frame-spy', name: 'Quokka Dynamics', domain: 'acme-robotics.cn', ownerId: 'Mei Chen' });
+const CONTACT = testContact({ id: 'contact-frame-spy', accountId: ACCOUNT.id, name: 'Li Wei', email: 'li.wei@acme-robotics.cn' });
 const SCRIPT = {
   ...meta,
   id: 'e2e-frame-spy',

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { saveScreenshot } from './browser';
 import { waitForOverlayText } from './overlayProbe';
 import { openPanelSession, type PanelSession } from './panelSession';
+import { testAccount, testContact } from './fixtureRecords';
 import { seedAfterLibrary } from './seedLibrary';
 
 /**
@@ -11,20 +12,8 @@ import { seedAfterLibrary } from './seedLibrary';
  * frame; the compose has its recipients in rows labelled 收件人 outside any form and writes in a
  * design-mode iframe. Nothing here names the host: LeadKit finds it all by the page's structure.
  */
-const NOW = Date.UTC(2025, 5, 2);
-const meta = { createdAt: NOW, updatedAt: NOW, version: 0 };
-const ACME_ROBOTICS = {
-  ...meta,
-  id: 'acct-acme-robotics',
-  name: 'Acme Robotics',
-  domain: 'acme-robotics.cn',
-  stage: 'opportunity',
-  tags: [],
-  phones: [],
-  emails: [],
-  capturedAt: NOW,
-};
-const LI_WEI = { ...meta, id: 'contact-li-wei', accountId: ACME_ROBOTICS.id, name: 'Li Wei', email: 'li.wei@acme-robotics.cn' };
+const ACME_ROBOTICS = testAccount({ id: 'acct-acme-robotics', name: 'Acme Robotics', domain: 'acme-robotics.cn' });
+const LI_WEI = testContact({ id: 'contact-li-wei', accountId: ACME_ROBOTICS.id, name: 'Li Wei', email: 'li.wei@acme-robotics.cn' });
 
 describe('a webmail no adapter knows, in real Chromium (#19)', () => {
   let session: PanelSession;
