@@ -1,9 +1,12 @@
-import { storage } from '#imports';
+import { definePrivateItem } from '../settings/privateItem';
 import { AlertSettings, parseAlertSettings } from './alertRules';
 
-/** The manager's thresholds (absent: the defaults) and, per alert key, when it last notified. */
-export const alertSettingsItem = storage.defineItem<Record<string, unknown> | null>('local:dashboardAlerts', { fallback: null, version: 1 });
-export const alertNotifiedItem = storage.defineItem<Record<string, number>>('local:dashboardAlertsNotified', { fallback: {}, version: 1 });
+/**
+ * The manager's thresholds (absent: the defaults) and, per alert key, when it last notified: the
+ * team's process, kept where content scripts cannot read it (#22, lib/settings/privateItem.ts).
+ */
+export const alertSettingsItem = definePrivateItem<Record<string, unknown> | null>('dashboardAlerts', null);
+export const alertNotifiedItem = definePrivateItem<Record<string, number>>('dashboardAlertsNotified', {});
 
 export async function loadAlertSettings(): Promise<AlertSettings> {
   return parseAlertSettings(await alertSettingsItem.getValue());

@@ -1,20 +1,19 @@
-import { storage } from '#imports';
+import { definePrivateItem } from '../../settings/privateItem';
 import type { RuleSet } from '../../model/ruleSet';
 import { DEFAULT_RULE_SET } from '../defaultRules';
 import { parseRuleSet, type ParseRuleSetResult } from '../parseRuleSet';
 import { ruleSetStateFrom, type RuleSetState } from './ruleSetState';
 
 /**
- * The manager's rule set (issue #4) in `storage.local`: absent (null) means the defaults. Every
- * read goes through `parseRuleSet`; a copy of the last valid set is kept beside it, so a stored
- * set that stops parsing (hand-edited, written by a newer release) leaves the previous rules in
- * force instead of the defaults, and the editor shows why.
+ * The manager's rule set (issue #4): absent (null) means the defaults. It is the team's process,
+ * so it is kept where content scripts cannot read it (#22, lib/settings/privateItem.ts); an
+ * earlier build's copy in `storage.local` moves there on first use. Every read goes through
+ * `parseRuleSet`; a copy of the last valid set is kept beside it, so a stored set that stops
+ * parsing (hand-edited, written by a newer release) leaves the previous rules in force instead of
+ * the defaults, and the editor shows why.
  */
-export const ruleSetItem = storage.defineItem<Record<string, unknown> | null>('local:scoringRuleSet', { fallback: null, version: 1 });
-export const lastValidRuleSetItem = storage.defineItem<Record<string, unknown> | null>('local:scoringRuleSetLastValid', {
-  fallback: null,
-  version: 1,
-});
+export const ruleSetItem = definePrivateItem<Record<string, unknown> | null>('scoringRuleSet', null);
+export const lastValidRuleSetItem = definePrivateItem<Record<string, unknown> | null>('scoringRuleSetLastValid', null);
 
 export async function loadRuleSetState(): Promise<RuleSetState> {
   const [stored, lastValid] = await Promise.all([ruleSetItem.getValue(), lastValidRuleSetItem.getValue()]);
@@ -39,10 +38,9 @@ export async function saveRuleSet(draft: unknown, now = Date.now()): Promise<Par
     updatedAt: Math.max(Math.floor(now), current.ruleSet.updatedAt + 1),
   };
   const record = ruleSet as unknown as Record<string, unknown>;
-  await storage.setItems([
-    { item: ruleSetItem, value: record },
-    { item: lastValidRuleSetItem, value: record },
-  ]);
+  // The last valid copy first: a context that hears of the new set finds both in place.
+  await lastValidRuleSetItem.setValue(record);
+  await ruleSetItem.setValue(record);
   return { ok: true, ruleSet };
 }
 
