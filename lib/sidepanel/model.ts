@@ -61,6 +61,7 @@ export function createSidePanelModel(deps: PanelDeps): SidePanelModel {
   // Refreshes can overlap (tab events arrive in bursts); only the latest may write the state.
   let generation = 0;
   let duplicateTimer: ReturnType<typeof setTimeout> | undefined;
+  let duplicateSearches = 0;
 
   async function duplicatesFor(draft: LeadDraft, values: CaptureFormValues): Promise<Pick<DraftState, 'duplicates' | 'duplicateReasons'>> {
     const probe = probeFor(draft, values);
@@ -117,12 +118,14 @@ export function createSidePanelModel(deps: PanelDeps): SidePanelModel {
     clearTimeout(duplicateTimer);
     duplicateTimer = setTimeout(() => {
       const current = state.value;
-      if (current.kind !== 'draft') return;
-      const mine = ++generation;
+      if (current.kind !== 'draft' || current.saving) return;
+      // Its own counter: taking a refresh's turn would drop the refresh that follows a save, and
+      // leave the panel on the saved draft until the next change.
+      const mine = ++duplicateSearches;
       duplicatesFor(current.draft, current.values).then(
         (found) => {
           const latest = state.value;
-          if (mine === generation && latest.kind === 'draft' && latest.draft === current.draft) state.value = { ...latest, ...found };
+          if (mine === duplicateSearches && latest.kind === 'draft' && !latest.saving && latest.draft === current.draft) state.value = { ...latest, ...found };
         },
         (error: unknown) => console.warn('[leadkit] duplicate search failed', error),
       );
@@ -151,6 +154,7 @@ export function createSidePanelModel(deps: PanelDeps): SidePanelModel {
       state.value = { ...current, errors: parsed.errors, merge: undefined };
       return;
     }
+    clearTimeout(duplicateTimer);
     state.value = { ...current, saving: true, saveError: undefined };
     try {
       await write(parsed.form, current);

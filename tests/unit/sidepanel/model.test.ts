@@ -191,6 +191,33 @@ describe('side panel model: duplicates, merge, webmail (issue 3)', () => {
     }
   });
 
+  it('saving right after an edit shows the account, whenever the pending duplicate search would run', async () => {
+    vi.useFakeTimers();
+    try {
+      let release = () => {};
+      const slowDetails = new Promise<void>((resolve) => (release = resolve));
+      const { deps, drafts } = fakeDeps();
+      const details = deps.accountDetails;
+      deps.accountDetails = async (id) => {
+        await slowDetails;
+        return details(id);
+      };
+      drafts.set(1, draft);
+      const model = createSidePanelModel(deps);
+      await model.refresh();
+      model.editField('name', 'Acme Robotics Ltd');
+      const saved = model.save();
+      // The busy machine: the account's details come after the duplicate search's delay.
+      await vi.advanceTimersByTimeAsync(1_000);
+      release();
+      await saved;
+      await vi.runAllTimersAsync();
+      expect(model.state.value).toMatchObject({ kind: 'account', account: { name: 'Acme Robotics Ltd' } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('merges the capture into an existing account with the rep’s picks, then shows the account', async () => {
     const mergeCaptureInto = vi.fn(async (existing: Account) => existing);
     const { deps, accounts, drafts } = fakeDeps({ mergeCaptureInto });
