@@ -1,8 +1,8 @@
-import { emailAddressesIn } from './emailAddresses';
 import { frameDocument } from './frames';
 import { readableTextOf } from './elementText';
 import { addressesOf } from './genericRecipients';
 import { labelledRows } from './labelledRows';
+import { nameWithoutAddress } from './nameWithoutAddress';
 import type { OpenMessageSender } from './readOpenMessageSender';
 import { signatureFromText } from './signatureFromText';
 
@@ -105,38 +105,10 @@ function senderIn(row: Element, label: string): { name: string; email: string } 
   const carrier = [...row.querySelectorAll('a, span, b, strong, div')].slice(0, 50).find((element) => addressesOf(element).includes(email) && element.textContent?.trim());
   const candidates = [carrier?.getAttribute('name'), carrier?.textContent, row.textContent?.replace(label, ' ')];
   for (const candidate of candidates) {
-    const name = withoutAddress(candidate?.slice(0, 300) ?? '', email);
+    const name = nameWithoutAddress(candidate?.slice(0, 300) ?? '', email);
     if (name) return { name, email };
   }
   return { name: email, email };
-}
-
-function withoutAddress(text: string, email: string): string {
-  // Cut the address out wherever it sits ("王芳<wang.fang@…>" has no space before it).
-  const lower = text.toLowerCase();
-  let rest = '';
-  let from = 0;
-  for (let at = lower.indexOf(email); at >= 0; at = lower.indexOf(email, from)) {
-    rest += `${text.slice(from, at)} `;
-    from = at + email.length;
-  }
-  rest += text.slice(from);
-  const name = rest
-    .replace(/[<>()"[\]]/g, ' ')
-    .split(/\s+/)
-    .filter((word) => emailAddressesIn(word).length === 0)
-    .join(' ');
-  return trimSeparators(name);
-}
-
-/** Without the list separators around a name; a loop, as `/[,;:]+$/` backtracks on long runs. */
-function trimSeparators(text: string): string {
-  const separator = (char: string | undefined) => char === ',' || char === ';' || char === ':' || char === ' ';
-  let start = 0;
-  let end = text.length;
-  while (start < end && separator(text[start])) start += 1;
-  while (end > start && separator(text[end - 1])) end -= 1;
-  return text.slice(start, end);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { emailAddressesIn } from './emailAddresses';
 import { readableTextOf } from './elementText';
+import { nameWithoutAddress } from './nameWithoutAddress';
 import { allMatching } from './selectorQueries';
 import { signatureFromText } from './signatureFromText';
 import { webmailForHost } from './webmailForHost';
@@ -47,19 +48,10 @@ function senderName(sender: Element, email: string): string {
     sender.getAttribute('aria-label')?.replace(LABEL_PREFIX, ''),
   ];
   for (const candidate of candidates) {
-    const name = withoutAddress(candidate ?? '', email);
+    const name = nameWithoutAddress(candidate ?? '', email);
     if (name) return name;
   }
   return '';
-}
-
-function withoutAddress(text: string, email: string): string {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(new RegExp(email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ')
-    .replace(/[<>()"]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
 }
 
 function signatureIn(root: ParentNode, openMessage: WebmailSelectors['openMessage']): string {

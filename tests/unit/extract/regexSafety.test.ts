@@ -52,8 +52,6 @@ const OUTSIDE_EXTRACTION: ReadonlyArray<{ file: string; source: string; why: str
   { file: 'lib/dashboard/worker/keyRanges.ts', source: String.raw`\0+$`, why: 'keys the dashboard builds itself, a few characters long' },
   { file: 'lib/model/emailPattern.ts', source: String.raw`^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$`, why: 'zod runs it beside .max(254), not after: a long string reaches it' },
   { file: 'lib/sites/emailAddresses.ts', source: String.raw`[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`, why: 'mail-site text: long local-part-like runs reach it' },
-  { file: 'lib/sites/readOpenMessageSender.ts', source: String.raw`<[^>]*>`, why: "a sender line's text" },
-  { file: 'lib/sites/readOpenMessageSender.ts', source: String.raw`^[\s,;:]+|[\s,;:]+$`, why: "a sender line's text, spaces collapsed just before" },
   { file: 'lib/sync/client.ts', source: String.raw`\/+$`, why: 'the backend URL the rep typed' },
   { file: 'lib/sync/engine.ts', source: String.raw`\/+$`, why: 'the backend URL the rep typed' },
   { file: 'lib/sync/settingsModel.ts', source: String.raw`\/+$`, why: 'the backend URL the rep typed, before its schema check' },
@@ -62,7 +60,6 @@ const OUTSIDE_EXTRACTION: ReadonlyArray<{ file: string; source: string; why: str
 /** `new RegExp(…)` built at run time cannot be read here; each is named with why it is safe. */
 const DYNAMIC: ReadonlyArray<{ file: string; why: string }> = [
   { file: 'lib/match/companyName.ts', why: 'anchored alternations of fixed words; checked below through BUILT_PATTERNS' },
-  { file: 'lib/sites/readOpenMessageSender.ts', why: 'an escaped literal (the address itself): no quantifier' },
   { file: 'lib/sites/signatureFromText.ts', why: 'anchored sign-off lines joined by |; each line is short' },
 ];
 
