@@ -42,8 +42,12 @@ export function knownIdentities(accounts: readonly Account[], contacts: readonly
 
 export const isBlankRecord = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === '');
 
+/** What a caller gives for one file; the rows already seen in it are planImport's own to keep. */
+export type ImportOptions = Omit<RowContext, 'seenDomains' | 'seenEmails'>;
+
 /** Plans every data row (records after the header; row numbers start at 2). */
-export function planImport(records: readonly string[][], context: RowContext, onProgress?: (done: number) => void) {
+export function planImport(records: readonly string[][], options: ImportOptions, onProgress?: (done: number) => void) {
+  const context: RowContext = { ...options, seenDomains: new Map(), seenEmails: new Map() };
   const candidates: ImportCandidate[] = [];
   const skipped: SkippedRow[] = [];
   let blankRows = 0;

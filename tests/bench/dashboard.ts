@@ -73,8 +73,6 @@ export function timeImportPlan(lines: readonly string[]): number {
   const plan = planImport(records.slice(1), {
     mapping: guessMapping(records[0]!),
     known: knownIdentities([], []),
-    seenDomains: new Map(),
-    seenEmails: new Map(),
     date: { dayFirst: false, timeZone: 'Asia/Shanghai' },
     phoneRegion: 'CN',
     now: BENCH_NOW,

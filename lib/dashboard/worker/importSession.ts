@@ -58,8 +58,6 @@ export async function runImport(file: ParsedFile, request: Extract<WorkerRequest
     {
       mapping: request.mapping,
       known: knownIdentities(accounts, contacts),
-      seenDomains: new Map(),
-      seenEmails: new Map(),
       date: { dayFirst: request.dayFirst, timeZone: request.timeZone },
       phoneRegion: request.phoneRegion as CountryCode | undefined,
       now,

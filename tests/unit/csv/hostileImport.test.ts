@@ -55,8 +55,6 @@ describe('import of hostile cells', () => {
     const plan = planImport(records.slice(1), {
       mapping: guessMapping(records[0]!),
       known: knownIdentities([], []),
-      seenDomains: new Map(),
-      seenEmails: new Map(),
       date: { dayFirst: false, timeZone: 'UTC' },
       phoneRegion: 'CN',
       now: Date.UTC(2025, 0, 1),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../../../lib/csv/importColumns';
-import { commitImport, knownIdentities, planImport } from '../../../lib/csv/importLeads';
-import type { RowContext } from '../../../lib/csv/importRows';
+import { commitImport, knownIdentities, planImport, type ImportOptions } from '../../../lib/csv/importLeads';
 import { createDateReader, parseImportDate } from '../../../lib/csv/parseImportDate';
 import { parseCsv } from '../../../lib/csv/csvParser';
 import type { Account } from '../../../lib/model';
@@ -10,13 +9,11 @@ const NOW = Date.UTC(2025, 5, 1, 4);
 const shanghai = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) - 8 * 3_600_000;
 const dates = { dayFirst: false, timeZone: 'Asia/Shanghai' };
 
-function context(records: string[][], existing: Account[] = []): RowContext {
+function context(records: string[][], existing: Account[] = []): ImportOptions {
   let id = 0;
   return {
     mapping: guessMapping(records[0]!),
     known: knownIdentities(existing, []),
-    seenDomains: new Map(),
-    seenEmails: new Map(),
     date: dates,
     phoneRegion: 'CN',
     now: NOW,
