@@ -29,37 +29,53 @@ const MAX_AREA_ELEMENTS = 400;
 const MAX_FIELDS = 200;
 const MAX_RECIPIENTS = 20;
 
+/** What marks an area as the compose's header: labelled recipient fields and rows. */
+interface RecipientMarks {
+  scope: Element;
+  fields: Element[];
+  areas: Element[];
+}
+
 /**
  * The addresses the compose box `anchor` is written to (the box itself, or the iframe an editor
  * writes in). Scope: the box's form, else the nearest ancestor holding a recipient label or field.
+ * The fields and rows found while choosing the scope are the ones read: one scan per level.
  */
 export function genericRecipients(anchor: Element, body: Element = anchor): string[] {
-  const scope = anchor.closest('form') ?? recipientScope(anchor);
-  if (!scope) return [];
-  const found = new Set<string>(recipientsIn(scope, GENERIC_SELECTORS.recipients, GENERIC_SELECTORS.recipientAttributes));
+  // The box and the editor body are the letter, never its header: an address typed there is not a recipient.
+  const holdsEditor = (element: Element) => [anchor, body].some((editor) => element.contains(editor) || editor.contains(element));
+  const form = anchor.closest('form');
+  const marks = form ? marksIn(form, holdsEditor) : recipientScope(anchor, holdsEditor);
+  if (!marks) return [];
+  const found = new Set<string>(recipientsIn(marks.scope, GENERIC_SELECTORS.recipients, GENERIC_SELECTORS.recipientAttributes));
   const add = (addresses: readonly string[]) => {
     for (const address of addresses) if (found.size < MAX_RECIPIENTS) found.add(address);
   };
-  for (const field of labelledFields(scope)) if (!field.contains(body) && !body.contains(field)) add(addressesOf(field));
-  for (const area of labelledAreas(scope, body)) add(addressesOf(area));
+  for (const field of marks.fields) add(addressesOf(field));
+  for (const area of marks.areas) add(addressesOf(area));
   return [...found].slice(0, MAX_RECIPIENTS);
 }
 
-function recipientScope(anchor: Element): Element | null {
+function recipientScope(anchor: Element, holdsEditor: (element: Element) => boolean): RecipientMarks | null {
   let ancestor = anchor.parentElement;
   for (let level = 0; ancestor && level < MAX_LEVELS; level += 1) {
     // A box outside any form never borrows another form's fields (a contact form beside a notes box).
     if (ancestor.localName === 'body' || ancestor.localName === 'html' || ancestor.querySelector('form')) return null;
-    if (hasRecipientMarker(ancestor, anchor)) return ancestor;
+    const scope = ancestor;
+    const marks = marksIn(scope, holdsEditor);
+    if (marks.fields.length > 0 || marks.areas.length > 0) return marks;
+    if (GENERIC_SELECTORS.recipients.some((selector) => scope.querySelector(selector))) return marks;
     ancestor = ancestor.parentElement;
   }
   return null;
 }
 
-function hasRecipientMarker(scope: Element, anchor: Element): boolean {
-  if (GENERIC_SELECTORS.recipients.some((selector) => scope.querySelector(selector))) return true;
-  if (labelledFields(scope).length > 0) return true;
-  return labelledAreas(scope, anchor).length > 0;
+function marksIn(scope: Element, holdsEditor: (element: Element) => boolean): RecipientMarks {
+  return {
+    scope,
+    fields: labelledFields(scope).filter((field) => !holdsEditor(field)),
+    areas: labelledRows(scope, isLabelText, holdsEditor).map(({ row }) => row),
+  };
 }
 
 /** Fields and chip lists whose aria-label, placeholder, name or `<label>` says To/Cc/收件人. */
@@ -90,11 +106,6 @@ function isRecipientField(field: Element): boolean {
 function isLabelText(text: string | null | undefined): boolean {
   const trimmed = (text ?? '').trim();
   return trimmed.length > 0 && trimmed.length <= 12 && LABEL_TEXT.test(trimmed);
-}
-
-/** Rows led by a recipient label's own text, never one holding the message body. */
-function labelledAreas(scope: Element, body: Element): Element[] {
-  return labelledRows(scope, isLabelText, (row) => row.contains(body) || body.contains(row)).map(({ row }) => row);
 }
 
 /**
