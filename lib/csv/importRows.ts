@@ -8,29 +8,12 @@ import { distinct, splitCell } from './cellLists';
 import type { ColumnMapping, ImportField } from './importColumns';
 import { createDateReader, type DateRead, type DateReadOptions } from './parseImportDate';
 import { createPhoneReader } from './phoneReader';
-import { RowCells } from './rowCells';
+import { RowCells, type RowIssue, type WarningCode } from './rowCells';
+
+export type { RowIssue, WarningCode } from './rowCells';
 
 /** Why a row was not imported. */
 export type SkipCode = 'noCompany' | 'badWebsite' | 'duplicateDomain' | 'duplicateEmail' | 'duplicateInFile' | 'invalidRecord' | 'writeFailed';
-/** Imported, but not quite as written. */
-export type WarningCode =
-  | 'nameFromDomain'
-  | 'domainFromEmail'
-  | 'badEmail'
-  | 'phoneAsWritten'
-  | 'badNumber'
-  | 'badDate'
-  | 'ambiguousDate'
-  | 'truncated'
-  | 'similarName';
-
-export interface RowIssue<C extends string> {
-  code: C;
-  field?: ImportField;
-  /** The value or account the message names, e.g. the existing account's name or the date as read. */
-  detail?: string;
-}
-
 export interface ImportCandidate {
   /** The spreadsheet row: the header is row 1, the first record row 2 (a cell with line breaks is still one row). */
   row: number;

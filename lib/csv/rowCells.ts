@@ -1,7 +1,25 @@
 import { LIMITS } from '../model/common';
 import { withoutFormulaGuard } from './csvWriter';
 import type { ColumnMapping, ImportField } from './importColumns';
-import type { RowIssue, WarningCode } from './importRows';
+
+/** Imported, but not quite as written. */
+export type WarningCode =
+  | 'nameFromDomain'
+  | 'domainFromEmail'
+  | 'badEmail'
+  | 'phoneAsWritten'
+  | 'badNumber'
+  | 'badDate'
+  | 'ambiguousDate'
+  | 'truncated'
+  | 'similarName';
+
+export interface RowIssue<C extends string> {
+  code: C;
+  field?: ImportField;
+  /** The value or account the message names, e.g. the existing account's name or the date as read. */
+  detail?: string;
+}
 
 /**
  * Read with the white space taken out first: `[\d.,\s]+\s*…\s*` let a cell of mixed spaces be split
