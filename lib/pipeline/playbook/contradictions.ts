@@ -1,4 +1,4 @@
-import type { PlaybookRule } from './schema';
+import type { PlaybookRule } from './rule';
 
 export interface RuleProblem {
   /** Path inside `rules`, e.g. `[2, 'trigger', 'ruleId']`. */
