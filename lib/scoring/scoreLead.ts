@@ -1,7 +1,8 @@
 import type { Grade, LeadScore, ScoreReason } from '../model/grade';
 import type { CompiledRuleSet } from './compileRuleSet';
 import { decayedCount, decayVisitsInto } from './decay';
-import { FIELD_BIT, FIELD_SLOT, readLeadInto, releaseFrame, takeFrame, type Frame } from './frame';
+import { FIELD_BIT, FIELD_SLOT, releaseFrame, takeFrame, type Frame } from './frame';
+import { readLeadInto } from './readLead';
 import { passValueTests } from './leafBits';
 import { checkRules } from './ruleFiring';
 import type { ScoringLead, Signals } from './scoringLead';
