@@ -2,7 +2,16 @@ import { GRADES } from '../../model/grade';
 import { endsFit, gradeCode, isColumn } from './columns';
 import type { PackedScore, ReasonText } from './packedScore';
 import { FIRST_PAGE } from './scorePageLayout';
-import type { ScorePage } from './scorePages';
+
+/**
+ * Up to MAX_PAGE_SIZE scores of a contiguous range of account ids (see scorePageLayout.ts), packed
+ * against the page's table of reason texts (packedScore.ts). Stored in columns (below).
+ */
+export interface ScorePage {
+  readonly lo: string;
+  readonly texts: readonly ReasonText[];
+  readonly scores: Map<string, PackedScore>;
+}
 
 /**
  * A score page as IndexedDB holds it (v7): a column per field, numbers in typed arrays. Chromium

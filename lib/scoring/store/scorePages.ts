@@ -2,19 +2,11 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { LeadKitDatabase } from '../../db/open';
 import type { LeadKitDB } from '../../db/schema';
 import { LeadScore } from '../../model/grade';
-import { decodePage } from './pageCodec';
+import { decodePage, type ScorePage } from './pageCodec';
 import { unpackScore, type PackedScore, type ReasonText } from './packedScore';
 import { FIRST_PAGE, pageKeyFor } from './scorePageLayout';
 
-/**
- * Up to MAX_PAGE_SIZE scores of a contiguous range of account ids (see scorePageLayout.ts), packed
- * against the page's table of reason texts (packedScore.ts). Stored in columns (pageCodec.ts).
- */
-export interface ScorePage {
-  readonly lo: string;
-  readonly texts: readonly ReasonText[];
-  readonly scores: Map<string, PackedScore>;
-}
+export type { ScorePage } from './pageCodec';
 
 type PageStore = IDBPObjectStore<LeadKitDB, ArrayLike<StoreNames<LeadKitDB>>, 'scorePages', 'readonly' | 'readwrite'>;
 
