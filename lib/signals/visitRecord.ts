@@ -11,3 +11,10 @@ export interface SiteVisitRecord {
   readonly startedAt: number;
   readonly seconds: number;
 }
+
+declare module '../db/schema' {
+  interface LeadKitDB {
+    /** Stays on known accounts' sites (issue #4, v4): local analytics, never synced. */
+    visits: { key: string; value: SiteVisitRecord; indexes: { byAccountStartedAt: [string, number] } };
+  }
+}

@@ -139,3 +139,10 @@ export function groupByPage(rows: Iterable<DigestRow>): Map<number, DigestRow[]>
   for (const list of pages.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return pages;
 }
+
+declare module '../../db/schema' {
+  interface LeadKitDB {
+    /** The dashboard's per-account rows, in pages (v6): derived locally, never synced. */
+    digestPages: { key: number; value: DigestPage };
+  }
+}

@@ -1,9 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { GradeChangeRecord, PackedGradeChange } from '../../scoring/history/gradeHistoryEntry';
 import { gradeCode } from '../../scoring/store/columns';
-import { encodePage } from '../../scoring/store/pageCodec';
+import { encodePage, type ScorePage } from '../../scoring/store/pageCodec';
 import { withHistoryRef, type PackedScore } from '../../scoring/store/packedScore';
-import type { ScorePage } from '../../scoring/store/scorePages';
 
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 

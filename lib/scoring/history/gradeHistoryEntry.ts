@@ -60,3 +60,10 @@ export interface GradeChangeRecord {
 export function gradeChangeRecordId(at: number, unique: string): string {
   return `${String(Math.max(0, Math.floor(at))).padStart(15, '0')}-${unique}`;
 }
+
+declare module '../../db/schema' {
+  interface LeadKitDB {
+    /** When and why grades changed, a re-scoring batch to a record (v5; found through the score pages since v7): local, never synced. */
+    gradeChanges: { key: string; value: GradeChangeRecord };
+  }
+}

@@ -179,3 +179,10 @@ function wellFormed(value: unknown): value is StoredInputPage {
   const inTexts = (at: number) => at >= -1 && at < texts.length;
   return page.text!.every(inTexts) && page.lists!.every((at) => at >= 0 && at < texts.length);
 }
+
+declare module '../../db/schema' {
+  interface LeadKitDB {
+    /** What re-scoring reads of each account, in pages of account ids (v8): derived locally, never synced. */
+    scoreInputPages: { key: string; value: StoredInputPage };
+  }
+}

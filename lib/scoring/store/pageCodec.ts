@@ -138,3 +138,10 @@ export function decodePage(stored: unknown): ScorePage {
   });
   return { lo, texts: stored.texts, scores };
 }
+
+declare module '../../db/schema' {
+  interface LeadKitDB {
+    /** Scores, a page of account ids to a record (v5; in columns since v7): derived locally, never synced. */
+    scorePages: { key: string; value: StoredScorePage };
+  }
+}
