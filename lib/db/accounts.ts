@@ -1,5 +1,4 @@
 import { Account, type Contact } from '../model';
-import { withScores } from '../scoring/store/scorePages';
 import type { LeadKitDatabase } from './open';
 
 /** Reads go through the schema: a record that no longer parses is reported, not trusted. */
@@ -10,15 +9,6 @@ function parseAccount(value: unknown): Account | null {
     return null;
   }
   return result.data;
-}
-
-export async function findAccountsByDomain(db: LeadKitDatabase, domain: string): Promise<Account[]> {
-  return withScores(db, await storedAccountsByDomain(db, domain));
-}
-
-export async function getAccount(db: LeadKitDatabase, id: string): Promise<Account | null> {
-  const account = await storedAccount(db, id);
-  return account && (await withScores(db, [account]))[0]!;
 }
 
 /** The accounts with this domain as stored, without their scores (for callers that attach them once). */

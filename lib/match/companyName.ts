@@ -88,7 +88,7 @@ export function compareCompanyNames(a: string, b: string): NameMatch {
 
 /**
  * `compareCompanyNames` with one side normalised once: for scanning many accounts against the
- * name being captured (lib/db/duplicateLookups.ts).
+ * name being captured (duplicateLookups.ts).
  */
 export function companyNameMatcher(name: string): (other: string) => NameMatch {
   const left = normaliseCompanyName(name);

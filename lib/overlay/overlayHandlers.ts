@@ -1,7 +1,8 @@
 import type { Handlers } from '../messaging/router';
 import type { SenderLike } from '../messaging/sender';
 import { accountDomainFor } from '../match/domain';
-import { findAccountsByDomain, type LeadKitDatabase } from '../db';
+import type { LeadKitDatabase } from '../db';
+import { findAccountsByDomain } from '../scoring/store/scoredAccounts';
 import type { Locale } from '../i18n/locale';
 import { recordUse } from '../scripts/effectiveness';
 import { renderScript } from '../scripts/renderScript';

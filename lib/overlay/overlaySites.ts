@@ -1,4 +1,4 @@
-import { findAccountsByDomain } from '../db';
+import { findAccountsByDomain } from '../scoring/store/scoredAccounts';
 import { accountDomainFor } from '../match/domain';
 import type { SenderLike, SiteClass } from '../messaging/sender';
 import { launcherTarget } from './launcherInjection';

@@ -1,5 +1,6 @@
 import { Contact, type Account } from '../model';
-import { findAccountsByDomain, getAccount, type LeadKitDatabase } from '../db';
+import type { LeadKitDatabase } from '../db';
+import { findAccountsByDomain, getAccount } from '../scoring/store/scoredAccounts';
 import { normaliseEmail } from '../match/email';
 import { registrableDomain } from '../match/domain';
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { getAccount, type LeadKitDatabase } from '../db';
+import type { LeadKitDatabase } from '../db';
+import { getAccount } from '../scoring/store/scoredAccounts';
 import { accountDomainFor } from '../match/domain';
 import type { Account } from '../model';
 import { openSidePanel } from '../background/sidePanelOpener';

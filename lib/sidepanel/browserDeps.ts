@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { changesForMergedCapture, changesForNewLead, changesForRecapture, clearDraft, planAccountMerge, readDraft, type CaptureChanges, type CaptureForm } from '../capture';
-import { commitChanges, findAccountsByDomain, getAccount, getDB, listActivities, listContacts, onDbChange, type LeadKitDatabase } from '../db';
-import { duplicateCandidatesFor, findContactsByEmail, recordsOfAccount } from '../db/duplicateLookups';
+import { commitChanges, getDB, listActivities, listContacts, onDbChange, type LeadKitDatabase } from '../db';
+import { duplicateCandidatesFor, findContactsByEmail, recordsOfAccount } from '../match/duplicateLookups';
+import { findAccountsByDomain, getAccount } from '../scoring/store/scoredAccounts';
 import { personFromForm } from '../capture/contactFromCapture';
 import type { Contact } from '../model';
 import { sendToBackground } from '../messaging/client';

@@ -1,4 +1,5 @@
-import { commitChanges, getAccount, type Change, type LeadKitDatabase } from '../../db';
+import { commitChanges, type Change, type LeadKitDatabase } from '../../db';
+import { getAccount } from '../../scoring/store/scoredAccounts';
 import type { Account, Task } from '../../model';
 import { nextActionsFor, type NextActionsContext } from '../playbook/nextActions';
 import { settledTasksFor } from '../playbook/settledTasks';

@@ -88,15 +88,6 @@ const KNOWN_AGAINST_THE_DIRECTION = [
   'lib/model/ruleSet.ts → lib/scoring/condition.ts',
   'lib/model/ruleSet.ts → lib/scoring/fields.ts',
   'lib/model/ruleSet.ts → lib/scoring/limits.ts',
-  // Reads that attach scores; they belong with scoring's store.
-  'lib/db/accounts.ts → lib/scoring/store/scorePages.ts',
-  'lib/db/duplicateLookups.ts → lib/scoring/store/scorePages.ts',
-  // Duplicate lookups key records by the matching rules.
-  'lib/db/duplicateLookups.ts → lib/match/companyName.ts',
-  'lib/db/duplicateLookups.ts → lib/match/duplicates.ts',
-  'lib/db/duplicateLookups.ts → lib/match/email.ts',
-  'lib/db/duplicateLookups.ts → lib/match/personalDomains.ts',
-  'lib/db/duplicateLookups.ts → lib/match/phone.ts',
   // Upgrades of derived stores, written with the live codecs (the cache database of #23 drops them).
   'lib/db/upgrades/005-score-pages.ts → lib/scoring/history/gradeHistoryEntry.ts',
   'lib/db/upgrades/005-score-pages.ts → lib/scoring/history/packedHistory.ts',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commitChanges, getDB, peekOutbox } from '../../../lib/db';
-import { duplicateCandidatesFor, findAccountsLike, findContactsByEmail, recordsOfAccount } from '../../../lib/db/duplicateLookups';
+import { duplicateCandidatesFor, findAccountsLike, findContactsByEmail, recordsOfAccount } from '../../../lib/match/duplicateLookups';
 import { planAccountMerge } from '../../../lib/capture';
 import { likelyDuplicates } from '../../../lib/match/duplicates';
 import type { Activity, Contact, Task } from '../../../lib/model';

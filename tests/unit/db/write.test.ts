@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitChanges, countPendingMutations, findAccountsByDomain, getDB, listActivities, peekOutbox } from '../../../lib/db';
+import { commitChanges, countPendingMutations, getDB, listActivities, peekOutbox } from '../../../lib/db';
+import { findAccountsByDomain } from '../../../lib/scoring/store/scoredAccounts';
 import { account } from './fixtures';
 
 describe('commitChanges', () => {

@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, getAccount, openLeadKitDB, UPGRADE_STEPS } from '../../../lib/db';
+import { DB_VERSION, openLeadKitDB, UPGRADE_STEPS } from '../../../lib/db';
+import { getAccount } from '../../../lib/scoring/store/scoredAccounts';
 import { upgradeTo5 } from '../../../lib/db/upgrades/005-score-pages';
 import { listGradeHistory } from '../../../lib/scoring/history/gradeHistoryStore';
 import { readScores } from '../../../lib/scoring/store/scorePages';

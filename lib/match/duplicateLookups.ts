@@ -1,12 +1,11 @@
+import { listContacts, storedAccount, storedAccountsByDomain, type LeadKitDatabase } from '../db';
 import { Account, type Activity, type Contact, type Task } from '../model';
-import { companyNameMatcher } from '../match/companyName';
-import { normaliseEmail } from '../match/email';
-import { normalisePhone } from '../match/phone';
-import { isPersonalMailDomain } from '../match/personalDomains';
-import type { DuplicateCandidate, IdentityProbe } from '../match/duplicates';
-import { listContacts, storedAccount, storedAccountsByDomain } from './accounts';
 import { withScores } from '../scoring/store/scorePages';
-import type { LeadKitDatabase } from './open';
+import { companyNameMatcher } from './companyName';
+import type { DuplicateCandidate, IdentityProbe } from './duplicates';
+import { normaliseEmail } from './email';
+import { isPersonalMailDomain } from './personalDomains';
+import { normalisePhone } from './phone';
 
 /**
  * Accounts whose normalised name matches (exactly or closely), or that list the email or the
