@@ -1,5 +1,5 @@
 import type { Account, Activity, Contact, Task } from '../model';
-import { createZoneOffsetCache } from '../dashboard/zoneOffsetCache';
+import { createZoneOffsetCache } from '../time/zoneOffsetCache';
 import { csvParts, type CsvValue } from './csvWriter';
 
 export const EXPORT_ENTITIES = ['accounts', 'contacts', 'activities', 'tasks'] as const;

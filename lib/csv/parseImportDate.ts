@@ -1,5 +1,5 @@
-import { isLocalDate, localDateOf, type LocalDate } from '../pipeline/calendar/localDate';
-import { instantAt } from '../pipeline/calendar/zonedTime';
+import { isLocalDate, localDateOf, type LocalDate } from '../time/localDate';
+import { instantAt } from '../time/zonedTime';
 
 export interface DateReadOptions {
   /** Local wall time → instant in `timeZone`; defaults to lib/pipeline's `instantAt` (see createDateReader). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addDays, localDateOf, localDateParts, type LocalDate } from '../pipeline/calendar/localDate';
-import { instantAt, wallTimeAt } from '../pipeline/calendar/zonedTime';
+import { addDays, localDateOf, localDateParts, type LocalDate } from '../time/localDate';
+import { instantAt, wallTimeAt } from '../time/zonedTime';
 
 /**
  * The time window a dashboard reads: `from` inclusive, `to` exclusive, epoch ms. Presets are

@@ -1,6 +1,6 @@
 import type { Grade } from '../model/grade';
 import type { Stage } from '../model/stage';
-import { wallTimeAt } from './calendar/zonedTime';
+import { wallTimeAt } from '../time/zonedTime';
 import type { PipelineAccount } from './pipelineAccount';
 import { isActiveTask, type PipelineTask } from './pipelineTask';
 

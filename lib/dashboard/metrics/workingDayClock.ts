@@ -1,7 +1,7 @@
-import { addDays, isoWeekday, localDateOf, type LocalDate } from '../../pipeline/calendar/localDate';
+import { addDays, isoWeekday, localDateOf, type LocalDate } from '../../time/localDate';
 import type { WorkCalendar } from '../../pipeline/calendar/workCalendar';
 import { addWorkingDays } from '../../pipeline/calendar/workingDays';
-import { createZoneOffsetCache } from '../zoneOffsetCache';
+import { createZoneOffsetCache } from '../../time/zoneOffsetCache';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isLocalDate } from './localDate';
-import { isValidTimeZone } from './zonedTime';
+import { isLocalDate } from '../../time/localDate';
+import { isValidTimeZone } from '../../time/zonedTime';
 
 const IsoDate = z.string().refine(isLocalDate, { message: 'must be an ISO date (YYYY-MM-DD)' });
 const IsoWeekday = z.number().int().min(1).max(7);

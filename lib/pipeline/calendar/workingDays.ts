@@ -1,6 +1,6 @@
-import { addDays, isoWeekday, type LocalDate } from './localDate';
+import { addDays, isoWeekday, type LocalDate } from '../../time/localDate';
 import type { WorkCalendar } from './workCalendar';
-import { instantAt, wallTimeAt } from './zonedTime';
+import { instantAt, wallTimeAt } from '../../time/zonedTime';
 
 const HOUR_MS = 3_600_000;
 /** Ten years of consecutive days off means a broken calendar, not a long holiday. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, isWorkingDay } from '../../../lib/pipeline/calendar/workingDays';
-import { wallTimeAt } from '../../../lib/pipeline/calendar/zonedTime';
+import { wallTimeAt } from '../../../lib/time/zonedTime';
 import { berlin, newYork, shanghai2025, shanghaiSixDay } from './calendarFixtures';
 
 const calendars = [newYork, berlin, shanghai2025, shanghaiSixDay];

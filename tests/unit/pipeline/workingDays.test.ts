@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalDate, isoWeekday } from '../../../lib/pipeline/calendar/localDate';
+import { isLocalDate, isoWeekday } from '../../../lib/time/localDate';
 import { WorkCalendar, defaultCalendar } from '../../../lib/pipeline/calendar/workCalendar';
 import { addCalendarDays, addHours, addWorkingDays, isWorkingDay } from '../../../lib/pipeline/calendar/workingDays';
-import { instantAt, wallTimeAt } from '../../../lib/pipeline/calendar/zonedTime';
+import { instantAt, wallTimeAt } from '../../../lib/time/zonedTime';
 import { at, berlin, dubaiSunToThu, newYork, shanghai2025, shanghaiSixDay } from './calendarFixtures';
 import { HEAVY } from '../heavy';
 

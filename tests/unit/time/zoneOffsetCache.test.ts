@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createZoneOffsetCache } from '../../../lib/dashboard/zoneOffsetCache';
-import { wallTimeAt } from '../../../lib/pipeline/calendar/zonedTime';
+import { createZoneOffsetCache } from '../../../lib/time/zoneOffsetCache';
+import { wallTimeAt } from '../../../lib/time/zonedTime';
 
 /** The offset as lib/pipeline reads it: the wall clock read as UTC, less the instant. */
 function offsetByWallTime(at: number, timeZone: string): number {

@@ -1,4 +1,4 @@
-import { wallTimeAt } from '../pipeline/calendar/zonedTime';
+import { wallTimeAt } from './zonedTime';
 
 const DAY_MS = 86_400_000;
 /** What `format` writes with the options below (`06/01/2025, 17:00:00`); anything else goes through wallTimeAt. */
