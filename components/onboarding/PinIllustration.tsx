@@ -10,12 +10,12 @@ export function PinIllustration() {
     <figure class="pin-picture" aria-label={t('onboardingPinPictureLabel')}>
       <div class="pin-picture__toolbar" aria-hidden="true">
         <span class="pin-picture__address" />
-        <span class="pin-picture__puzzle">🧩</span>
+        <span class="pin-picture__puzzle" />
         <span class="pin-picture__menu-dot" />
       </div>
       <div class="pin-picture__menu" aria-hidden="true">
         <span class="pin-picture__row">
-          <span class="pin-picture__logo">L</span> LeadKit <span class="pin-picture__pin">📌</span>
+          <span class="pin-picture__logo">L</span> LeadKit <span class="pin-picture__pin" />
         </span>
       </div>
       <figcaption class="muted">{t('onboardingPinCaption')}</figcaption>

@@ -27,9 +27,12 @@ export function compareVersions(a: string, b: string): number | null {
  * Issue #26: a new install gets the welcome page; an update gets "what's new" only when a release
  * between the previous version (exclusive) and this one (inclusive) is flagged `announce`. Browser
  * updates, shared-module updates and reloads with the same version open nothing.
+ * `welcomed`: this profile's storage says the welcome page was opened already. Chromium reports an
+ * extension loaded with --load-extension (a developer's or a test's browser) as installed again on
+ * every start, with its storage kept; a real reinstall starts with empty storage.
  */
-export function installAction(details: InstalledDetails, currentVersion: string, notes: readonly ReleaseNote[] = RELEASE_NOTES): InstallAction {
-  if (details.reason === 'install') return { page: 'welcome' };
+export function installAction(details: InstalledDetails, currentVersion: string, welcomed: boolean, notes: readonly ReleaseNote[] = RELEASE_NOTES): InstallAction {
+  if (details.reason === 'install') return welcomed ? null : { page: 'welcome' };
   if (details.reason !== 'update' || details.previousVersion === undefined) return null;
   const previous = details.previousVersion;
   const announced = notes.filter((note) => {

@@ -1,9 +1,20 @@
 import { browser } from 'wxt/browser';
-import { installAction } from './installAction';
+import { storage } from '#imports';
+import { installAction, type InstalledDetails } from './installAction';
 
 /** The page `installAction` chose, as an extension URL; "what's new" lists the notes' keys in the hash. */
 export function welcomePagePath(action: NonNullable<ReturnType<typeof installAction>>): `/welcome.html${string}` {
   return action.page === 'welcome' ? '/welcome.html' : `/welcome.html#whats-new=${action.notes.map(encodeURIComponent).join(',')}`;
+}
+
+/** When this profile first opened the welcome page (0: never); see installAction's `welcomed`. */
+export const welcomedAtItem = storage.defineItem<number>('local:welcomedAt', { fallback: 0 });
+
+async function openWelcomeFor(details: InstalledDetails): Promise<void> {
+  const action = installAction(details, browser.runtime.getManifest().version, (await welcomedAtItem.getValue()) > 0);
+  if (!action) return;
+  if (action.page === 'welcome') await welcomedAtItem.setValue(Date.now());
+  await browser.tabs.create({ url: browser.runtime.getURL(welcomePagePath(action)) });
 }
 
 /**
@@ -11,9 +22,5 @@ export function welcomePagePath(action: NonNullable<ReturnType<typeof installAct
  * registered synchronously when the service worker starts, or the first onInstalled is missed.
  */
 export function listenForInstall(): void {
-  browser.runtime.onInstalled.addListener((details) => {
-    const action = installAction(details, browser.runtime.getManifest().version);
-    if (!action) return;
-    browser.tabs.create({ url: browser.runtime.getURL(welcomePagePath(action)) }).catch((error: unknown) => console.warn('[leadkit] could not open the welcome page', error));
-  });
+  browser.runtime.onInstalled.addListener((details) => openWelcomeFor(details).catch((error: unknown) => console.warn('[leadkit] could not open the welcome page', error)));
 }
