@@ -8,9 +8,9 @@ export function LanguageSwitch({ value, onChange }: { value: UiLocale; onChange(
     <label class="language-switch">
       {t('onboardingLanguage')}{' '}
       <select data-testid="welcome-language" value={value} onChange={(event) => onChange(event.currentTarget.value as UiLocale)}>
-        <option value="auto">{t('onboardingLanguageAuto')}</option>
-        <option value="en">English</option>
-        <option value="zh_CN">简体中文</option>
+        <option value="auto">{t('optionsLanguageAuto')}</option>
+        <option value="en">{t('optionsLanguageEn')}</option>
+        <option value="zh_CN">{t('optionsLanguageZh')}</option>
       </select>
     </label>
   );

@@ -15,7 +15,7 @@ export function PinIllustration() {
       </div>
       <div class="pin-picture__menu" aria-hidden="true">
         <span class="pin-picture__row">
-          <span class="pin-picture__logo">L</span> LeadKit <span class="pin-picture__pin" />
+          <span class="pin-picture__logo" /> {t('extName')} <span class="pin-picture__pin" />
         </span>
       </div>
       <figcaption class="muted">{t('onboardingPinCaption')}</figcaption>

@@ -1,6 +1,7 @@
 import { extractLead } from '../extract';
 import { LeadDraft } from '../model';
 import { writeDraft, type SessionArea } from '../capture/draftStore';
+import { originOfUrl } from '../messaging/sender';
 
 /** The sample company's page, shipped with the extension (entrypoints/sample-company). */
 export const SAMPLE_PAGE_PATH = '/sample-company.html' as const;
@@ -12,9 +13,9 @@ export const SAMPLE_SITE_URL = 'https://www.northwind-robotics.example/';
 
 /** Whether a tab shows the sample page of this extension (`extensionBase`: runtime.getURL('/')). */
 export function isSamplePage(url: string | undefined, extensionBase: string): boolean {
-  if (!url || !URL.canParse(url) || !URL.canParse(extensionBase)) return false;
-  const page = new URL(url);
-  return page.origin === new URL(extensionBase).origin && page.pathname === SAMPLE_PAGE_PATH;
+  if (!url || !URL.canParse(url)) return false;
+  const origin = originOfUrl(extensionBase);
+  return origin !== null && originOfUrl(url) === origin && new URL(url).pathname === SAMPLE_PAGE_PATH;
 }
 
 /**

@@ -8,11 +8,20 @@ export interface WelcomeDeps {
   saveWorkMode(mode: WorkMode): Promise<void>;
 }
 
+/** A malformed escape in a hand-edited address is no key, not a crash of the page. */
+function decodedOrEmpty(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
+
 /** `#manager` shows the manager's checklist; `#whats-new=<keys>` the notes of an announced update. */
 export function welcomeViewFor(hash: string): { view: 'rep' | 'manager'; notes: string[] } {
   const raw = hash.replace(/^#/, '').slice(0, 500);
   if (raw === 'manager') return { view: 'manager', notes: [] };
-  const notes = raw.startsWith('whats-new=') ? raw.slice('whats-new='.length).split(',').slice(0, 20).map(decodeURIComponent).filter((key) => /^whatsNew_[\w]{1,40}$/.test(key)) : [];
+  const notes = raw.startsWith('whats-new=') ? raw.slice('whats-new='.length).split(',').slice(0, 20).map(decodedOrEmpty).filter((key) => /^whatsNew_\w{1,40}$/.test(key)) : [];
   return { view: 'rep', notes };
 }
 
