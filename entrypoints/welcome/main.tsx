@@ -11,7 +11,7 @@ import { createAccessModel } from '../../lib/onboarding/accessModel';
 import { createBrowserAccessDeps } from '../../lib/onboarding/browserAccessDeps';
 import { createChecklistModel } from '../../lib/onboarding/checklistModel';
 import { readChecklistFacts } from '../../lib/onboarding/checklistFacts';
-import { SAMPLE_PAGE_PATH } from '../../lib/onboarding/samplePage';
+import { SAMPLE_PAGE_PATH } from '../../lib/onboarding/samplePageAddress';
 import { createBrowserSyncSettingsDeps } from '../../lib/sync/settingsBrowserDeps';
 import { createSyncSettingsModel } from '../../lib/sync/settingsModel';
 import '../../components/styles/base.css';

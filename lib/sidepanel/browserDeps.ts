@@ -12,7 +12,7 @@ import { moveVisits } from '../signals/visitStore';
 import { rescoreAccounts } from '../scoring/rescore/rescoreStored';
 import { loadRuleSetState } from '../scoring/store/ruleSetStore';
 import type { TabInfo } from './state';
-import { isSamplePage, SAMPLE_SITE_URL } from '../onboarding/samplePage';
+import { isSamplePage, SAMPLE_SITE_URL } from '../onboarding/samplePageAddress';
 
 /** The contact the store already has for the captured person: same email, else same name on the account. */
 async function existingContactFor(db: LeadKitDatabase, form: CaptureForm, accountId?: string): Promise<Contact | null> {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureSamplePage, isSamplePage, SAMPLE_SITE_URL } from '../../../lib/onboarding/samplePage';
+import { captureSamplePage } from '../../../lib/onboarding/samplePage';
+import { isSamplePage, SAMPLE_SITE_URL } from '../../../lib/onboarding/samplePageAddress';
 import { readDraft, type SessionArea } from '../../../lib/capture/draftStore';
 import { parsePage } from '../../bench/extractQuality';
 
