@@ -46,6 +46,11 @@ describe('welcome: from install to a first captured lead', () => {
   });
 
   it('the sample company is captured offline and the lead lands in the queue', async () => {
+    // The empty queue says what to do next; the welcome page's step 2 does the same.
+    const emptyQueue = await browser.context.newPage();
+    await emptyQueue.goto(`chrome-extension://${browser.extensionId}/queue.html`);
+    await emptyQueue.getByTestId('empty-try-sample').waitFor();
+    await emptyQueue.close();
     const opened = browser.context.waitForEvent('page', (page) => page.url().includes('/sample-company.html'));
     await welcome.getByTestId('open-sample').click();
     const sample = await opened;
@@ -69,6 +74,18 @@ describe('welcome: from install to a first captured lead', () => {
     await saveScreenshot(queue, 'welcome-first-lead-queue');
     await browser.context.setOffline(false);
     await Promise.all([queue.close(), panel.close(), sample.close()]);
+  });
+
+  it('the options page shows the shortcut and permissions, and opens the shortcut settings', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#access`);
+    await options.getByTestId('capture-shortcut').filter({ hasText: 'Capture shortcut: Alt+Shift+L.' }).waitFor();
+    await options.locator('[data-permission="tabs"]').waitFor();
+    // chrome:// pages cannot be opened by a link: the button asks the browser for a tab.
+    const shortcuts = browser.context.waitForEvent('page', (page) => page.url().startsWith('chrome://extensions/shortcuts'));
+    await options.getByTestId('change-shortcut').click();
+    await (await shortcuts).close();
+    await options.close();
   });
 
   it('"work on this device only" is kept, and no backend is set', async () => {
