@@ -7,6 +7,8 @@ import { intlTag, resolveLocale } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/settingsStore';
 import { captureSamplePage } from '../../lib/onboarding/samplePage';
 import { openSidePanel } from '../../lib/background/sidePanelOpener';
+import { listenForSampleGestures } from '../../lib/onboarding/sampleGestures';
+import { offerSampleCapture } from '../../lib/onboarding/sampleBridge';
 import '../../components/styles/base.css';
 import '../../components/styles/onboarding.css';
 
@@ -15,19 +17,28 @@ async function start(): Promise<void> {
   const locale = resolveLocale(settings.locale, navigator.language);
   document.documentElement.lang = intlTag(locale);
   const status = signal<SampleCaptureStatus>('idle');
-  const capture = () => {
-    if (tab?.id === undefined) return;
-    // First, inside the click: the browser opens the side panel only during the rep's gesture.
-    openSidePanel(tab.windowId);
+  if (tab?.id === undefined) return;
+  const tabId = tab.id;
+  const run = () => {
     status.value = 'capturing';
-    captureSamplePage(document, tab.id, browser.storage.session).then(
+    return captureSamplePage(document, tabId, browser.storage.session).then(
       () => (status.value = 'captured'),
       (error: unknown) => {
         console.warn('[leadkit] sample capture failed', error);
         status.value = 'failed';
+        throw error;
       },
     );
   };
+  const capture = () => {
+    // First, inside the click: the browser opens the side panel only during the rep's gesture.
+    openSidePanel(tab.windowId);
+    run().catch(() => {});
+  };
+  // The toolbar icon, shortcut and menu: the background opens the panel for those itself.
+  listenForSampleGestures(tabId, () => void run().catch(() => {}));
+  // The side panel's own Capture button, when this tab is the one it shows.
+  offerSampleCapture(window, run);
   const App = () => <SampleCaptureBanner status={status.value} onCapture={capture} />;
   render(
     <I18nProvider locale={locale}>

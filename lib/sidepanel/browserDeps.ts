@@ -13,6 +13,7 @@ import { rescoreAccounts } from '../scoring/rescore/rescoreStored';
 import { loadRuleSetState } from '../scoring/store/ruleSetStore';
 import type { TabInfo } from './state';
 import { isSamplePage, SAMPLE_SITE_URL } from '../onboarding/samplePageAddress';
+import { sampleCaptureOf } from '../onboarding/sampleBridge';
 
 /** The contact the store already has for the captured person: same email, else same name on the account. */
 async function existingContactFor(db: LeadKitDatabase, form: CaptureForm, accountId?: string): Promise<Contact | null> {
@@ -83,7 +84,13 @@ export function createBrowserPanelDeps(): PanelDeps {
       browser.storage.onChanged.addListener(onChanged);
       signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
     },
-    requestCapture: (tabId, mode) => sendToBackground('capture.tab', { tabId, mode }),
+    async requestCapture(tabId, mode) {
+      // The sample company page (#26) captures itself: no extension may inject into it.
+      const sample = sampleCaptureOf(browser.extension.getViews({ type: 'tab', tabId })[0]);
+      if (!sample) return sendToBackground('capture.tab', { tabId, mode });
+      const draft = await sample().then(() => readDraft(browser.storage.session, tabId), () => null);
+      return draft ? { ok: true, draft } : { ok: false, error: 'extractionFailed' };
+    },
     async requestSiteAccess(url) {
       const origin = originPermissionFor(url);
       return origin ? browser.permissions.request({ origins: [origin] }) : false;

@@ -149,6 +149,19 @@ describe('welcome: a Chinese browser', () => {
     await saveScreenshot(welcome, 'welcome-zh-browser');
     assert.deepEqual(browser.errors, []);
   });
+
+  it("the side panel's own Capture button works on the sample company page", async () => {
+    const opened = browser.context.waitForEvent('page', (page) => page.url().includes('/sample-company.html'));
+    await browser.context.pages().find((page) => page.url().includes('/welcome.html'))!.getByTestId('open-sample').click();
+    const sample = await opened;
+    await sample.getByTestId('sample-capture').waitFor();
+    const panel = await browser.openSidePanel();
+    await sample.bringToFront();
+    await panel.getByTestId('capture-button').click();
+    await panel.getByTestId('capture-form').waitFor();
+    await sample.getByTestId('sample-status').filter({ hasText: '已采集' }).waitFor();
+    assert.deepEqual(browser.errors, []);
+  });
 });
 
 declare const chrome: {
