@@ -15,6 +15,7 @@ import { startVisitTracking } from '../lib/signals/visitTracking';
 import { startDashboardAlerts } from '../lib/dashboard/alertsBackground';
 import { startDigestKeeper } from '../lib/dashboard/digest/digestKeeper';
 import { getDB } from '../lib/db';
+import { listenForInstall } from '../lib/onboarding/welcomeBackground';
 
 export default defineBackground(() => {
   const captureDeps = createBrowserCaptureDeps();
@@ -23,6 +24,8 @@ export default defineBackground(() => {
   const syncHandlers = startSyncBackground();
 
   browser.runtime.onInstalled.addListener(() => createContextMenus([launcherMenuItem()]));
+  // Issue #26: the welcome page on install, "what's new" only on an announced update.
+  listenForInstall();
   listenForLauncherMenu();
   listenForCaptureGestures(capture);
   const overlayDeps = createBrowserOverlayDeps();

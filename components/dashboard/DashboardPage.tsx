@@ -2,6 +2,7 @@ import type { DashboardModel } from '../../lib/dashboard/page/dashboardModel';
 import type { ImportExportModel } from '../../lib/dashboard/page/importExportModel';
 import { useI18n } from '../common/I18n';
 import { StatusView } from '../common/StatusView';
+import { SampleCompanyButton } from '../onboarding/SampleCompanyButton';
 import { AlertSettingsPanel } from './AlertSettingsPanel';
 import { DashboardReport } from './DashboardReport';
 import { ImportExportSection } from './ImportExportSection';
@@ -40,7 +41,9 @@ export function DashboardPage({ model, io }: { model: DashboardModel; io: Import
           </button>
         </StatusView>
       ) : state.aggregates.totals.accounts === 0 ? (
-        <StatusView tone="empty" title={t('dashboardEmpty')} detail={t('dashboardEmptyHint')} />
+        <StatusView tone="empty" title={t('dashboardEmpty')} detail={t('dashboardEmptyHint')}>
+          <SampleCompanyButton />
+        </StatusView>
       ) : (
         <DashboardReport aggregates={state.aggregates} breaches={model.breaches.value} />
       )}

@@ -3,11 +3,13 @@ import { useI18n } from '../common/I18n';
 import { StatusView } from '../common/StatusView';
 import { QueueFilters } from './QueueFilters';
 import { QueueRow } from './QueueRow';
+import { SampleCompanyButton } from '../onboarding/SampleCompanyButton';
 
 /** All my open actions, by due day then priority; nurture accounts appear when their touch is due. */
 export function QueuePage({ model }: { model: QueueModel }) {
   const { t } = useI18n();
   const items = model.items.value;
+  const filtered = model.filter.value.stage !== undefined || model.filter.value.grade !== undefined;
   return (
     <div class="queue">
       <header>
@@ -20,7 +22,15 @@ export function QueuePage({ model }: { model: QueueModel }) {
       ) : model.failed.value ? (
         <StatusView tone="error" title={t('pipelineQueueFailed')} />
       ) : items.length === 0 ? (
-        <StatusView tone="empty" title={t('pipelineQueueEmpty')} />
+        <StatusView tone="empty" title={t('pipelineQueueEmpty')} detail={filtered ? t('onboardingQueueFilteredHint') : t('onboardingQueueEmptyHint')}>
+          {filtered ? (
+            <button class="button button--primary" type="button" data-testid="queue-clear-filters" onClick={() => model.setFilter({ stage: undefined, grade: undefined })}>
+              {t('onboardingClearFilters')}
+            </button>
+          ) : (
+            <SampleCompanyButton />
+          )}
+        </StatusView>
       ) : (
         <ol class="plain-list queue__list" data-testid="queue-list">
           {items.map((item) => (

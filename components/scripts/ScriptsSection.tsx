@@ -59,7 +59,20 @@ export function ScriptsSection({ model, details }: { model: ScriptsPanelModel; d
         onInput={(event) => model.setQuery((event.currentTarget as HTMLInputElement).value)}
       />
       <p class="field__hint">{t('scriptsSectionHint')}</p>
-      {list.length === 0 && <p class="muted">{t('scriptsNoResults', { query: model.query.value })}</p>}
+      {list.length === 0 && (
+        <p class="muted" data-testid="scripts-empty">
+          {model.query.value ? t('onboardingScriptsNoMatch', { query: model.query.value }) : t('onboardingScriptsNoneForStage')}{' '}
+          {model.query.value ? (
+            <button class="button" type="button" data-testid="scripts-clear-search" onClick={() => model.setQuery('')}>
+              {t('onboardingClearSearch')}
+            </button>
+          ) : (
+            <a class="button" href="/options.html#scripts" target="_blank" rel="noopener">
+              {t('onboardingOpenScriptsSettings')}
+            </a>
+          )}
+        </p>
+      )}
       <ul id="scripts-list" class="scripts__list" role="listbox" tabIndex={0} aria-label={t('scriptsLibraryTitle')} aria-activedescendant={selected ? `script-${selected.id}` : undefined}>
         {list.map((script) => (
           <ScriptRow

@@ -4,6 +4,7 @@ import type { AccountSection } from '../../lib/sidepanel/sections';
 import { accountDomainFor } from '../../lib/match/domain';
 import { useI18n } from '../common/I18n';
 import { StatusView } from '../common/StatusView';
+import { SampleCompanyButton } from '../onboarding/SampleCompanyButton';
 import { AccountView } from './AccountView';
 import { CaptureCallToAction } from './CaptureCallToAction';
 import { CaptureFormView } from './CaptureFormView';
@@ -20,9 +21,17 @@ export function SidePanel({ model, sections, siteTools }: { model: SidePanelMode
     case 'loading':
       return <StatusView tone="loading" title={t('panelLoading')} />;
     case 'noTab':
-      return <StatusView tone="empty" title={t('panelNoTabTitle')} detail={t('panelNoTabBody')} />;
+      return (
+        <StatusView tone="empty" title={t('panelNoTabTitle')} detail={t('panelNoTabBody')}>
+          <SampleCompanyButton />
+        </StatusView>
+      );
     case 'unsupported':
-      return <StatusView tone="empty" title={t('panelUnsupportedTitle')} detail={t('panelUnsupportedBody')} />;
+      return (
+        <StatusView tone="empty" title={t('panelUnsupportedTitle')} detail={t('panelUnsupportedBody')}>
+          <SampleCompanyButton />
+        </StatusView>
+      );
     case 'capturing':
       return <StatusView tone="loading" title={t('panelCapturing')} />;
     case 'error':

@@ -22,6 +22,9 @@ import { createRuleEditorModel } from '../../lib/scoring/editor/ruleEditorModel'
 import { SitesSettings } from '../../components/options/SitesSettings';
 import { createBrowserSiteListDeps } from '../../lib/overlay/options/browserSiteListDeps';
 import { createSiteListModel } from '../../lib/overlay/options/siteListModel';
+import { ShortcutAndPermissions } from '../../components/onboarding/ShortcutAndPermissions';
+import { createAccessModel } from '../../lib/onboarding/accessModel';
+import { createBrowserAccessDeps } from '../../lib/onboarding/browserAccessDeps';
 import '../../components/styles/base.css';
 
 async function start(): Promise<void> {
@@ -42,6 +45,8 @@ async function start(): Promise<void> {
   // A grant or removal made elsewhere (the side panel, the browser's own settings) shows here at once.
   browser.permissions.onAdded.addListener(() => void sites.load());
   browser.permissions.onRemoved.addListener(() => void sites.load());
+  const access = createAccessModel(createBrowserAccessDeps());
+  void access.load();
   const tabs: OptionsTab[] = [
     { id: 'general', labelKey: 'optionsTabGeneral', render: () => <GeneralSettings model={general} /> },
     { id: 'playbook', labelKey: 'pipelineOptionsTab', render: () => <PlaybookSettings model={playbook} /> },
@@ -49,6 +54,8 @@ async function start(): Promise<void> {
     { id: 'scripts', labelKey: 'scriptsOptionsTab', render: () => <ScriptsSettings model={scripts} /> },
     { id: 'scoring', labelKey: 'scoringOptionsTab', render: () => <ScoringRulesTab model={scoring} /> },
     { id: 'sites', labelKey: 'optionsTabSites', render: () => <SitesSettings model={sites} /> },
+    // Issue #26: the capture shortcut and the permissions held, with why.
+    { id: 'access', labelKey: 'onboardingOptionsTab', render: () => <ShortcutAndPermissions model={access} /> },
   ];
   const active = signal(location.hash.slice(1) || 'general');
   addEventListener('hashchange', () => (active.value = location.hash.slice(1)));

@@ -13,6 +13,8 @@ import { moveVisits } from '../signals/visitStore';
 import { rescoreAccounts } from '../scoring/rescore/rescoreStored';
 import { loadRuleSetState } from '../scoring/store/ruleSetStore';
 import type { TabInfo } from './state';
+import { isSamplePage, SAMPLE_SITE_URL } from '../onboarding/samplePageAddress';
+import { sampleCaptureOf } from '../onboarding/sampleBridge';
 
 /** The contact the store already has for the captured person: same email, else same name on the account. */
 async function existingContactFor(db: LeadKitDatabase, form: CaptureForm, accountId?: string): Promise<Contact | null> {
@@ -44,8 +46,12 @@ const ownOrigin = () => originOfUrl(browser.runtime.getURL('/')) ?? browser.runt
 async function activeTab(): Promise<TabInfo | null> {
   const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null);
   const tabs = await browser.tabs.query(window?.id !== undefined ? { active: true, windowId: window.id } : { active: true, lastFocusedWindow: true });
-  const tab = tabs.find((candidate) => !candidate.url?.startsWith(ownOrigin()));
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, title: tab.title };
+  // The sample company page (#26) is ours but stands for a company's site: the panel follows it
+  // under the site's address, so its draft, and then its account, show as on any company page.
+  const base = browser.runtime.getURL('/');
+  const tab = tabs.find((candidate) => !candidate.url?.startsWith(ownOrigin()) || isSamplePage(candidate.url, base));
+  if (tab?.id === undefined) return null;
+  return { id: tab.id, url: isSamplePage(tab.url, base) ? SAMPLE_SITE_URL : tab.url, title: tab.title };
 }
 
 export function createBrowserPanelDeps(): PanelDeps {
@@ -79,7 +85,13 @@ export function createBrowserPanelDeps(): PanelDeps {
       browser.storage.onChanged.addListener(onChanged);
       signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
     },
-    requestCapture: (tabId, mode) => sendToBackground('capture.tab', { tabId, mode }),
+    async requestCapture(tabId, mode) {
+      // The sample company page (#26) captures itself: no extension may inject into it.
+      const sample = sampleCaptureOf(browser.extension.getViews({ type: 'tab', tabId })[0]);
+      if (!sample) return sendToBackground('capture.tab', { tabId, mode });
+      const draft = await sample().then(() => readDraft(browser.storage.session, tabId), () => null);
+      return draft ? { ok: true, draft } : { ok: false, error: 'extractionFailed' };
+    },
     async requestSiteAccess(url) {
       const origin = originPermissionFor(url);
       return origin ? browser.permissions.request({ origins: [origin] }) : false;

@@ -17,9 +17,20 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  locale?: string;
+  /** A profile directory to start from (a second start of the same browser); kept on close. */
+  profile?: string;
+  /**
+   * A fresh profile opens the welcome page on install (#26). It is closed once open, so that it
+   * never becomes the active tab at some moment of another test; `keep` leaves it for the test.
+   */
+  welcome?: 'close' | 'keep';
+}
+
 /** Debian's Chromium with the built extension loaded, as CI and a developer run it. */
-export async function launchExtensionBrowser(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'leadkit-e2e-'));
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'leadkit-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -54,6 +65,11 @@ export async function launchExtensionBrowser(options: { locale?: string } = {}):
     if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
   });
   const extensionId = new URL(worker.url()).host;
+  if (!options.profile && options.welcome !== 'keep') {
+    const isWelcome = (page: Page) => page.url().startsWith(`chrome-extension://${extensionId}/welcome.html`);
+    const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', isWelcome));
+    await welcome.close();
+  }
 
   return {
     context,
@@ -72,7 +88,7 @@ export async function launchExtensionBrowser(options: { locale?: string } = {}):
     },
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }
