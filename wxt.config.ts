@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildLocaleFiles } from './lib/i18n/buildLocales';
+import { MANIFEST_ICONS } from './lib/build/icons';
 import { leanContentScript } from './lib/build/leanContentScript';
 import { noPageVisibleStartEvent } from './lib/build/noPageVisibleStartEvent';
 import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from './lib/overlay/webmailMatches';
@@ -56,7 +57,10 @@ export default defineConfig({
     // Webmail hosts (issue 6): the compose launcher runs there and loads its picker on demand.
     host_permissions: mode === 'e2e' ? [...WEBMAIL_MATCHES, ...E2E_HOSTS] : [...WEBMAIL_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // Issue #25: one mark (assets/icon/leadkit.svg, rendered by scripts/render-icons.ts) for the
+    // toolbar, the extensions page and the stores.
+    icons: MANIFEST_ICONS,
+    action: { default_title: '__MSG_actionTitle__', default_icon: MANIFEST_ICONS },
     // #22: the overlay frames' page (entrypoints/overlay), the one file a page may load, and only inside
     // our closed shadow hosts. With a dynamic URL its address changes every browser session, so a page
     // cannot probe for it with the extension's public id.
