@@ -27,6 +27,12 @@ export default defineConfig({
       if (compose) compose.matches = [...(compose.matches ?? []), ...E2E_WEBMAIL_MATCHES];
     },
   },
+  // Issue #25: `npm run zip` makes .output/leadkit-<version>-chrome.zip, -firefox.zip and, for Firefox's
+  // review (which rebuilds the add-on from source), -sources.zip: what the build reads, without the
+  // tests, the sync server, the docs and local test output.
+  zip: {
+    excludeSources: ['server/**', 'tests/**', 'test-results/**', 'docs/**', 'stats.html', '*.log'],
+  },
   vite: () => ({
     // The dashboard worker loads its export and import code on first use (issue #8): a code-split
     // worker must be an ES module worker (the default iife format cannot split).
@@ -80,9 +86,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'leadkit@leadkit.dev',
-              strict_min_version: '128.0',
+              // The first versions that know data_collection_permissions (older ones would install the
+              // add-on without showing the consent): desktop 140, the ESR many teams run; Android 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
