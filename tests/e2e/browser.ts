@@ -18,16 +18,17 @@ export interface ExtensionBrowser {
 }
 
 /** Debian's Chromium with the built extension loaded, as CI and a developer run it. */
-export async function launchExtensionBrowser(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: { locale?: string; viewport?: { width: number; height: number }; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = await mkdtemp(join(tmpdir(), 'leadkit-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: options.locale ?? 'en-US',
-    viewport: { width: 1100, height: 800 },
+    viewport: options.viewport ?? { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
