@@ -40,7 +40,7 @@ describe('the zipped Chrome package, loaded in real Chromium', () => {
   });
 
   it('starts its service worker with package.json’s version and the production permissions', async () => {
-    const manifest = (await browser.worker.evaluate(() => chrome.runtime.getManifest())) as chrome.runtime.ManifestV3;
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     assert.equal(manifest.version, unpacked.version);
     assert.ok(!manifest.host_permissions?.some((host) => host.includes('.test')), 'the e2e fixture hosts must not ship');
     assert.equal(await browser.worker.evaluate(() => chrome.i18n.getMessage('extName')), 'LeadKit');
@@ -49,8 +49,8 @@ describe('the zipped Chrome package, loaded in real Chromium', () => {
   it('renders the side panel, and every icon it declares resolves to an image of its size', async () => {
     const panel = await browser.openSidePanel();
     await panel.locator('#app > *').first().waitFor();
-    const manifest = (await browser.worker.evaluate(() => chrome.runtime.getManifest())) as chrome.runtime.ManifestV3;
-    const declared = { ...manifest.icons, ...(manifest.action?.default_icon as Record<string, string>) };
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    const declared = { ...manifest.icons, ...manifest.action?.default_icon };
     const favicons = await panel.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
     assert.ok(favicons.length > 0, 'the side panel has a favicon');
     const images = [
@@ -71,3 +71,12 @@ describe('the zipped Chrome package, loaded in real Chromium', () => {
     assert.deepEqual(browser.errors, []);
   });
 });
+
+/** The part of the worker's `chrome` these checks read. */
+interface Manifest {
+  version: string;
+  host_permissions?: string[];
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string> };
+}
+declare const chrome: { runtime: { getManifest(): Manifest }; i18n: { getMessage(name: string): string } };
