@@ -7,6 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { ARTIFACTS_DIR, launchExtensionBrowser, type ExtensionBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixtureServer';
 import { seedAfterLibrary } from './seedLibrary';
+import { seed, seedRecords } from './dashboardSeed';
 import { testAccount, testContact } from './fixtureRecords';
 import { openLauncherFor, placeCaretAfter, waitForOverlayText } from './overlayProbe';
 
@@ -91,10 +92,14 @@ describe('store listing: screenshots and the privacy policy, in real Chromium', 
     await writeShot('2-compose-picker', await page.screenshot({ timeout: 15_000 }));
   });
 
-  it('the manager’s dashboard', async () => {
+  it('the manager’s dashboard, on a small team month', async () => {
     await page.goto(extensionPage('dashboard'));
     await page.locator('[data-testid="dashboard"][data-state="ready"]').waitFor();
+    await seed(page, seedRecords(Date.now()));
+    await page.reload();
+    await page.getByTestId('period-preset').selectOption('last90Days');
     await page.getByTestId('dashboard-report').waitFor();
+    await page.getByTestId('kpi-win-rate-value').getByText('%').waitFor();
     await writeShot('3-dashboard', await page.screenshot({ timeout: 15_000 }));
   });
 
