@@ -5,6 +5,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
+import { NOTIFICATION_ICON, OVERDUE_NOTIFICATION_ICON } from '../../lib/reminders/reminderNotifications';
 import { launchExtensionBrowser, saveScreenshot, type ExtensionBrowser } from './browser';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -56,7 +57,7 @@ describe('the zipped Chrome package, loaded in real Chromium', () => {
     const images = [
       ...Object.entries(declared).map(([size, path]) => ({ url: `chrome-extension://${browser.extensionId}/${path}`, size: Number(size) })),
       ...favicons.map((url) => ({ url, size: Number(/(\d+)\.png$/.exec(url)?.[1]) })),
-      { url: `chrome-extension://${browser.extensionId}/icon/overdue.png`, size: 128 },
+      ...[NOTIFICATION_ICON, OVERDUE_NOTIFICATION_ICON].map((path) => ({ url: `chrome-extension://${browser.extensionId}/${path}`, size: 128 })),
     ];
     for (const { url, size } of images) {
       const natural = await panel.evaluate(async (src) => {
@@ -66,6 +67,11 @@ describe('the zipped Chrome package, loaded in real Chromium', () => {
         return [image.naturalWidth, image.naturalHeight];
       }, url);
       assert.deepEqual(natural, [size, size], url);
+    }
+    // Chrome refuses a notification whose image does not load ("Unable to download all specified images").
+    for (const iconUrl of [NOTIFICATION_ICON, OVERDUE_NOTIFICATION_ICON]) {
+      const id = await browser.worker.evaluate((icon) => chrome.notifications.create({ type: 'basic', iconUrl: icon, title: 'LeadKit', message: icon }), iconUrl);
+      assert.ok(id, iconUrl);
     }
     await saveScreenshot(panel, 'zipped-sidepanel');
     assert.deepEqual(browser.errors, []);
@@ -79,4 +85,8 @@ interface Manifest {
   icons?: Record<string, string>;
   action?: { default_icon?: Record<string, string> };
 }
-declare const chrome: { runtime: { getManifest(): Manifest }; i18n: { getMessage(name: string): string } };
+declare const chrome: {
+  runtime: { getManifest(): Manifest };
+  i18n: { getMessage(name: string): string };
+  notifications: { create(options: { type: 'basic'; iconUrl: string; title: string; message: string }): Promise<string> };
+};
