@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildLocaleFiles } from './lib/i18n/buildLocales';
+import { MANIFEST_ICONS } from './lib/build/icons';
 import { leanContentScript } from './lib/build/leanContentScript';
 import { noPageVisibleStartEvent } from './lib/build/noPageVisibleStartEvent';
 import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from './lib/overlay/webmailMatches';
@@ -25,6 +26,12 @@ export default defineConfig({
       const compose = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/compose.js'));
       if (compose) compose.matches = [...(compose.matches ?? []), ...E2E_WEBMAIL_MATCHES];
     },
+  },
+  // Issue #25: `npm run zip` makes .output/leadkit-<version>-chrome.zip, -firefox.zip and, for Firefox's
+  // review (which rebuilds the add-on from source), -sources.zip: what the build reads, without the
+  // tests, the sync server, the docs and local test output.
+  zip: {
+    excludeSources: ['server/**', 'tests/**', 'test-results/**', 'docs/**', 'stats.html', '*.log'],
   },
   vite: () => ({
     // The dashboard worker loads its export and import code on first use (issue #8): a code-split
@@ -56,7 +63,10 @@ export default defineConfig({
     // Webmail hosts (issue 6): the compose launcher runs there and loads its picker on demand.
     host_permissions: mode === 'e2e' ? [...WEBMAIL_MATCHES, ...E2E_HOSTS] : [...WEBMAIL_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // Issue #25: one mark (assets/icon/leadkit.svg, rendered by scripts/render-icons.ts) for the
+    // toolbar, the extensions page and the stores.
+    icons: MANIFEST_ICONS,
+    action: { default_title: '__MSG_actionTitle__', default_icon: MANIFEST_ICONS },
     // #22: the overlay frames' page (entrypoints/overlay), the one file a page may load, and only inside
     // our closed shadow hosts. With a dynamic URL its address changes every browser session, so a page
     // cannot probe for it with the extension's public id.
@@ -76,9 +86,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'leadkit@leadkit.dev',
-              strict_min_version: '128.0',
+              // The first versions that know data_collection_permissions (older ones would install the
+              // add-on without showing the consent): desktop 140, the ESR many teams run; Android 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -60,7 +60,7 @@ async function start(): Promise<void> {
   const active = signal(location.hash.slice(1) || 'general');
   addEventListener('hashchange', () => (active.value = location.hash.slice(1)));
   const App = () => (
-    <OptionsPage tabs={tabs} active={active.value} onSelect={(id) => (location.hash = id)} links={[{ href: '/dashboard.html', labelKey: 'dashboardOpenLink' }]} />
+    <OptionsPage tabs={tabs} active={active.value} onSelect={(id) => (location.hash = id)} links={[{ href: '/dashboard.html', labelKey: 'dashboardOpenLink' }, { href: '/privacy.html', labelKey: 'privacyOpenLink' }]} />
   );
   render(
     <I18nProvider locale={locale}>

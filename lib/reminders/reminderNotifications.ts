@@ -5,8 +5,13 @@ import type { ReminderPlan } from '../pipeline/reminders';
 import type { PipelineTask } from '../pipeline/pipelineTask';
 import { groupNotificationId, taskNotificationId } from './notificationIds';
 
-/** A 48 px LeadKit-blue square: Chrome requires an icon, and the extension ships no image yet. */
-export const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAARElEQVR42u3PQREAAAQAMGFkEl0dKvi622MBFlk9n4WAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAwNUCB0fILWrnUyIAAAAASUVORK5CYII=';
+/**
+ * LeadKit's mark (public/icon/, rendered from assets/icon/leadkit.svg by scripts/render-icons.ts).
+ * A path inside the extension, which both Chrome and Firefox resolve for notifications.
+ */
+export const NOTIFICATION_ICON = 'icon/128.png';
+/** The same mark with a red "!" badge: an overdue action looks different from a due one. */
+export const OVERDUE_NOTIFICATION_ICON = 'icon/overdue.png';
 
 export interface ReminderNotification {
   id: string;
@@ -22,6 +27,7 @@ export interface ReminderNotification {
 
 /** A task is "due" in the minute it falls due, "overdue" after. */
 const GRACE_MS = 60_000;
+const isOverdue = (task: PipelineTask, now: number) => task.dueAt < now - GRACE_MS;
 
 export function taskText(task: PipelineTask, t: Translate): string {
   return t(task.title, task.titleParams);
@@ -36,8 +42,8 @@ export function reminderNotifications(plan: ReminderPlan, accounts: ReadonlyMap<
       id: taskNotificationId(task.id),
       options: {
         type: 'basic',
-        iconUrl: NOTIFICATION_ICON,
-        title: t(task.dueAt < now - GRACE_MS ? REMINDER_LABEL_KEYS.overdue : REMINDER_LABEL_KEYS.due),
+        iconUrl: isOverdue(task, now) ? OVERDUE_NOTIFICATION_ICON : NOTIFICATION_ICON,
+        title: t(isOverdue(task, now) ? REMINDER_LABEL_KEYS.overdue : REMINDER_LABEL_KEYS.due),
         message: [taskText(task, t), accountName(task)].filter(Boolean).join(' · '),
         priority: task.priority === 'high' ? 2 : 0,
       },
@@ -48,7 +54,7 @@ export function reminderNotifications(plan: ReminderPlan, accounts: ReadonlyMap<
       id: groupNotificationId(now),
       options: {
         type: 'list',
-        iconUrl: NOTIFICATION_ICON,
+        iconUrl: plan.earliest.some((task) => isOverdue(task, now)) ? OVERDUE_NOTIFICATION_ICON : NOTIFICATION_ICON,
         title: t(REMINDER_LABEL_KEYS.group, { count: plan.count }),
         message: '',
         items: plan.earliest.map((task) => ({ title: accountName(task), message: taskText(task, t) })),

@@ -26,19 +26,23 @@ export interface LaunchOptions {
    * never becomes the active tab at some moment of another test; `keep` leaves it for the test.
    */
   welcome?: 'close' | 'keep';
+  viewport?: { width: number; height: number };
+  /** An unpacked build other than the e2e one (the zipped package's test). */
+  extensionDir?: string;
 }
 
 /** Debian's Chromium with the built extension loaded, as CI and a developer run it. */
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'leadkit-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: options.locale ?? 'en-US',
-    viewport: { width: 1100, height: 800 },
+    viewport: options.viewport ?? { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
