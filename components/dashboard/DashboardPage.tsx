@@ -8,6 +8,7 @@ import { DashboardReport } from './DashboardReport';
 import { ImportExportSection } from './ImportExportSection';
 import { PeriodSelector } from './PeriodSelector';
 import { useFormatters } from './useFormatters';
+import { BrandMark } from '../common/BrandMark';
 
 /** The manager's view (issue 8): figures computed off the UI thread, thresholds, import and export. */
 export function DashboardPage({ model, io }: { model: DashboardModel; io: ImportExportModel }) {
@@ -17,6 +18,7 @@ export function DashboardPage({ model, io }: { model: DashboardModel; io: Import
   return (
     <div class="dashboard" data-testid="dashboard" data-state={state.kind}>
       <header class="dashboard__header">
+        <BrandMark />
         <h1>{t('dashboardTitle')}</h1>
         <PeriodSelector model={model} />
       </header>

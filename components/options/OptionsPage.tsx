@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../common/I18n';
+import { BrandMark } from '../common/BrandMark';
 
 export interface OptionsTab {
   id: string;
@@ -20,6 +21,7 @@ export function OptionsPage({ tabs, active, onSelect, links = [] }: { tabs: Opti
   return (
     <div class="options">
       <header class="options__header">
+        <BrandMark />
         <h1>{t('optionsTitle')}</h1>
         <nav role="tablist" aria-label={t('optionsTitle')}>
           {tabs.map((tab) => (

@@ -4,6 +4,7 @@ import { StatusView } from '../common/StatusView';
 import { QueueFilters } from './QueueFilters';
 import { QueueRow } from './QueueRow';
 import { SampleCompanyButton } from '../onboarding/SampleCompanyButton';
+import { BrandMark } from '../common/BrandMark';
 
 /** All my open actions, by due day then priority; nurture accounts appear when their touch is due. */
 export function QueuePage({ model }: { model: QueueModel }) {
@@ -13,6 +14,7 @@ export function QueuePage({ model }: { model: QueueModel }) {
   return (
     <div class="queue">
       <header>
+        <BrandMark />
         <h1>{t('pipelineQueueTitle')}</h1>
         <p class="muted">{t('pipelineQueueIntro')}</p>
         <QueueFilters filter={model.filter.value} onChange={model.setFilter} />

@@ -1,4 +1,5 @@
 import { useI18n } from '../common/I18n';
+import { BrandMark } from '../common/BrandMark';
 
 interface Props {
   onOpenQueue(): void;
@@ -11,6 +12,7 @@ export function PanelHeader({ onOpenQueue, onOpenDashboard, onOpenSettings }: Pr
   const { t } = useI18n();
   return (
     <nav class="panel-header" aria-label={t('pipelinePanelNav')}>
+      <BrandMark />
       <button type="button" class="button button--quiet button--small" data-testid="open-queue" onClick={onOpenQueue}>
         {t('pipelineOpenQueue')}
       </button>
