@@ -8,7 +8,7 @@ export function BrandMark() {
   const { t } = useI18n();
   return (
     <span class="brand" data-testid="brand-mark">
-      <img class="brand__icon" src="/icon/32.png" width={20} height={20} alt="" />
+      <img class="brand__icon" src="/icon/32.png" width={20} height={20} aria-hidden="true" />
       <span class="brand__name">{t('extName')}</span>
     </span>
   );

@@ -13,7 +13,11 @@ import { HEAVY } from '../heavy';
 const ROOT = join(__dirname, '../../..');
 const PUBLIC = join(ROOT, 'public');
 /** Every HTML entrypoint: side panel, options, queue, dashboard, the overlay frame, and any page added later. */
-const EXTENSION_PAGES = readdirSync(join(ROOT, 'entrypoints')).filter((name) => existsSync(join(ROOT, 'entrypoints', name, 'index.html')));
+/** The sample company's page (#26) stands for a customer's site, so it shows no LeadKit mark. */
+const NOT_OURS = ['sample-company'];
+const EXTENSION_PAGES = readdirSync(join(ROOT, 'entrypoints')).filter(
+  (name) => existsSync(join(ROOT, 'entrypoints', name, 'index.html')) && !NOT_OURS.includes(name),
+);
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
 function pngSize(png: Buffer): [number, number] {
