@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractAddresses } from '../../../lib/extract/addresses';
+import { inputFor, valuesOf } from './pageFrom';
+
+/**
+ * Classes of mistakes seen on the saved real pages (tests/fixtures/real), each on fresh examples
+ * written here: the real pages themselves are measured by quality.test.ts.
+ */
+describe('what real pages taught the extractors', () => {
+  it('reads no address out of the verb "add"/"address" or an e-mail address label', () => {
+    const page = `
+      <div class="comments"><a href="#c">Add your comment</a> <button>Add to reading list</button></div>
+      <p>Add 2 more seats to your plan.</p>
+      <p>The mayor promised to address the flooding on Quay Road, she said on Tuesday.</p>
+      <form><label>E-mail address: <input name="e"></label> Your email address: lena@kiln-works.co.uk</form>
+      <p>Enter an email address/password to sign in</p>`;
+    expect(valuesOf(extractAddresses(inputFor(page)).candidates, 'address')).toEqual([]);
+  });
+
+  it('still reads labelled addresses: with a colon, or as a label cell holding a number', () => {
+    const withColon = extractAddresses(inputFor(`<footer><p>Address: 14 Tanner's Yard, Leeds LS2 7EE</p></footer>`));
+    expect(valuesOf(withColon.candidates, 'address')).toContain("14 Tanner's Yard, Leeds LS2 7EE");
+    const short = extractAddresses(inputFor(`<p>Add: Unit 3, Mill Lane, Derby</p><p>Addr: 9 Rue Haute, Namur</p>`));
+    expect(valuesOf(short.candidates, 'address')).toEqual(['Unit 3, Mill Lane, Derby', '9 Rue Haute, Namur']);
+    const cell = extractAddresses(inputFor(`<table><tr><td>Address 22 Ferry Street, Hull</td></tr></table>`));
+    expect(valuesOf(cell.candidates, 'address')).toEqual(['22 Ferry Street, Hull']);
+  });
+});
