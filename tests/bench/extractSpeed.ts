@@ -47,7 +47,7 @@ export async function runExtractBench(): Promise<BenchResult[]> {
     bigTimes.push(performance.now() - started);
   }
 
-  // Saved real pages, in Chromium, when a corpus is given (LEADKIT_REAL_PAGES; see extractRealPages.ts).
+  // The saved real pages of tests/fixtures/real, in Chromium (and LEADKIT_REAL_PAGES; see extractRealPages.ts).
   const realPages = await runRealPagesBench();
   // One cold capture and one p50/p95 a process (the runner runs it in several); each big-page run a sample.
   return [
