@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAddresses } from '../../../lib/extract/addresses';
-import { inputFor, valuesOf } from './pageFrom';
+import { extractLead } from '../../../lib/extract';
+import { inputFor, pageFrom, stillClock, valuesOf } from './pageFrom';
 
 /**
  * Classes of mistakes seen on the saved real pages (tests/fixtures/real), each on fresh examples
@@ -24,5 +25,19 @@ describe('what real pages taught the extractors', () => {
     expect(valuesOf(short.candidates, 'address')).toEqual(['Unit 3, Mill Lane, Derby', '9 Rue Haute, Namur']);
     const cell = extractAddresses(inputFor(`<table><tr><td>Address 22 Ferry Street, Hull</td></tr></table>`));
     expect(valuesOf(cell.candidates, 'address')).toEqual(['22 Ferry Street, Hull']);
+  });
+
+  it('takes no web address or @handle for the company name', () => {
+    const names = (head: string) => {
+      const url = 'https://www.kilnworks.co.uk/news/glazes';
+      const draft = extractLead(pageFrom(`<html><head>${head}<title>Glaze notes | Kiln Works</title></head><body><p>Text</p></body></html>`, url), url, { clock: stillClock });
+      return (draft.fields.name ?? []).map((value) => value.value);
+    };
+    expect(names(`<meta property="og:site_name" content="www.kilnworks.co.uk">`)).not.toContain('www.kilnworks.co.uk');
+    expect(names(`<meta property="og:site_name" content="https://www.kilnworks.co.uk/">`)).not.toContain('https://www.kilnworks.co.uk/');
+    expect(names(`<meta property="og:site_name" content="@kilnworks">`)).not.toContain('@kilnworks');
+    expect(names(`<meta property="og:site_name" content="www.kilnworks.co.uk">`)[0]).toBe('Kiln Works');
+    // A brand that is written as a domain is still a name.
+    expect(names(`<meta property="og:site_name" content="KilnWorks.com">`)[0]).toBe('KilnWorks.com');
   });
 });
