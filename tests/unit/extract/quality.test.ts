@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureExtractQuality } from '../../bench/extractQuality';
+import { loadRealCorpus, measureExtractQuality, type QualityReport } from '../../bench/extractQuality';
 
 /**
  * Regression floor for extraction quality over tests/fixtures/pages (issue #3 item 7): each
@@ -29,9 +29,40 @@ describe('extraction quality over the fixture corpus', async () => {
   });
 
   it.each(Object.entries(FLOORS))('%s stays at or above its precision and recall floor', (field, floor) => {
-    const quality = report.fields[field];
-    expect(quality, `no page judges ${field}`).toBeDefined();
-    expect(quality!.precision, report.misses.filter((miss) => miss.includes(` ${field}:`)).join('\n')).toBeGreaterThanOrEqual(floor.precision);
-    expect(quality!.recall, report.misses.filter((miss) => miss.includes(` ${field}:`)).join('\n')).toBeGreaterThanOrEqual(floor.recall);
+    expectFloor(report, field, floor);
   });
 });
+
+/**
+ * The same over the saved real pages of tests/fixtures/real (issue #20 item 2), set just under
+ * what the extractor reached with the fixes made for them. Address recall is low: the unlabelled
+ * footer addresses these pages show lack a house number or a street word the patterns know
+ * ("Haymarket House, 28-29 Haymarket", "425 Portland Av. S."), a gap left for later.
+ */
+const REAL_FLOORS: Record<string, { precision: number; recall: number }> = {
+  name: { precision: 0.9, recall: 0.88 },
+  domain: { precision: 0.99, recall: 0.99 },
+  address: { precision: 0.95, recall: 0.33 },
+  email: { precision: 0.95, recall: 0.95 },
+  phone: { precision: 0.75, recall: 0.99 },
+};
+
+describe('extraction quality over the saved real pages', async () => {
+  const report = await measureExtractQuality(loadRealCorpus());
+
+  it('has at least 100 real public pages', () => {
+    expect(report.pages).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(Object.entries(REAL_FLOORS))('%s stays at or above its precision and recall floor', (field, floor) => {
+    expectFloor(report, field, floor);
+  });
+});
+
+function expectFloor(report: QualityReport, field: string, floor: { precision: number; recall: number }): void {
+  const quality = report.fields[field];
+  expect(quality, `no page judges ${field}`).toBeDefined();
+  const misses = report.misses.filter((miss) => miss.includes(` ${field}:`)).join('\n');
+  expect(quality!.precision, misses).toBeGreaterThanOrEqual(floor.precision);
+  expect(quality!.recall, misses).toBeGreaterThanOrEqual(floor.recall);
+}
