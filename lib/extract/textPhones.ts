@@ -11,6 +11,12 @@ const FAX_LABEL = /(?:(?:^|[^a-z])(?:telefax|fax|f)|传真)\s*[.:：]?\s*[+(（]
 /** "Tel/Fax:" is a phone too; "Telefax" is not. */
 const ALSO_PHONE = /(?:^|[^a-z])(?:tel|phone)(?![a-z])|电话/i;
 /** Filing and registration numbers look like phone numbers to a parser: `京ICP备16001234号`. */
+/**
+ * Conference-call numbers in press releases ("U.S. Dial-In Number: +1 866 …", "Replay Dial-In
+ * Number: …"): a line for one call's listeners, not a way to reach the company.
+ */
+const DIAL_IN_BEFORE = /dial[- ]?in(?: numbers?)?(?: ?[.:：])? ?[+(（]?$/i;
+const DIAL_IN_CONTEXT_CHARS = 24;
 const FILING_BEFORE = /(?:ICP[备证]|公网安备|备案号?|注册号|HRB|SIRET|VAT|ISBN)\s*[:：]?\s*$/i;
 const FILING_AFTER = /^\s*号/;
 const CJK = /[\u3400-\u9fff]/;
@@ -68,6 +74,7 @@ function phonesInWindow(text: string, block: TextBlock, input: PageInput, candid
     const before = text.slice(Math.max(0, match.startsAt - 12), match.startsAt).trimEnd();
     if (FAX_LABEL.test(before) && !ALSO_PHONE.test(before)) continue;
     if (FILING_BEFORE.test(before) || FILING_AFTER.test(text.slice(match.endsAt, match.endsAt + 3))) continue;
+    if (DIAL_IN_BEFORE.test(text.slice(Math.max(0, match.startsAt - DIAL_IN_CONTEXT_CHARS), match.startsAt).trimEnd())) continue;
     const written = text.slice(match.startsAt, match.endsAt);
     const labelled = PHONE_LABEL.test(before);
     if (!labelled && isGroupedNumber(written, block.element)) continue;

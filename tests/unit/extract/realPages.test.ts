@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAddresses } from '../../../lib/extract/addresses';
+import { extractTextPhones } from '../../../lib/extract/textPhones';
 import { extractLead } from '../../../lib/extract';
 import { inputFor, pageFrom, stillClock, valuesOf } from './pageFrom';
 
@@ -39,5 +40,12 @@ describe('what real pages taught the extractors', () => {
     expect(names(`<meta property="og:site_name" content="www.kilnworks.co.uk">`)[0]).toBe('Kiln Works');
     // A brand that is written as a domain is still a name.
     expect(names(`<meta property="og:site_name" content="KilnWorks.com">`)[0]).toBe('KilnWorks.com');
+  });
+
+  it("reads no press release's conference-call dial-in number as a phone, but keeps its contacts", () => {
+    const release = `<p>Conference call: U.S. Dial-In Number: +1 877 555 0190 Outside the U.S. Dial-In Number: +1 312 555 0147
+      Passcode: 4471 Replay Dial-in numbers: +1 800 555 0122</p>
+      <p>Contact Information Investors: Mara Quint, Harbour Lane Foods, +1 312 555 0161</p>`;
+    expect(valuesOf(extractTextPhones(inputFor(release)).candidates, 'phone')).toEqual(['+13125550161']);
   });
 });
