@@ -16,6 +16,16 @@ const ADDRESS_LABEL =
   /(?:^|\s)(?:(?:(?:postal |mailing |office |head office |registered )?address|addr|add|adresse|anschrift|indirizzo|dirección)(?![a-zà-ÿ0-9])|公司地址|办公地址|注册地址|联系地址|通讯地址|总部地址|地址|地 址|住所|所在地) ?(?:[:：] ?)?(?=[^\s|·•])/gi;
 /** Cheap pre-test for ADDRESS_LABEL, which tries every alternative at every space. */
 const ADDRESS_LABEL_WORD = /add|anschrift|indirizzo|dirección|地址|地 址|住所|所在地/i;
+/**
+ * On real pages most Latin "address"/"add" words are not labels: "Add your comment", "Add to
+ * Business Exchange", "we need to address…", "Email address: …". So a Latin label needs its colon,
+ * or must open its block (a label cell: `Address | 12 Main St`) with a value holding a number;
+ * the short forms `add`/`addr` always need the colon; an e-mail, web or IP address is no postal one.
+ */
+const LATIN_LABEL = /^\s?[a-zà-ÿ]/i;
+const SHORT_LABEL = /^\s?addr?\b/i;
+const NOT_POSTAL_LABEL_BEFORE = /(?:e-?mail|ip|web|url|mac|wallet)\s?$/i;
+const NOT_POSTAL_VALUE = /@|^\/|https?:/;
 const LABELLED_MIN = 6;
 const LABELLED_MAX = 200;
 /** Where a labelled address runs into the next item of a one-line footer. */
@@ -76,7 +86,7 @@ export function extractAddresses(input: PageInput): Extraction {
     if (ADDRESS_LABEL_WORD.test(text)) {
       for (const match of text.matchAll(ADDRESS_LABEL)) {
         const value = labelledValue(text, match.index + match[0].length);
-        if (value) push(value, 0.65 + bonus, block.element);
+        if (value && postalLabel(text, match.index, match[0], value)) push(value, 0.65 + bonus, block.element);
       }
     }
     if (/\d/.test(text)) {
@@ -94,6 +104,14 @@ export function extractAddresses(input: PageInput): Extraction {
     if (/[省市京津沪渝港澳]/.test(text)) for (const address of chineseAddresses(text)) push(address, 0.5 + bonus, block.element);
   }
   return extraction(candidates);
+}
+
+/** Whether a label match (see LATIN_LABEL) introduces a postal address. */
+function postalLabel(text: string, at: number, label: string, value: string): boolean {
+  if (!LATIN_LABEL.test(label)) return true;
+  if (NOT_POSTAL_VALUE.test(value) || NOT_POSTAL_LABEL_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
+  if (/[:：]/.test(label)) return true;
+  return at === 0 && !SHORT_LABEL.test(label) && /\d/.test(value);
 }
 
 /** The rest of a labelled line, up to the next footer item: null when too short to be an address. */

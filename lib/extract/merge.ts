@@ -12,6 +12,13 @@ const AGREEMENT_BONUS = 0.05;
 const SOURCE_FAMILY: Readonly<Record<string, string>> = { mailto: 'visible', textEmails: 'visible', tel: 'visible', textPhones: 'visible' };
 const familyOf = (extractor: string): string => SOURCE_FAMILY[extractor] ?? extractor;
 const MAX_CONFIDENCE = 0.99;
+/**
+ * Real pages put addresses where a name belongs (`og:site_name` "www.liberation.fr" or
+ * "http://www.hindustantimes.com/", an RDFa name that is a link, an "@handle"): none of them is
+ * what a rep calls the company, and they would hide the page's real name. "Boston.com" stays.
+ */
+const NOT_A_NAME = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|@[\w.]+$)/i;
+const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'legalName', 'personName']);
 
 /**
  * Candidates from all extractors → per field, distinct values best first. Values that are the
@@ -26,6 +33,7 @@ export function mergeCandidates(candidates: readonly Candidate[]): DraftFields {
     const value = cleanText(candidate.value, DRAFT_FIELD_MAX_LENGTH[candidate.field]);
     const confidence = Number.isFinite(candidate.confidence) ? Math.min(1, Math.max(0, candidate.confidence)) : 0;
     if (!value || confidence <= 0) continue;
+    if (NAME_FIELDS.has(candidate.field) && NOT_A_NAME.test(value)) continue;
     const normalised: Candidate = { ...candidate, value, confidence };
     const key = comparisonKey(candidate.field, value);
     let byKey = groups.get(candidate.field);

@@ -11,6 +11,12 @@ const FAX_LABEL = /(?:(?:^|[^a-z])(?:telefax|fax|f)|传真)\s*[.:：]?\s*[+(（]
 /** "Tel/Fax:" is a phone too; "Telefax" is not. */
 const ALSO_PHONE = /(?:^|[^a-z])(?:tel|phone)(?![a-z])|电话/i;
 /** Filing and registration numbers look like phone numbers to a parser: `京ICP备16001234号`. */
+/**
+ * Conference-call numbers in press releases ("U.S. Dial-In Number: +1 866 …", "Replay Dial-In
+ * Number: …"): a line for one call's listeners, not a way to reach the company.
+ */
+const DIAL_IN_BEFORE = /dial[- ]?in(?: numbers?)?(?: ?[.:：])? ?[+(（]?$/i;
+const DIAL_IN_CONTEXT_CHARS = 24;
 const FILING_BEFORE = /(?:ICP[备证]|公网安备|备案号?|注册号|HRB|SIRET|VAT|ISBN)\s*[:：]?\s*$/i;
 const FILING_AFTER = /^\s*号/;
 const CJK = /[\u3400-\u9fff]/;
@@ -22,6 +28,13 @@ const CJK = /[\u3400-\u9fff]/;
 const THOUSANDS_GROUPED = /^\d{1,3}(?:(?: \d{3}){2,}|(?:,\d{3}){2,}|(?:\.\d{3}){2,})$/;
 const TABLE_TAGS: ReadonlySet<string> = new Set(['TABLE', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION']);
 const ENOUGH_DIGITS = /(?:\d\D{0,3}){7}/;
+/**
+ * A phone number is seven or more digits joined only by spaces and punctuation, never by letters:
+ * long articles have many windows whose digits are dates, scores and prices spread through
+ * words, and the parser, the costliest step on them, need not read those. (The character classes
+ * are disjoint, so this runs in linear time.)
+ */
+const DIGIT_RUN = /\d(?:[\s().\-\/+\u00a0\u2010-\u2015]{0,4}\d){6}/;
 const MAX_CANDIDATES = 50;
 const MAX_WINDOW_CHARS = 1_000;
 
@@ -46,7 +59,7 @@ export function extractTextPhones(input: PageInput): Extraction {
 }
 
 function phonesInWindow(text: string, block: TextBlock, input: PageInput, candidates: Candidate[]): void {
-  if (!ENOUGH_DIGITS.test(text)) return;
+  if (!ENOUGH_DIGITS.test(text) || !DIGIT_RUN.test(text)) return;
   const region = regionFor(text, input.phoneRegion);
   const contact = block.element ? input.context.contact(block.element) : false;
   const sidebar = block.element ? input.context.sidebar(block.element) : false;
@@ -61,6 +74,7 @@ function phonesInWindow(text: string, block: TextBlock, input: PageInput, candid
     const before = text.slice(Math.max(0, match.startsAt - 12), match.startsAt).trimEnd();
     if (FAX_LABEL.test(before) && !ALSO_PHONE.test(before)) continue;
     if (FILING_BEFORE.test(before) || FILING_AFTER.test(text.slice(match.endsAt, match.endsAt + 3))) continue;
+    if (DIAL_IN_BEFORE.test(text.slice(Math.max(0, match.startsAt - DIAL_IN_CONTEXT_CHARS), match.startsAt).trimEnd())) continue;
     const written = text.slice(match.startsAt, match.endsAt);
     const labelled = PHONE_LABEL.test(before);
     if (!labelled && isGroupedNumber(written, block.element)) continue;

@@ -1,9 +1,13 @@
 /**
- * Per-field precision and recall of extractLead over the hand-labelled corpus in
- * tests/fixtures/pages (issue #3 item 7). Run: `npx tsx tests/bench/extractQuality.ts [--verbose]`.
+ * Per-field precision and recall of extractLead over two labelled corpora, reported apart:
+ * the hand-written pages in tests/fixtures/pages (issue #3 item 7) and the saved real public pages
+ * listed in tests/fixtures/real/manifest.json (issue #20 item 2).
+ * Run: `npx tsx tests/bench/extractQuality.ts [--verbose]`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { z } from 'zod';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { extractLead } from '../../lib/extract';
@@ -30,6 +34,54 @@ export function loadCorpus(): CorpusPage[] {
       const expected = JSON.parse(readFileSync(join(PAGES_DIR, `${name}.expected.json`), 'utf8')) as Omit<CorpusPage, 'name' | 'html'>;
       return { name, html: readFileSync(join(PAGES_DIR, file), 'utf8'), ...expected };
     });
+}
+
+export const REAL_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/real');
+
+const labelValue = z.union([z.string().min(1), z.array(z.string().min(1)).min(1), z.null()]);
+const realManifest = z.object({
+  packages: z.record(z.string(), z.object({ version: z.string().min(1), licence: z.string().min(1), what: z.string() })),
+  pages: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        package: z.string().min(1),
+        path: z.string().min(1),
+        url: z.url({ protocol: /^https?$/ }),
+        note: z.string().optional(),
+        expect: z.record(z.string(), labelValue),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * The real-page corpus: our labels and the manifest are committed, the pages are not (they stay
+ * inside the pinned npm packages that ship them). A package missing or at another version than
+ * the manifest names is an error naming it: labels describe one exact copy of each page.
+ */
+export function loadRealCorpus(): CorpusPage[] {
+  const manifest = realManifest.parse(JSON.parse(readFileSync(join(REAL_DIR, 'manifest.json'), 'utf8')));
+  const require = createRequire(join(REAL_DIR, 'manifest.json'));
+  const roots = new Map<string, string>();
+  for (const [name, source] of Object.entries(manifest.packages)) {
+    let packageJson: string;
+    try {
+      packageJson = require.resolve(`${name}/package.json`);
+    } catch {
+      throw new Error(`real-page corpus: npm package ${name}@${source.version} is not installed (it is a devDependency: run npm ci)`);
+    }
+    const installed = (JSON.parse(readFileSync(packageJson, 'utf8')) as { version?: string }).version;
+    if (installed !== source.version) throw new Error(`real-page corpus: ${name} is at ${installed}, the labels are for ${name}@${source.version}`);
+    roots.set(name, dirname(packageJson));
+  }
+  return manifest.pages.map((page) => {
+    const root = roots.get(page.package);
+    if (!root) throw new Error(`real-page corpus: page ${page.id} names package ${page.package}, which the manifest does not list`);
+    const file = join(root, page.path);
+    if (!existsSync(file)) throw new Error(`real-page corpus: ${page.package}@${manifest.packages[page.package]!.version} has no ${page.path} (page ${page.id})`);
+    return { name: page.id, url: page.url, kind: 'real', html: readFileSync(file, 'utf8'), expect: page.expect };
+  });
 }
 
 /** Parses a page the way the fixtures are meant: no scripts run, nothing is fetched. */
@@ -62,10 +114,9 @@ export interface QualityReport {
   misses: string[];
 }
 
-export async function measureExtractQuality(): Promise<QualityReport> {
+export async function measureExtractQuality(corpus: CorpusPage[] = loadCorpus()): Promise<QualityReport> {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const misses: string[] = [];
-  const corpus = loadCorpus();
   for (const page of corpus) {
     // Quality, not speed: a clock that stands still (speed is extractSpeed.ts, in a real browser too).
     const draft = extractLead(parsePage(page.html, page.url), page.url, { now: 0, clock: () => 0 });
@@ -146,8 +197,8 @@ function normalise(field: string, value: string): string {
   }
 }
 
-function printReport(report: QualityReport, verbose: boolean): void {
-  console.log(`extract quality over ${report.pages} pages (multi-valued fields: candidates with confidence ≥ ${MULTI_VALUE_THRESHOLD})`);
+function printReport(title: string, report: QualityReport, verbose: boolean): void {
+  console.log(`extract quality, ${title}: ${report.pages} pages (multi-valued fields: candidates with confidence ≥ ${MULTI_VALUE_THRESHOLD})`);
   console.log('field'.padEnd(12), 'precision', 'recall', '  tp  fp  fn');
   for (const [field, q] of Object.entries(report.fields)) {
     console.log(field.padEnd(12), q.precision.toFixed(3).padStart(9), q.recall.toFixed(3).padStart(6), String(q.truePositives).padStart(4), String(q.falsePositives).padStart(3), String(q.falseNegatives).padStart(3));
@@ -156,5 +207,8 @@ function printReport(report: QualityReport, verbose: boolean): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  printReport(await measureExtractQuality(), process.argv.includes('--verbose'));
+  const verbose = process.argv.includes('--verbose');
+  printReport('hand-written corpus (tests/fixtures/pages)', await measureExtractQuality(), verbose);
+  console.log();
+  printReport('saved real pages (tests/fixtures/real)', await measureExtractQuality(loadRealCorpus()), verbose);
 }

@@ -18,7 +18,7 @@ import { formatNumber, summarize, type BenchResult } from './budget';
 const RUNS_PER_PAGE = 5;
 const BIG_PAGE_RUNS = 5;
 
-export async function runExtractBench(): Promise<BenchResult[]> {
+export async function runExtractBench(log: (line: string) => void = () => {}): Promise<BenchResult[]> {
   const corpus = loadCorpus().map((page) => ({ url: page.url, doc: parsePage(page.html, page.url) }));
   // The very first capture runs cold (the extraction chunk was just loaded): report it apart,
   // then warm the JIT so the percentiles describe steady state.
@@ -47,8 +47,9 @@ export async function runExtractBench(): Promise<BenchResult[]> {
     bigTimes.push(performance.now() - started);
   }
 
-  // Saved real pages, in Chromium, when a corpus is given (LEADKIT_REAL_PAGES; see extractRealPages.ts).
-  const realPages = await runRealPagesBench();
+  // The saved real pages of tests/fixtures/real, in Chromium (and LEADKIT_REAL_PAGES; see extractRealPages.ts).
+  // Its log names the slowest pages: where to profile first.
+  const realPages = await runRealPagesBench(process.env.LEADKIT_REAL_PAGES, log);
   // One cold capture and one p50/p95 a process (the runner runs it in several); each big-page run a sample.
   return [
     ...realPages,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { measureExtractQuality } from '../../bench/extractQuality';
+import { loadRealCorpus, measureExtractQuality, type QualityReport } from '../../bench/extractQuality';
 
 /**
  * Regression floor for extraction quality over tests/fixtures/pages (issue #3 item 7): each
  * threshold sits just under what was measured when it was set, so a drop fails here. Raise them
  * when quality improves; do not lower them to make a change pass.
  */
-const FLOORS: Record<string, { precision: number; recall: number }> = {
+const FLOORS: Floors = {
   name: { precision: 0.95, recall: 0.95 },
   domain: { precision: 0.97, recall: 0.97 },
   address: { precision: 0.97, recall: 0.97 },
@@ -21,17 +21,41 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   icp: { precision: 0.95, recall: 0.95 },
 };
 
-describe('extraction quality over the fixture corpus', async () => {
-  const report = await measureExtractQuality();
+floorTests('the fixture corpus', () => measureExtractQuality(), 60, FLOORS);
 
-  it('has at least 60 hand-labelled pages', () => {
-    expect(report.pages).toBeGreaterThanOrEqual(60);
-  });
+/**
+ * The same over the saved real pages of tests/fixtures/real (issue #20 item 2), set just under
+ * what the extractor reached with the fixes made for them. Address recall is low: the unlabelled
+ * footer addresses these pages show lack a house number or a street word the patterns know
+ * ("Haymarket House, 28-29 Haymarket", "425 Portland Av. S."), a gap left for later.
+ */
+const REAL_FLOORS: Floors = {
+  name: { precision: 0.9, recall: 0.88 },
+  domain: { precision: 0.99, recall: 0.99 },
+  address: { precision: 0.95, recall: 0.33 },
+  email: { precision: 0.95, recall: 0.95 },
+  phone: { precision: 0.9, recall: 0.99 },
+};
 
-  it.each(Object.entries(FLOORS))('%s stays at or above its precision and recall floor', (field, floor) => {
-    const quality = report.fields[field];
-    expect(quality, `no page judges ${field}`).toBeDefined();
-    expect(quality!.precision, report.misses.filter((miss) => miss.includes(` ${field}:`)).join('\n')).toBeGreaterThanOrEqual(floor.precision);
-    expect(quality!.recall, report.misses.filter((miss) => miss.includes(` ${field}:`)).join('\n')).toBeGreaterThanOrEqual(floor.recall);
+floorTests('the saved real pages', () => measureExtractQuality(loadRealCorpus()), 100, REAL_FLOORS);
+
+type Floors = Record<string, { precision: number; recall: number }>;
+
+/** A corpus's page count and each field's precision and recall floor, as tests. */
+function floorTests(corpus: string, measure: () => Promise<QualityReport>, minPages: number, floors: Floors): void {
+  describe(`extraction quality over ${corpus}`, async () => {
+    const report = await measure();
+
+    it(`has at least ${minPages} labelled pages`, () => {
+      expect(report.pages).toBeGreaterThanOrEqual(minPages);
+    });
+
+    it.each(Object.entries(floors))('%s stays at or above its precision and recall floor', (field, floor) => {
+      const quality = report.fields[field];
+      expect(quality, `no page judges ${field}`).toBeDefined();
+      const misses = report.misses.filter((miss) => miss.includes(` ${field}:`)).join('\n');
+      expect(quality!.precision, misses).toBeGreaterThanOrEqual(floor.precision);
+      expect(quality!.recall, misses).toBeGreaterThanOrEqual(floor.recall);
+    });
   });
-});
+}
