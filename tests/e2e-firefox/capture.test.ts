@@ -55,6 +55,44 @@ describe('Firefox: capture → sidebar, grade and next action', () => {
     await saveFirefoxScreenshot(panel, 'sidebar-account');
   });
 
+  it('many overdue actions raise one Firefox notification: the count in its title, the top items in its text', async () => {
+    // Seeded as another context would write them, then announced on the channel commitChanges uses.
+    await panel.evaluate(async (now) => {
+      const request = indexedDB.open('leadkit');
+      const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+      const accountId: string = await new Promise((resolve) => {
+        const all = db.transaction('accounts').objectStore('accounts').getAll();
+        all.onsuccess = () => resolve((all.result[0] as { id: string }).id);
+      });
+      await new Promise((resolve) => {
+        const tx = db.transaction('tasks', 'readwrite');
+        for (let index = 0; index < 6; index++) {
+          const task = { id: `seeded-${index}`, createdAt: now, updatedAt: now, version: 0, accountId, title: `Call back about quote ${index}`, dueAt: now - (50 + index) * 3_600_000, status: 'open', priority: 'high' };
+          tx.objectStore('tasks').put(task);
+        }
+        tx.oncomplete = resolve;
+      });
+      db.close();
+      new BroadcastChannel('leadkit-db-changes').postMessage({ stores: ['tasks'] });
+    }, Date.now());
+    type Shown = Record<string, { type?: string; title?: string; message?: string; items?: unknown }>;
+    const grouped = await panel.waitForFunction(
+      async () => {
+        const all = (await (globalThis as unknown as { browser: { notifications: { getAll(): Promise<Shown> } } }).browser.notifications.getAll()) as Shown;
+        const group = Object.entries(all).find(([id]) => id.startsWith('leadkit-group:'));
+        return group ? group[1] : false;
+      },
+      { timeout: 15_000, polling: 200 },
+    );
+    const options = (await grouped.jsonValue()) as Shown[string];
+    assert.equal(options.type, 'basic');
+    assert.ok(!options.items, 'no list items: Firefox has no list type');
+    assert.match(options.title ?? '', /^\d+ actions are due$/);
+    const lines = (options.message ?? '').split('\n');
+    assert.equal(lines.length, 5, 'the five earliest');
+    assert.match(lines[0]!, /^Acme Robotics · Call back about quote 5$/);
+  });
+
   it('saw no page or extension errors', () => {
     assert.deepEqual(firefox.errors, []);
   });

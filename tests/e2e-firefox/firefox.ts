@@ -53,6 +53,9 @@ export async function launchFirefoxExtension(options: { locale?: string } = {}):
       'browser.safebrowsing.phishing.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      // Firefox's own alert windows, not the desktop's notification service (none in a headless
+      // run): the notification stays listed in notifications.getAll for the test to read.
+      'alerts.useSystemBackend': false,
       'intl.locale.requested': options.locale ?? 'en-US',
       'intl.accept_languages': options.locale ?? 'en-US',
     },
