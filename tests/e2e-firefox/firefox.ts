@@ -56,6 +56,9 @@ export async function launchFirefoxExtension(options: { locale?: string } = {}):
       // Firefox's own alert windows, not the desktop's notification service (none in a headless
       // run): the notification stays listed in notifications.getAll for the test to read.
       'alerts.useSystemBackend': false,
+      // A permission prompt is browser UI, which BiDi cannot click: requests are granted without one
+      // (the production code still asks; the Chromium suite gets the same through its e2e manifest).
+      'extensions.webextOptionalPermissionPrompts': false,
       'intl.locale.requested': options.locale ?? 'en-US',
       'intl.accept_languages': options.locale ?? 'en-US',
     },
