@@ -15,6 +15,7 @@ import { startVisitTracking } from '../lib/signals/visitTracking';
 import { startDashboardAlerts } from '../lib/dashboard/alertsBackground';
 import { startDigestKeeper } from '../lib/dashboard/digest/digestKeeper';
 import { getDB } from '../lib/db';
+import { listenForE2ePageRequests } from '../lib/background/e2ePageOpener';
 import { listenForInstall } from '../lib/onboarding/welcomeBackground';
 
 export default defineBackground(() => {
@@ -51,4 +52,6 @@ export default defineBackground(() => {
   startDashboardAlerts();
   // Issue #8: the dashboard's digest is brought up to date a few seconds after writes stop.
   startDigestKeeper(getDB);
+  // Issue #27: the e2e build opens its own pages for a Firefox test (BiDi may not navigate there).
+  listenForE2ePageRequests();
 });

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what a clean Debian machine lacks for LeadKit: Debian's Chromium (real-browser tests and
-# `start`), a CJK font, and PostgreSQL (server tests). Idempotent; needs root or sudo for apt.
+# `start`), Debian's Firefox ESR (the Firefox build's real-browser tests), a CJK font, and PostgreSQL
+# (server tests). Idempotent; needs root or sudo for apt.
 set -euo pipefail
 
 want=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || want+=(chromium)
+[ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || want+=(firefox-esr)
 # A CJK font, so the Chinese UI in screenshots shows characters rather than boxes.
 fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk|droid sans fallback' || want+=(fonts-wqy-microhei)
 if [ "${LEADKIT_SKIP_POSTGRES:-}" != "1" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

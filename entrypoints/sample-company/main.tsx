@@ -6,7 +6,7 @@ import { SampleCaptureBanner, type SampleCaptureStatus } from '../../components/
 import { intlTag, resolveLocale } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/settingsStore';
 import { captureSamplePage } from '../../lib/onboarding/samplePage';
-import { openSidePanel } from '../../lib/background/sidePanelOpener';
+import { openPanel } from '../../lib/platform';
 import { listenForSampleGestures } from '../../lib/onboarding/sampleGestures';
 import { offerSampleCapture } from '../../lib/onboarding/sampleBridge';
 import '../../components/styles/base.css';
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   };
   const capture = () => {
     // First, inside the click: the browser opens the side panel only during the rep's gesture.
-    openSidePanel(tab.windowId);
+    openPanel(tab.windowId);
     run().catch(() => {});
   };
   // The toolbar icon, shortcut and menu: the background opens the panel for those itself.

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CaptureMode } from '../messaging/protocol';
-import { openSidePanel } from './sidePanelOpener';
+import { openPanel } from '../platform';
 
 export const MENU_CAPTURE_PAGE = 'leadkit-capture-page';
 export const MENU_CAPTURE_SELECTION = 'leadkit-capture-selection';
@@ -30,7 +30,7 @@ export function createContextMenus(more: Browser.contextMenus.CreateProperties[]
 export function listenForCaptureGestures(capture: Capture): void {
   const start = (tab: Browser.tabs.Tab | undefined, mode: CaptureMode) => {
     if (tab?.id === undefined) return;
-    openSidePanel(tab.windowId);
+    openPanel(tab.windowId);
     void capture(tab.id, mode);
   };
   browser.action.onClicked.addListener((tab) => start(tab, 'page'));

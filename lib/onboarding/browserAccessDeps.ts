@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
+import { platform } from '../platform';
 import { accessReport } from './accessReport';
 import type { AccessDeps } from './accessModel';
-
-/** Where each browser lets the rep change an extension's shortcuts. */
-const SHORTCUT_SETTINGS = import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts';
 
 export function createBrowserAccessDeps(): AccessDeps {
   return {
@@ -12,7 +10,7 @@ export function createBrowserAccessDeps(): AccessDeps {
       return accessReport(commands, granted);
     },
     async openShortcutSettings() {
-      await browser.tabs.create({ url: SHORTCUT_SETTINGS });
+      await browser.tabs.create({ url: platform.shortcutSettingsUrl });
     },
     onChange(listener) {
       browser.permissions.onAdded.addListener(listener);

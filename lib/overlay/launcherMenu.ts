@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { openSidePanel } from '../background/sidePanelOpener';
+import { openPanel } from '../platform';
 import { originPermissionFor } from '../permissions/originPermission';
 import { resolveLocale, translatorFor } from '../i18n';
 import { NOTIFICATION_ICON } from '../reminders/reminderNotifications';
@@ -37,7 +37,7 @@ export function listenForLauncherMenu(): void {
     if (info.menuItemId !== MENU_LAUNCHER_SITE || !tab) return;
     const origin = tab.url ? originPermissionFor(tab.url) : null;
     if (!origin || WEBMAIL_MATCHES.includes(origin)) {
-      openSidePanel(tab.windowId);
+      openPanel(tab.windowId);
       return;
     }
     const refused = () =>

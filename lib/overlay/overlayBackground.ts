@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDB, onDbChange } from '../db';
 import { resolveLocale } from '../i18n/locale';
-import { openSidePanel } from '../background/sidePanelOpener';
+import { openPanel } from '../platform';
 import { loadSettings } from '../settings/settingsStore';
 import { seedDefaultScripts } from '../scripts/scriptStore';
 import { e2eInjectionGate } from '../background/e2eInjectionGate';
@@ -31,7 +31,7 @@ export function createBrowserOverlayDeps(): OverlayDeps {
     async injectLauncher(target) {
       await e2eInjectionGate('launcher', () => browser.scripting.executeScript({ target: injectionTarget(target), files: [OVERLAY_FILES.launcher] }));
     },
-    openSidePanel,
+    openSidePanel: openPanel,
     sendToOwner: ({ tabId, frameId, documentId }, command) =>
       browser.tabs.sendMessage(tabId, command, documentId ? { documentId } : { frameId }),
     now: Date.now,

@@ -3,7 +3,7 @@ import type { LeadKitDatabase } from '../db';
 import { getAccount } from '../scoring/store/scoredAccounts';
 import { accountDomainFor } from '../match/domain';
 import type { Account } from '../model';
-import { openSidePanel } from '../background/sidePanelOpener';
+import { openPanel } from '../platform';
 import { accountUrl } from '../pipeline/panel/accountUrl';
 import { notificationTarget } from './notificationIds';
 
@@ -24,8 +24,8 @@ export async function focusAccountTab(account: Account): Promise<number | undefi
 }
 
 /**
- * A click on a reminder. The panel is opened first, synchronously inside the click (Chrome allows
- * sidePanel.open only within the gesture), in the window last focused if known; then the account's
+ * A click on a reminder. The panel is opened first, synchronously inside the click (the browsers allow
+ * opening it only within the gesture), in the window last focused if known; then the account's
  * tab is brought forward. A grouped reminder opens the queue page.
  */
 export function handleNotificationClick(id: string, db: () => Promise<LeadKitDatabase>, lastWindowId: number | undefined): Promise<void> {
@@ -33,13 +33,13 @@ export function handleNotificationClick(id: string, db: () => Promise<LeadKitDat
   if (!target) return Promise.resolve();
   void browser.notifications.clear(id);
   if (target.kind === 'group') return browser.tabs.create({ url: browser.runtime.getURL('/queue.html') }).then(() => {});
-  if (lastWindowId !== undefined) openSidePanel(lastWindowId);
+  openPanel(lastWindowId);
   return (async () => {
     const store = await db();
     const task = await store.get('tasks', target.taskId);
     const account = task ? await getAccount(store, task.accountId) : null;
     if (!account) return;
     const windowId = await focusAccountTab(account);
-    if (lastWindowId === undefined) openSidePanel(windowId);
+    if (lastWindowId === undefined) openPanel(windowId);
   })();
 }

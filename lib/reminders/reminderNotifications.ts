@@ -4,6 +4,7 @@ import { REMINDER_LABEL_KEYS } from '../pipeline/labelKeys';
 import type { ReminderPlan } from '../pipeline/reminders';
 import type { PipelineTask } from '../pipeline/pipelineTask';
 import { groupNotificationId, taskNotificationId } from './notificationIds';
+import { platform, type PlatformAdapter, type PlatformNotificationOptions } from '../platform';
 
 /**
  * LeadKit's mark (public/icon/, rendered from assets/icon/leadkit.svg by scripts/render-icons.ts).
@@ -15,14 +16,7 @@ export const OVERDUE_NOTIFICATION_ICON = 'icon/overdue.png';
 
 export interface ReminderNotification {
   id: string;
-  options: {
-    type: 'basic' | 'list';
-    iconUrl: string;
-    title: string;
-    message: string;
-    items?: Array<{ title: string; message: string }>;
-    priority?: number;
-  };
+  options: PlatformNotificationOptions;
 }
 
 /** A task is "due" in the minute it falls due, "overdue" after. */
@@ -33,8 +27,17 @@ export function taskText(task: PipelineTask, t: Translate): string {
   return t(task.title, task.titleParams);
 }
 
-/** The notifications for one reminder plan: one each for a few tasks, one list for many. */
-export function reminderNotifications(plan: ReminderPlan, accounts: ReadonlyMap<string, Account>, now: number, t: Translate): ReminderNotification[] {
+/**
+ * The notifications for one reminder plan: one each for a few tasks, one grouped for many (in the
+ * form the browser can show: `adapter`, the build's own unless a test passes another).
+ */
+export function reminderNotifications(
+  plan: ReminderPlan,
+  accounts: ReadonlyMap<string, Account>,
+  now: number,
+  t: Translate,
+  adapter: PlatformAdapter = platform,
+): ReminderNotification[] {
   const accountName = (task: PipelineTask) => accounts.get(task.accountId)?.name ?? '';
   if (plan.kind === 'none') return [];
   if (plan.kind === 'each') {
@@ -52,14 +55,12 @@ export function reminderNotifications(plan: ReminderPlan, accounts: ReadonlyMap<
   return [
     {
       id: groupNotificationId(now),
-      options: {
-        type: 'list',
+      options: adapter.groupedNotification({
         iconUrl: plan.earliest.some((task) => isOverdue(task, now)) ? OVERDUE_NOTIFICATION_ICON : NOTIFICATION_ICON,
         title: t(REMINDER_LABEL_KEYS.group, { count: plan.count }),
-        message: '',
-        items: plan.earliest.map((task) => ({ title: accountName(task), message: taskText(task, t) })),
+        lines: plan.earliest.map((task) => ({ title: accountName(task), message: taskText(task, t) })),
         priority: 1,
-      },
+      }),
     },
   ];
 }
