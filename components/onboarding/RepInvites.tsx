@@ -51,7 +51,7 @@ function InviteForm({ model }: { model: RepInviteModel }) {
         <div class="card" data-testid="invite-token" role="status">
           <p>{t('onboardingInviteDone', { name: state.name })}</p>
           <p>
-            <code data-testid="invite-token-value">{state.token}</code>
+            <code data-testid="invite-token-value" style={{ wordBreak: 'break-all', userSelect: 'all' }}>{state.token}</code>
           </p>
           <p>
             <strong>{t('onboardingInviteOnce')}</strong>
