@@ -1,9 +1,11 @@
 import type { ChecklistModel } from '../../lib/onboarding/checklistModel';
 import type { ChecklistItem } from '../../lib/onboarding/managerChecklist';
+import type { RepInviteModel } from '../../lib/onboarding/repInviteModel';
 import { useI18n } from '../common/I18n';
 import { StatusView } from '../common/StatusView';
+import { RepInvites } from './RepInvites';
 
-function ItemRow({ item }: { item: ChecklistItem }) {
+function ItemRow({ item, invite }: { item: ChecklistItem; invite: RepInviteModel | null }) {
   const { t } = useI18n();
   const state = item.done === null ? 'unknown' : item.done ? 'done' : 'todo';
   const note = item.note;
@@ -18,6 +20,7 @@ function ItemRow({ item }: { item: ChecklistItem }) {
             {note.kind === 'connectedAs' ? t('onboardingChecklistConnectedAs', { team: note.team, user: note.user }) : t('onboardingChecklistServerError', { reason: t(`syncError_${note.error}`) })}
           </p>
         )}
+        {item.reps && <RepInvites reps={item.reps} invite={invite} />}
         {item.href && (
           <a href={item.href} target="_blank" rel="noopener">
             {t('onboardingChecklistOpen')}
@@ -43,7 +46,7 @@ export function ManagerChecklist({ model, onBack }: { model: ChecklistModel; onB
       ) : (
         <ol class="plain-list">
           {items.map((item) => (
-            <ItemRow key={item.id} item={item} />
+            <ItemRow key={item.id} item={item} invite={model.invite} />
           ))}
         </ol>
       )}

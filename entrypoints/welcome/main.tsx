@@ -10,7 +10,7 @@ import { workModeItem } from '../../lib/onboarding/workModeStore';
 import { createAccessModel } from '../../lib/onboarding/accessModel';
 import { createBrowserAccessDeps } from '../../lib/onboarding/browserAccessDeps';
 import { createChecklistModel } from '../../lib/onboarding/checklistModel';
-import { readChecklistFacts } from '../../lib/onboarding/checklistFacts';
+import { pageInviteDeps, readChecklistFacts } from '../../lib/onboarding/checklistFacts';
 import { SAMPLE_PAGE_PATH } from '../../lib/onboarding/samplePageAddress';
 import { createBrowserSyncSettingsDeps } from '../../lib/sync/settingsBrowserDeps';
 import { createSyncSettingsModel } from '../../lib/sync/settingsModel';
@@ -28,7 +28,7 @@ async function start(): Promise<void> {
   void sync.load();
   const access = createAccessModel(createBrowserAccessDeps());
   void access.load();
-  const checklist = createChecklistModel(readChecklistFacts);
+  const checklist = createChecklistModel(readChecklistFacts, pageInviteDeps);
   const route = signal(welcomeViewFor(location.hash));
   const loadChecklist = () => route.value.view === 'manager' && void checklist.load();
   addEventListener('hashchange', () => {

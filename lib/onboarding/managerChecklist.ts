@@ -1,3 +1,4 @@
+import type { TeamMember } from '../sync/membersProtocol';
 import type { SyncErrorCode } from '../sync/syncError';
 
 /** What the manager's checklist reads (issue #26), gathered from the real stores and the server. */
@@ -10,6 +11,11 @@ export interface ChecklistFacts {
   calendarSaved: boolean;
   /** The scripts library differs from the defaults shipped (a script added, edited or removed). */
   scriptsChanged: boolean;
+  /**
+   * The team's members as the backend lists them for the saved token: `none` when not connected,
+   * `failed` when the backend refused (a rep's token is `forbidden`) or could not answer.
+   */
+  members: { kind: 'none' } | { kind: 'listed'; members: readonly TeamMember[] } | { kind: 'failed'; error: SyncErrorCode };
 }
 
 export type ChecklistItemId = 'server' | 'team' | 'rules' | 'playbook' | 'scripts' | 'reps';
@@ -22,6 +28,8 @@ export interface ChecklistItem {
   href: string | null;
   /** What the check found, when there is more to say than done / not done. */
   note?: { kind: 'serverError'; error: SyncErrorCode } | { kind: 'connectedAs'; team: string; user: string };
+  /** The reps step only, when the backend listed the team: its reps (managers are not invited here). */
+  reps?: readonly TeamMember[];
 }
 
 /** The server answered, even if it refused the token: it is running. */
@@ -37,8 +45,17 @@ export function managerChecklist(facts: ChecklistFacts): ChecklistItem[] {
     { id: 'rules', done: facts.rulesSaved, href: '/options.html#scoring' },
     { id: 'playbook', done: facts.playbookSaved && facts.calendarSaved, href: '/options.html#playbook' },
     { id: 'scripts', done: facts.scriptsChanged, href: '/options.html#scripts' },
-    { id: 'reps', done: null, href: null },
+    repsItem(facts.members),
   ];
+}
+
+/** Done once the team has a rep; unknown (the CLI's way, said by the item) without a listing. */
+function repsItem(members: ChecklistFacts['members']): ChecklistItem {
+  if (members.kind === 'listed') {
+    const reps = members.members.filter((member) => member.role === 'rep');
+    return { id: 'reps', done: reps.length > 0, href: null, reps };
+  }
+  return { id: 'reps', done: null, href: null, ...(members.kind === 'failed' ? { note: { kind: 'serverError', error: members.error } } : {}) };
 }
 
 /** Whether the library differs from the defaults: compares what a rep would see, not timestamps. */

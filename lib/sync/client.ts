@@ -57,6 +57,38 @@ function retryAfterMs(response: Response): number | undefined {
  * nowhere else; failures never carry it, the URL or the body.
  */
 export function createSyncClient(options: SyncClientOptions): SyncClient {
+  const request = createBackendRequest(options);
+
+  return {
+    async me() {
+      const answer = await request('GET', '/v1/me', MeResponse);
+      if (answer.data.protocolVersion !== PROTOCOL_VERSION) throw new SyncFailure('protocolMismatch', 200);
+      return answer;
+    },
+    async push(clientId, mutations) {
+      const answer = await request('POST', '/v1/push', PushResponse, { clientId, mutations });
+      // One answer per mutation, in order: anything else cannot be matched up safely.
+      const results = answer.data.results;
+      if (results.length !== mutations.length || results.some((result, index) => result.id !== mutations[index]!.id)) {
+        throw new SyncFailure('badResponse', 200);
+      }
+      return answer;
+    },
+    pull(cursor, limit) {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (cursor) query.set('cursor', cursor);
+      return request('GET', `/v1/pull?${query}`, PullResponse);
+    },
+  };
+}
+
+export type BackendRequest = <T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown) => Promise<Answer<T>>;
+
+/**
+ * One request to the backend, with every check described above; shared by the sync client and the
+ * other backend calls of extension pages (lib/sync/teamMembers.ts), so they fail the same way.
+ */
+export function createBackendRequest(options: SyncClientOptions): BackendRequest {
   const origin = backendOrigin(options.backendUrl);
   const root = options.backendUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -109,27 +141,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     }
   }
 
-  return {
-    async me() {
-      const answer = await request('GET', '/v1/me', MeResponse);
-      if (answer.data.protocolVersion !== PROTOCOL_VERSION) throw new SyncFailure('protocolMismatch', 200);
-      return answer;
-    },
-    async push(clientId, mutations) {
-      const answer = await request('POST', '/v1/push', PushResponse, { clientId, mutations });
-      // One answer per mutation, in order: anything else cannot be matched up safely.
-      const results = answer.data.results;
-      if (results.length !== mutations.length || results.some((result, index) => result.id !== mutations[index]!.id)) {
-        throw new SyncFailure('badResponse', 200);
-      }
-      return answer;
-    },
-    pull(cursor, limit) {
-      const query = new URLSearchParams({ limit: String(limit) });
-      if (cursor) query.set('cursor', cursor);
-      return request('GET', `/v1/pull?${query}`, PullResponse);
-    },
-  };
+  return request;
 }
 
 function parseJson(text: string): unknown {

@@ -8,6 +8,7 @@ import { ApiError, DB_RETRY_AFTER_S, errorBody, unauthorized } from './errors.ts
 import { createRateLimiter, createRecentSet } from './rateLimit.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meRoutes } from './routes/me.ts';
+import { memberRoutes } from './routes/members.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { pullRoutes } from './routes/pull.ts';
 import { pushRoutes } from './routes/push.ts';
@@ -143,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(pushRoutes, { db: options.db });
     await api.register(pullRoutes, { db: options.db });
     await api.register(meRoutes);
+    await api.register(memberRoutes, { db: options.db });
   });
   return app;
 }

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Queryable } from './db/types.ts';
-import { DEFAULT_ROLE, type Role } from './sync/writeRules.ts';
+import { toNumber, type Queryable } from './db/types.ts';
+import { DEFAULT_ROLE, Role } from './sync/writeRules.ts';
 
-/** Teams and users: created by the operator's CLI, never through the sync API. */
+/**
+ * Teams and users: teams and managers are created by the operator's CLI; a manager may also add
+ * reps through POST /v1/team/members (src/routes/members.ts). The sync API never creates them.
+ */
 
 export async function createTeam(db: Queryable, name: string): Promise<{ id: string; name: string }> {
   const trimmed = requireName(name);
@@ -16,6 +19,38 @@ export interface User {
   teamId: string;
   name: string;
   role: Role;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  role: Role;
+  createdAt: number;
+  hasLiveToken: boolean;
+}
+
+/**
+ * A team's users (or only `userId`, when given), oldest first, at most `limit`; whether each holds
+ * a live token, never the token.
+ */
+export async function listMembers(db: Queryable, teamId: string, limit: number, userId?: string): Promise<Member[]> {
+  const { rows } = await db.query<{ id: string; name: string; role: string; created_ms: unknown; has_token: boolean }>(
+    `SELECT u.id, u.name, u.role, floor(extract(epoch FROM u.created_at) * 1000)::bigint AS created_ms,
+            EXISTS (SELECT 1 FROM tokens t WHERE t.user_id = u.id AND t.revoked_at IS NULL) AS has_token
+       FROM users u
+      WHERE u.team_id = $1 AND ($3::text IS NULL OR u.id = $3)
+      ORDER BY u.created_at, u.id
+      LIMIT $2`,
+    [teamId, limit, userId ?? null],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    // The column's CHECK allows only known roles; anything else (a hand-edited row) shows as the least.
+    role: Role.safeParse(row.role).data ?? DEFAULT_ROLE,
+    createdAt: toNumber(row.created_ms),
+    hasLiveToken: row.has_token,
+  }));
 }
 
 /** A new user of a team; a `rep` unless said otherwise (see src/sync/writeRules.ts for what each may write). */

@@ -30,7 +30,7 @@ describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 with every endpoint and every $ref resolvable', async () => {
     const document = JSON.parse(await readFile(OPENAPI_FILE, 'utf8'));
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths).sort()).toEqual(['/health', '/v1/me', '/v1/openapi.json', '/v1/pull', '/v1/push']);
+    expect(Object.keys(document.paths).sort()).toEqual(['/health', '/v1/me', '/v1/openapi.json', '/v1/pull', '/v1/push', '/v1/team/members']);
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]!);
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of refs) expect(document.components.schemas).toHaveProperty(ref);

@@ -13,6 +13,7 @@ import {
   PushResult,
   ServerRecord,
 } from '../../../lib/sync/protocol.ts';
+import { InviteMemberRequest, InviteMemberResponse, MAX_LISTED_MEMBERS, TeamMember, TeamMembersResponse } from '../../../lib/sync/membersProtocol.ts';
 import { ServerMeResponse } from '../routes/me.ts';
 
 /**
@@ -33,6 +34,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     // The protocol's MeResponse with this server's optional `user.role`.
     ['MeResponse', ServerMeResponse],
     ['ErrorBody', ErrorBody],
+    ['TeamMember', TeamMember],
+    ['TeamMembersResponse', TeamMembersResponse],
+    ['InviteMemberRequest', InviteMemberRequest],
+    ['InviteMemberResponse', InviteMemberResponse],
     ['Account', Account],
     ['Contact', Contact],
     ['Activity', Activity],
@@ -128,6 +133,33 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: { '200': { description: 'Who is calling', content: json('MeResponse') }, ...authErrors },
         },
       },
+      '/v1/team/members': {
+        get: {
+          operationId: 'listTeamMembers',
+          summary: `The caller's team members, oldest first (at most ${MAX_LISTED_MEMBERS}); manager only`,
+          description: 'Each member says whether it holds a live token; no token or hash is ever answered.',
+          responses: {
+            '200': { description: "The team's members", content: json('TeamMembersResponse') },
+            '403': error('`forbidden`: the caller is not a manager of the team'),
+            ...authErrors,
+          },
+        },
+        post: {
+          operationId: 'inviteTeamMember',
+          summary: "Add a rep to the caller's team with a new token; manager only",
+          description:
+            'The answer holds the new token once (Cache-Control: no-store); the server keeps only its hash. ' +
+            'Managers are still made with the CLI (`set-role`).',
+          requestBody: { required: true, content: json('InviteMemberRequest') },
+          responses: {
+            '201': { description: 'The new member and its token, shown once', content: json('InviteMemberResponse') },
+            '400': error('Body is not valid JSON or does not match InviteMemberRequest (code bad_request)'),
+            '403': error('`forbidden`: the caller is not a manager of the team'),
+            '415': error('Content-Type is not application/json'),
+            ...authErrors,
+          },
+        },
+      },
       '/v1/openapi.json': {
         get: {
           operationId: 'openapi',
@@ -149,7 +181,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       },
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from `npm run cli -- create-token`' } },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from `npm run cli -- create-token`, or one a manager got from POST /v1/team/members' } },
       schemas,
     },
   };
