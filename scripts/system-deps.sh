@@ -6,7 +6,7 @@ set -euo pipefail
 
 want=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || want+=(chromium)
-[ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || want+=(firefox-esr)
+if [ "${LEADKIT_SKIP_FIREFOX:-}" != "1" ] && [ ! -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ]; then want+=(firefox-esr); fi
 # A CJK font, so the Chinese UI in screenshots shows characters rather than boxes.
 fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk|droid sans fallback' || want+=(fonts-wqy-microhei)
 if [ "${LEADKIT_SKIP_POSTGRES:-}" != "1" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
