@@ -37,8 +37,11 @@ export async function readChecklistFacts(): Promise<ChecklistFacts> {
     getDB().then(listScripts),
   ]);
   const tested = connection ? await sendToBackground('sync.test', connection) : null;
+  // A rep's token may not list the team: say so without a request the server must refuse.
   const members: ChecklistFacts['members'] =
-    connection && tested?.ok
+    connection && tested?.ok && tested.role === 'rep'
+      ? { kind: 'failed', error: 'forbidden' }
+      : connection && tested?.ok
       ? await listTeamMembers(connection, pageBackendDeps).then(
           (answer) => ({ kind: 'listed' as const, members: answer.members }),
           (error: unknown) => ({ kind: 'failed' as const, error: error instanceof SyncFailure ? error.code : 'internal' }),

@@ -9,7 +9,8 @@ export type { GroupedNotification, NotificationLine, PlatformAdapter, PlatformNo
  * The adapter of the browser this build is for. WXT sets `import.meta.env.FIREFOX` per build
  * target (`wxt build -b firefox`), so each build carries only its own adapter's choices.
  */
-export const platform: PlatformAdapter = import.meta.env.FIREFOX ? firefoxPlatform : chromePlatform;
+// `?.`: tests import this under plain Node (tsx), where nothing defines import.meta.env.
+export const platform: PlatformAdapter = import.meta.env?.FIREFOX ? firefoxPlatform : chromePlatform;
 
 /**
  * Opens the panel (Chrome's side panel, Firefox's sidebar) for a window. Call it synchronously

@@ -107,7 +107,8 @@ export type PullResponse = z.infer<typeof PullResponse>;
 export const MeResponse = z.object({
   protocolVersion: z.number().int().positive(),
   team: z.object({ id: Id, name: ShortText }),
-  user: z.object({ id: Id, name: ShortText }),
+  /** `role`: the caller's role, where the backend says (the reference server does); others may not. */
+  user: z.object({ id: Id, name: ShortText, role: z.enum(['manager', 'rep']).optional() }),
   serverTime: EpochMs,
 });
 export type MeResponse = z.infer<typeof MeResponse>;

@@ -20,6 +20,8 @@ export const ConnectionTestResult = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     team: ShortText,
     user: ShortText,
+    /** The token's role in the team, when the backend says: a rep's token cannot list or invite. */
+    role: z.enum(['manager', 'rep']).optional(),
     /** Server clock minus ours, when far enough off to mention. */
     clockSkewMs: z.number().nullable(),
   }),

@@ -16,7 +16,7 @@ export async function testConnection(input: { backendUrl: string; token: string 
     const client = createSyncClient({ ...input, fetch: deps.fetch, timeoutMs: 15_000 });
     const { data } = await client.me();
     const skew = data.serverTime - deps.now();
-    return { ok: true, team: data.team.name, user: data.user.name, clockSkewMs: Math.abs(skew) > CLOCK_SKEW_WARN_MS ? skew : null };
+    return { ok: true, team: data.team.name, user: data.user.name, ...(data.user.role ? { role: data.user.role } : {}), clockSkewMs: Math.abs(skew) > CLOCK_SKEW_WARN_MS ? skew : null };
   } catch (error) {
     return { ok: false, error: error instanceof SyncFailure ? error.code : 'internal' };
   }

@@ -25,7 +25,8 @@ const TOKEN = 'lk_tok_SPY-9f8e7d6c5b4a3928-never-in-a-page';
 /** What the payloads would create in a page that has scripts and images of its own. */
 const PAYLOAD_MADE = 'img[src="x"], svg[onload], [onerror], [onload]';
 /** Anything that markup in a payload could have created (our own pages have none of these). */
-const ACTIVE = 'img, script:not([src]), svg script, foreignObject, iframe, object, embed, [onerror], [onload], [onclick]';
+// Our own mark (BrandMark) is the one image the panel draws; a payload's [onerror]/[onload] still counts.
+const ACTIVE = 'img:not(.brand__icon[src="/icon/32.png"]), script:not([src]), svg script, foreignObject, iframe, object, embed, [onerror], [onload], [onclick]';
 
 const SPY_ACCOUNT = { name: 'Quillfeather Spy Holdings', email: 'deals@quillfeather-holdings.example', phone: '+1 415 555 0177' };
 
