@@ -43,6 +43,9 @@ export function createSyncSettingsModel(deps: SyncSettingsDeps): SyncSettingsMod
   const backendUrl = signal('');
   const token = signal('');
   const status = signal<SyncSettingsStatus>({ kind: 'idle' });
+  // What the rep typed before the stored settings arrived wins: a slow storage read (a cold browser
+  // on a busy machine) must not blank a field under the rep's fingers.
+  const edited = { backendUrl: false, token: false };
 
   /** The form as it should be sent, or null with the reason shown; synchronous on purpose. */
   function checkedForm(): { backendUrl: string; token: string; origin: string } | null {
@@ -64,14 +67,16 @@ export function createSyncSettingsModel(deps: SyncSettingsDeps): SyncSettingsMod
     status,
     async load() {
       const stored = await deps.load();
-      backendUrl.value = stored.backendUrl;
-      token.value = stored.token;
+      if (!edited.backendUrl) backendUrl.value = stored.backendUrl;
+      if (!edited.token) token.value = stored.token;
     },
     setBackendUrl(value) {
+      edited.backendUrl = true;
       backendUrl.value = value;
       status.value = { kind: 'idle' };
     },
     setToken(value) {
+      edited.token = true;
       token.value = value;
       status.value = { kind: 'idle' };
     },

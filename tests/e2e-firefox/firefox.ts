@@ -108,20 +108,28 @@ export async function launchFirefoxExtension(options: { locale?: string } = {}):
 
 /** Waits for `[data-testid=id]` (and, with `text`, for it to contain that text); returns its text. */
 export async function waitForTestId(page: Page, id: string, text?: string | RegExp, timeout = 15_000): Promise<string> {
-  const handle = await page.waitForFunction(
-    (testId, source, flags) => {
-      const pattern = source === null ? null : new RegExp(source, flags);
-      for (const element of document.querySelectorAll(`[data-testid="${testId}"]`)) {
-        const content = element.textContent ?? '';
-        if (!pattern || pattern.test(content)) return content;
-      }
-      return false;
-    },
-    { timeout },
-    id,
-    text === undefined ? null : typeof text === 'string' ? text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : text.source,
-    text instanceof RegExp ? text.flags : '',
-  );
+  const handle = await page
+    .waitForFunction(
+      (testId, source, flags) => {
+        const pattern = source === null ? null : new RegExp(source, flags);
+        for (const element of document.querySelectorAll(`[data-testid="${testId}"]`)) {
+          const content = element.textContent ?? '';
+          if (!pattern || pattern.test(content)) return content;
+        }
+        return false;
+      },
+      { timeout },
+      id,
+      text === undefined ? null : typeof text === 'string' ? text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : text.source,
+      text instanceof RegExp ? text.flags : '',
+    )
+    .catch(async (error: unknown) => {
+      // A CI log shows only the failure: say what the page showed instead of the text waited for.
+      const shown = await page
+        .evaluate((testId) => [...document.querySelectorAll(`[data-testid="${testId}"]`)].map((element) => element.textContent ?? ''), id)
+        .catch(() => ['(page gone)']);
+      throw new Error(`[data-testid="${id}"] never showed ${String(text ?? 'up')}; it showed ${JSON.stringify(shown)} (${error instanceof Error ? error.message : String(error)})`);
+    });
   return (await handle.jsonValue()) as string;
 }
 

@@ -60,6 +60,19 @@ describe('sync settings (options page)', () => {
     expect(down.status.value).toEqual({ kind: 'failed', error: 'offline' });
   });
 
+  it('keeps what the rep typed while the stored settings were still loading', async () => {
+    let finish!: (stored: { backendUrl: string; token: string }) => void;
+    const { value } = deps({ load: () => new Promise((resolve) => (finish = resolve)) });
+    const model = createSyncSettingsModel(value);
+    const loading = model.load();
+    model.setBackendUrl('http://localhost:8787');
+    finish({ backendUrl: '', token: 'lk_stored' });
+    await loading;
+    expect(model.backendUrl.value).toBe('http://localhost:8787');
+    // The field the rep did not touch still shows what was stored.
+    expect(model.token.value).toBe('lk_stored');
+  });
+
   it('disconnect goes back to local-only', async () => {
     const { value } = deps({ load: async () => ({ backendUrl: 'https://crm.example.com', token: 'lk_abc' }) });
     const model = createSyncSettingsModel(value);
