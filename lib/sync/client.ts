@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Mutation } from '../model';
+import { BackendUrl, type Mutation } from '../model';
 import { ErrorBody, MeResponse, PROTOCOL_VERSION, PullResponse, PushResponse, type Cursor } from './protocol';
 import { readBodyLimited } from './readBody';
 import { SyncFailure, type SyncErrorCode } from './syncError';
@@ -57,8 +57,11 @@ function retryAfterMs(response: Response): number | undefined {
  * nowhere else; failures never carry it, the URL or the body.
  */
 export function createSyncClient(options: SyncClientOptions): SyncClient {
-  const request = createBackendRequest(options);
+  return syncClientOver(createBackendRequest(options));
+}
 
+/** The sync protocol's three calls over one checked request function. */
+export function syncClientOver(request: BackendRequest): SyncClient {
   return {
     async me() {
       const answer = await request('GET', '/v1/me', MeResponse);
@@ -80,6 +83,24 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       return request('GET', `/v1/pull?${query}`, PullResponse);
     },
   };
+}
+
+/** What an extension page's one-off backend call needs besides the connection itself. */
+export interface PermittedRequestDeps {
+  fetch: FetchLike;
+  hasPermission(origin: string): Promise<boolean>;
+  timeoutMs?: number;
+}
+
+/**
+ * A request function for an extension page's one-off call (the connection test, the team's
+ * members), made only when the URL obeys the saved setting's rule (https, or http on this machine)
+ * and the rep granted its origin. Throws SyncFailure otherwise.
+ */
+export async function permittedRequest(connection: { backendUrl: string; token: string }, deps: PermittedRequestDeps): Promise<BackendRequest> {
+  if (!BackendUrl.safeParse(connection.backendUrl).success) throw new SyncFailure('badRequest');
+  if (!(await deps.hasPermission(backendOrigin(connection.backendUrl)))) throw new SyncFailure('noPermission');
+  return createBackendRequest({ ...connection, fetch: deps.fetch, timeoutMs: deps.timeoutMs ?? 15_000 });
 }
 
 export type BackendRequest = <T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown) => Promise<Answer<T>>;

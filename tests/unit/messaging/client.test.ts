@@ -8,7 +8,7 @@ const input = { backendUrl: 'https://crm.example.com', token: 'lk_abc' };
 describe('sendToBackground', () => {
   it('asks again while the background has not started listening, then returns its answer', async () => {
     const send = vi.fn().mockRejectedValueOnce(notListening()).mockRejectedValueOnce(notListening()).mockResolvedValue(answer);
-    const sleep = vi.fn(async () => {});
+    const sleep = vi.fn(async (_ms: number) => {});
     await expect(sendToBackground('sync.test', input, send, sleep)).resolves.toEqual(answer);
     expect(send).toHaveBeenCalledTimes(3);
     expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([100, 200]);
