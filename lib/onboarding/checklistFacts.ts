@@ -37,22 +37,22 @@ export async function readChecklistFacts(): Promise<ChecklistFacts> {
     getDB().then(listScripts),
   ]);
   const tested = connection ? await sendToBackground('sync.test', connection) : null;
-  // A rep's token may not list the team: say so without a request the server must refuse.
-  const members: ChecklistFacts['members'] =
-    connection && tested?.ok && tested.role === 'rep'
-      ? { kind: 'failed', error: 'forbidden' }
-      : connection && tested?.ok
-      ? await listTeamMembers(connection, pageBackendDeps).then(
-          (answer) => ({ kind: 'listed' as const, members: answer.members }),
-          (error: unknown) => ({ kind: 'failed' as const, error: error instanceof SyncFailure ? error.code : 'internal' }),
-        )
-      : { kind: 'none' };
   return {
     connection: !tested ? { kind: 'none' } : tested.ok ? { kind: 'connected', team: tested.team, user: tested.user } : { kind: 'failed', error: tested.error },
     rulesSaved: rules !== null,
     playbookSaved: playbook !== null,
     calendarSaved: calendar !== null,
     scriptsChanged: scriptsDifferFromDefaults(scripts, DEFAULT_SCRIPTS),
-    members,
+    members: connection && tested?.ok ? await readMembers(connection, tested.role) : { kind: 'none' },
   };
+}
+
+/** The team's members for the checklist, asked only of a token that may list them. */
+async function readMembers(connection: { backendUrl: string; token: string }, role: string | undefined): Promise<ChecklistFacts['members']> {
+  // A rep's token may not list the team: say so without a request the server must refuse.
+  if (role === 'rep') return { kind: 'failed', error: 'forbidden' };
+  return listTeamMembers(connection, pageBackendDeps).then(
+    (answer) => ({ kind: 'listed' as const, members: answer.members }),
+    (error: unknown) => ({ kind: 'failed' as const, error: error instanceof SyncFailure ? error.code : 'internal' }),
+  );
 }
