@@ -1,10 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { buildLocaleFiles } from './lib/i18n/buildLocales';
-import { MANIFEST_ICONS } from './lib/build/icons';
-import { leanContentScript } from './lib/build/leanContentScript';
-import { noPageVisibleStartEvent } from './lib/build/noPageVisibleStartEvent';
-import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from './lib/overlay/webmailMatches';
+import { WEBMAIL_MATCHES } from './lib/overlay/webmailMatches';
 
 // The e2e build adds host access to the local fixture sites only (`*.test`, mapped to 127.0.0.1 by
 // the test browser): a test cannot click the toolbar icon, so it cannot grant `activeTab` the way
@@ -13,20 +9,10 @@ import { E2E_WEBMAIL_MATCHES, WEBMAIL_MATCHES } from './lib/overlay/webmailMatch
 const E2E_HOSTS = ['http://*.test/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // Build-time code lives in modules/ (WXT loads each file there): the merged locale files, the
+  // manifest's icons, the lean content scripts, the page-invisible start, the e2e webmail hosts.
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  hooks: {
-    'build:publicAssets': (wxt, files) => {
-      files.push(...buildLocaleFiles(`${wxt.config.root}/lib/i18n/messages`));
-    },
-    // The e2e build also runs the always-on stub on the saved webmail DOM (http://gmail.test…); the
-    // background then injects the launcher there (lib/overlay/overlayBackground.ts adds the same hosts).
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'e2e') return;
-      const compose = manifest.content_scripts?.find((script) => script.js?.includes('content-scripts/compose.js'));
-      if (compose) compose.matches = [...(compose.matches ?? []), ...E2E_WEBMAIL_MATCHES];
-    },
-  },
   // Issue #25: `npm run zip` makes .output/leadkit-<version>-chrome.zip, -firefox.zip and, for Firefox's
   // review (which rebuilds the add-on from source), -sources.zip: what the build reads, without the
   // tests, the sync server, the docs and local test output.
@@ -37,12 +23,7 @@ export default defineConfig({
     // The dashboard worker loads its export and import code on first use (issue #8): a code-split
     // worker must be an ES module worker (the default iife format cannot split).
     worker: { format: 'es' },
-    plugins: [
-      preact(),
-      noPageVisibleStartEvent(),
-      // Issue #3: the always-on stub and the launcher it loads each get a context lighter than WXT's.
-      leanContentScript({ compose: 'lib/overlay/composeStubContext.ts', 'compose-launcher': 'lib/overlay/composeContext.ts' }),
-    ],
+    plugins: [preact()],
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
@@ -63,10 +44,9 @@ export default defineConfig({
     // Webmail hosts (issue 6): the compose launcher runs there and loads its picker on demand.
     host_permissions: mode === 'e2e' ? [...WEBMAIL_MATCHES, ...E2E_HOSTS] : [...WEBMAIL_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // Issue #25: one mark (assets/icon/leadkit.svg, rendered by scripts/render-icons.ts) for the
-    // toolbar, the extensions page and the stores.
-    icons: MANIFEST_ICONS,
-    action: { default_title: '__MSG_actionTitle__', default_icon: MANIFEST_ICONS },
+    // Issue #25: one mark (assets/icon/leadkit.svg) for the toolbar, the extensions page and the
+    // stores; modules/icons.ts puts it in the manifest.
+    action: { default_title: '__MSG_actionTitle__' },
     // #22: the overlay frames' page (entrypoints/overlay), the one file a page may load, and only inside
     // our closed shadow hosts. With a dynamic URL its address changes every browser session, so a page
     // cannot probe for it with the extension's public id.

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { ICON_SIZES } from '../lib/build/icons';
+import { ICON_SIZES } from '../modules/icons';
 
 const ROOT = join(import.meta.dirname, '..');
 export const ICON_SOURCE = join(ROOT, 'assets/icon/leadkit.svg');

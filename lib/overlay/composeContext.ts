@@ -15,7 +15,7 @@ export interface ComposeContext {
 
 /**
  * The context compose-launcher.js runs with instead of WXT's (issue #3, item 6), put in its place
- * at build time by lib/build/leanContentScript.ts (the always-on stub compose.js has a smaller one,
+ * at build time by modules/leanContentScript.ts (the always-on stub compose.js has a smaller one,
  * lib/overlay/composeStubContext.ts). WXT's, when constructed, asks `runtime.id` (the
  * browser then builds its whole `runtime` API object), subclasses `Event`, looks for the
  * Navigation API and creates an AbortController: ~0.9 ms of every webmail page load, half the

@@ -6,7 +6,7 @@ export function extensionAlive(): boolean {
 
 /**
  * The context the always-on stub compose.js runs with (issue #3), put in place of WXT's at build
- * time by lib/build/leanContentScript.ts. The stub keeps no timer, frame or lasting listener, so it
+ * time by modules/leanContentScript.ts. The stub keeps no timer, frame or lasting listener, so it
  * needs none of WXT's bookkeeping (nor of lib/overlay/composeContext.ts, the launcher's): only
  * whether the extension is still there when the rep starts to write. Constructing it touches nothing.
  */

@@ -27,7 +27,7 @@ function resolveImport(from: string, specifier: string): string | null {
   throw new Error(`${relative(ROOT, from)}: cannot resolve ${specifier}`);
 }
 
-const files = ['lib', 'components', 'entrypoints'].flatMap((dir) => sourceFiles(join(ROOT, dir)));
+const files = ['lib', 'components', 'entrypoints', 'modules'].flatMap((dir) => sourceFiles(join(ROOT, dir)));
 const path = (file: string) => relative(ROOT, file).replaceAll('\\', '/');
 const graph = new Map<string, string[]>(
   files.map((file) => {
@@ -117,5 +117,10 @@ describe('architecture: imports point one way', () => {
   it('lib never imports components or entrypoints; components never import entrypoints', () => {
     expect([...importsOutside('lib/', ['lib/'])]).toEqual([]);
     expect([...importsOutside('components/', ['lib/', 'components/'])]).toEqual([]);
+  });
+
+  it('build-time modules stay out of the shipped code, and read only lib', () => {
+    expect([...importsOutside('entrypoints/', ['lib/', 'components/', 'entrypoints/'])]).toEqual([]);
+    expect([...importsOutside('modules/', ['lib/', 'modules/'])]).toEqual([]);
   });
 });

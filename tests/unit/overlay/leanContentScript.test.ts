@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from 'vite';
-import { leanContentScript } from '../../../lib/build/leanContentScript';
+import { leanContentScript } from '../../../modules/leanContentScript';
 
 type Hook = (...args: unknown[]) => unknown;
 

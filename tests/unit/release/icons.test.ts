@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
-import { ICON_SIZES } from '../../../lib/build/icons';
+import iconsModule, { ICON_SIZES } from '../../../modules/icons';
 import { createTranslator } from '../../../lib/i18n';
 import { dueReminders } from '../../../lib/pipeline/reminders';
 import { NOTIFICATION_ICON, OVERDUE_NOTIFICATION_ICON, reminderNotifications } from '../../../lib/reminders/reminderNotifications';
@@ -26,7 +26,15 @@ function pngSize(png: Buffer): [number, number] {
 }
 
 type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 3; command: 'build' }) => Record<string, unknown>;
-const manifestFor = (browser: string) => (config.manifest as unknown as ManifestFn)({ mode: 'production', browser, manifestVersion: 3, command: 'build' });
+/** The manifest as the build makes it: the config's, then the icons module's hook on it. */
+function manifestFor(browser: string): Record<string, unknown> {
+  const manifest = (config.manifest as unknown as ManifestFn)({ mode: 'production', browser, manifestVersion: 3, command: 'build' });
+  const hooks = new Map<string, (wxt: unknown, manifest: Record<string, unknown>) => void>();
+  const wxt = { hook: (name: string, run: (wxt: unknown, manifest: Record<string, unknown>) => void) => void hooks.set(name, run) };
+  void iconsModule.setup?.(wxt as never, undefined as never);
+  hooks.get('build:manifestGenerated')?.(wxt, manifest);
+  return manifest;
+}
 
 describe('LeadKit’s mark (issue #25)', () => {
   it('the committed PNGs are the drawing rendered now, at the size their name says', () => {

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeMessageFragments } from './merge';
-import type { Messages } from './translate';
+import { defineWxtModule } from 'wxt/modules';
+import { mergeMessageFragments } from '../lib/i18n/merge';
+import type { Messages } from '../lib/i18n/translate';
 
-/** Build-time only (wxt.config.ts): the merged `_locales/<locale>/messages.json` files. */
+/** The merged `_locales/<locale>/messages.json` files. */
 export function buildLocaleFiles(messagesDir: string): Array<{ relativeDest: string; contents: string }> {
   return readdirSync(messagesDir).map((locale) => {
     const dir = join(messagesDir, locale);
@@ -14,3 +15,16 @@ export function buildLocaleFiles(messagesDir: string): Array<{ relativeDest: str
     return { relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(mergeMessageFragments(fragments)) };
   });
 }
+
+/**
+ * The browser reads `_locales/<locale>/messages.json`; we keep each locale's strings in fragments
+ * per feature (lib/i18n/messages/<locale>/*.json) and merge them into that file at build time.
+ */
+export default defineWxtModule({
+  name: 'leadkit:locales',
+  setup(wxt) {
+    wxt.hook('build:publicAssets', (_wxt, files) => {
+      files.push(...buildLocaleFiles(`${wxt.config.root}/lib/i18n/messages`));
+    });
+  },
+});

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 const CONTEXT_MODULE = /wxt\/dist\/utils\/content-script-context\.mjs$/;
 const STOP_OLD = /\tstopOldScripts\(\) \{[\s\S]*?\n\t\}\n(?=\tverifyScriptStartedEvent)/;
@@ -19,9 +20,16 @@ export function noPageVisibleStartEvent(): Plugin {
     transform(code, id) {
       if (!CONTEXT_MODULE.test(id.split('?')[0]!)) return null;
       if (!STOP_OLD.test(code) || !LISTEN_NEWER.test(code)) {
-        throw new Error('leadkit: WXT content-script-context changed; update lib/build/noPageVisibleStartEvent.ts');
+        throw new Error('leadkit: WXT content-script-context changed; update modules/noPageVisibleStartEvent.ts');
       }
       return code.replace(STOP_OLD, '\tstopOldScripts() {}\n').replace(LISTEN_NEWER, '\tlistenForNewerScripts() {}\n');
     },
   };
 }
+
+export default defineWxtModule({
+  name: 'leadkit:no-page-visible-start-event',
+  setup(wxt) {
+    addViteConfig(wxt, () => ({ plugins: [noPageVisibleStartEvent()] }));
+  },
+});

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 const NATIVE_BROWSER = '\0leadkit:native-browser';
@@ -39,3 +40,13 @@ export function leanContentScript(contexts: Readonly<Record<string, string>>): P
     },
   };
 }
+
+/** Issue #3: the always-on stub and the launcher it loads each get a context lighter than WXT's. */
+export default defineWxtModule({
+  name: 'leadkit:lean-content-script',
+  setup(wxt) {
+    addViteConfig(wxt, () => ({
+      plugins: [leanContentScript({ compose: 'lib/overlay/composeStubContext.ts', 'compose-launcher': 'lib/overlay/composeContext.ts' })],
+    }));
+  },
+});
