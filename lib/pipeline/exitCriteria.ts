@@ -4,7 +4,7 @@ import type { Stage } from '../model/stage';
 import type { ChecklistItem } from './checklist';
 import { firstContactSince } from './contactActivity';
 import { criterionLabelKey } from './labelKeys';
-import type { PipelineAccount } from './pipelineAccount';
+import type { Account } from '../model/account';
 
 export interface ExitCriterion {
   id: string;
@@ -18,7 +18,7 @@ export interface ExitCriteriaContext {
   grade?: Grade;
 }
 
-type Check = (account: PipelineAccount, context: ExitCriteriaContext) => boolean;
+type Check = (account: Account, context: ExitCriteriaContext) => boolean;
 
 const ticked = (item: ChecklistItem): Check => (account) => account.checklist?.[item] !== undefined;
 const filled = (text: string | undefined): boolean => (text ?? '').trim().length > 0;
@@ -59,7 +59,7 @@ const CRITERIA: Readonly<Record<Stage, ReadonlyArray<{ id: string; check: Check 
 };
 
 /** The checklist for leaving the account's current stage, in the order the work is done. */
-export function exitCriteria(account: PipelineAccount, context: ExitCriteriaContext): ExitCriterion[] {
+export function exitCriteria(account: Account, context: ExitCriteriaContext): ExitCriterion[] {
   return CRITERIA[account.stage].map(({ id, check }) => ({
     id,
     met: check(account, context),

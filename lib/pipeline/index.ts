@@ -1,7 +1,6 @@
 /** The pipeline: stages and moves, exit criteria, working-day deadlines, playbook, reminders, queue (issue #5). */
 export * from './moves';
 export * from './checklist';
-export * from './pipelineAccount';
 export * from './pipelineTask';
 export * from './contactActivity';
 export * from './exitCriteria';

@@ -1,7 +1,7 @@
 import type { Grade } from '../model/grade';
 import type { Stage } from '../model/stage';
 import { wallTimeAt } from '../time/zonedTime';
-import type { PipelineAccount } from './pipelineAccount';
+import type { Account } from '../model/account';
 import { isActiveTask, type PipelineTask } from './pipelineTask';
 
 export interface QueueFilter {
@@ -19,13 +19,13 @@ export interface QueueFilter {
 
 export interface QueueItem {
   task: PipelineTask;
-  account: PipelineAccount;
+  account: Account;
 }
 
 const PRIORITY_RANK = { high: 2, normal: 1, low: 0 } as const;
 const DAY_MS = 86_400_000;
 
-function isMine(task: PipelineTask, account: PipelineAccount, me: string | undefined): boolean {
+function isMine(task: PipelineTask, account: Account, me: string | undefined): boolean {
   if (me === undefined) return true;
   if (task.assignee !== undefined) return task.assignee === me;
   return account.ownerId === undefined || account.ownerId === me;
@@ -36,8 +36,8 @@ function isMine(task: PipelineTask, account: PipelineAccount, me: string | undef
  * (the rule's, then the account's follow-up score), then by exact time. Nurture accounts stay out
  * of the way until their next touch falls due, then resurface.
  */
-export function myQueue(tasks: Iterable<PipelineTask>, accounts: Iterable<PipelineAccount>, filter: QueueFilter): QueueItem[] {
-  const accountsById = new Map<string, PipelineAccount>();
+export function myQueue(tasks: Iterable<PipelineTask>, accounts: Iterable<Account>, filter: QueueFilter): QueueItem[] {
+  const accountsById = new Map<string, Account>();
   for (const account of accounts) accountsById.set(account.id, account);
   const lookahead = filter.nurtureLookaheadMs ?? DAY_MS;
   const timeZone = filter.timeZone ?? 'UTC';

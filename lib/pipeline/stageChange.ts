@@ -2,7 +2,7 @@ import type { Stage } from '../model/stage';
 import type { StageChange } from '../model/stageChange';
 import { exitCriteria, type ExitCriteriaContext } from './exitCriteria';
 import { canMove, isForwardFunnelMove, moveAlwaysNeedsReason } from './moves';
-import type { PipelineAccount } from './pipelineAccount';
+import type { Account } from '../model/account';
 
 export { StageChange } from '../model/stageChange';
 
@@ -20,7 +20,7 @@ export type StageMovePlan =
  * lead in nurture is what one does *because* it is not ready. Lost and disqualified always need
  * a reason; so does any forward move with unmet criteria.
  */
-export function planStageMove(account: PipelineAccount, to: Stage, context: StageMoveContext, reason?: string): StageMovePlan {
+export function planStageMove(account: Account, to: Stage, context: StageMoveContext, reason?: string): StageMovePlan {
   if (!canMove(account.stage, to)) return { ok: false, error: 'notAllowed', unmetCriteria: [] };
   const unmetCriteria = isForwardFunnelMove(account.stage, to)
     ? exitCriteria(account, context).filter((criterion) => !criterion.met).map((criterion) => criterion.id)

@@ -4,12 +4,20 @@ import { accountIdsChangedSince } from './rescore/changedAccounts';
 import { changesSweptAtItem, fullRescoreItem, fullRescoreNeeded, FULL_RESCORE_EVERY_MINUTES } from './rescore/rescoreProgress';
 import { createSerialJobs } from '../background/serialJobs';
 import { rescoreAccounts, rescoreAllStored } from './rescore/rescoreStored';
-import { SWEEP_AS_FULL_RESCORE } from './rescore/sweepPlan';
-import { wholeStoreWins } from '../db/wholeStore';
+import { wholeStoreWins, type WholeStoreThreshold } from '../db/wholeStore';
 import type { OwnWrites } from './rescore/writeScores';
 import { pruneScores } from './store/pruneScores';
 import { loadRuleSetState, watchRuleSet } from './store/ruleSetStore';
 import { ruleSetKey, type RuleSetState } from './store/ruleSetState';
+
+/**
+ * When the sweep of changed accounts becomes one full re-score (issue #4). The sweep looks each
+ * changed account's records up one by one, and a large sweep keeps IndexedDB busy for the side
+ * panel and the dashboard meanwhile; a full re-score reads every account in id ranges, an order of
+ * magnitude cheaper per account. So past about one changed account in thirty the full run reaches
+ * the same scores sooner; below 500 changes either is quick (`tests/bench/rescore.ts` measures both).
+ */
+export const SWEEP_AS_FULL_RESCORE: WholeStoreThreshold = { min: 500, share: 1 / 30 };
 
 export const RESCORE_ALARM = 'leadkit-rescore';
 /** Writes committed just before a sweep may carry an `updatedAt` a little older than it. */

@@ -5,8 +5,7 @@ import type { Task } from '../../model/task';
 import { readInRanges } from '../worker/readDashboardData';
 import { DIGEST_VERSION, groupByPage, packPage, packRow, pageOf, pageOfPackedRows, PAGE_COUNT, parsePage, type DigestPage, type PackedRow } from './digestPage';
 import { digestRow, type DigestRow } from './digestRow';
-import { BUILD_RATHER_THAN_REBUILD } from './digestPlan';
-import { wholeStoreWins } from '../../db/wholeStore';
+import { wholeStoreWins, type WholeStoreThreshold } from '../../db/wholeStore';
 import { clearAnsweredMarks } from '../../db/answeredMarks';
 
 /** In `meta`: the version of the digest stored, written with its pages. None: never built. */
@@ -182,7 +181,7 @@ export function digestRowsFrom(accounts: readonly Account[], activities: readonl
 
 /**
  * Builds the whole digest from the records (the first open after the upgrade, after the digest's
- * version changed, or after a bulk change marked too many rows: digestPlan.ts): one snapshot read,
+ * version changed, or after a bulk change marked too many rows: BUILD_RATHER_THAN_REBUILD): one snapshot read,
  * then every page written with the version. The marks read before the snapshot are answered by it
  * and cleared with the pages, unless a write has marked the account again since (a new value: the
  * refresh that follows rebuilds it).
@@ -221,7 +220,16 @@ export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: numbe
   return rows.length;
 }
 
-/** Marked rows many enough that building the whole digest is faster than rebuilding each (digestPlan.ts). */
+/**
+ * When the digest catches up by building it whole rather than row by row (issue #8). A marked row is
+ * rebuilt from its account, activities and tasks, three lookups each; the whole build reads every
+ * record in key ranges at a cost that does not depend on the marks. Past about half the accounts
+ * marked (a bulk import) the whole build wins; below a thousand marks either is quick. Measured by
+ * the digest profile of `npm run bench`.
+ */
+export const BUILD_RATHER_THAN_REBUILD: WholeStoreThreshold = { min: 1_000, share: 1 / 2 };
+
+/** Marked rows many enough that building the whole digest is faster than rebuilding each. */
 export async function marksCallForBuild(db: LeadKitDatabase): Promise<boolean> {
   const tx = db.transaction(['digestDirty', 'accounts'], 'readonly');
   const marks = await tx.objectStore('digestDirty').count();

@@ -30,7 +30,7 @@ export interface DigestReadHooks {
  * rebuilt; built from every record first when there is none of this version yet.
  */
 export async function loadDigest(db: LeadKitDatabase, hooks: DigestReadHooks = {}): Promise<LoadedDigest> {
-  // A bulk change marked too many rows to rebuild one by one: build them all first (digestPlan.ts).
+  // A bulk change marked too many rows to rebuild one by one: build them all first (BUILD_RATHER_THAN_REBUILD, digestStore.ts).
   let built = false;
   if (await marksCallForBuild(db)) {
     await buildDigest(db, hooks.onProgress);

@@ -1,9 +1,9 @@
 import type { Grade } from '../../model/grade';
-import type { PipelineAccount } from '../pipelineAccount';
+import type { Account } from '../../model/account';
 import type { PlaybookRule } from './schema';
 
 /** Whether the rule's `when` (stages, grades, any-of tags) covers this account. */
-export function appliesTo(rule: PlaybookRule, account: PipelineAccount, grade: Grade): boolean {
+export function appliesTo(rule: PlaybookRule, account: Account, grade: Grade): boolean {
   const { stages, grades, tags } = rule.when;
   if (!stages.includes(account.stage)) return false;
   if (grades && !grades.includes(grade)) return false;

@@ -1,7 +1,7 @@
 import type { Activity } from '../../model/activity';
 import type { Grade } from '../../model/grade';
 import type { WorkCalendar } from '../calendar/workCalendar';
-import type { PipelineAccount } from '../pipelineAccount';
+import type { Account } from '../../model/account';
 import { isActiveTask, type PipelineTask } from '../pipelineTask';
 import type { TaskDraft } from '../taskDraft';
 import { appliesTo } from './appliesTo';
@@ -25,7 +25,7 @@ export interface NextActionsContext {
  * done or cancelled, nor one already done by an activity. Logging the activity that completes
  * one action is what makes the next one appear, so calling this again after every write is safe.
  */
-export function nextActionsFor(account: PipelineAccount, context: NextActionsContext): TaskDraft[] {
+export function nextActionsFor(account: Account, context: NextActionsContext): TaskDraft[] {
   const facts = factsFor(account, context);
   const grade = context.grade ?? account.score?.grade ?? 'unscored';
   const drafts: TaskDraft[] = [];

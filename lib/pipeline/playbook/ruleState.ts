@@ -1,13 +1,13 @@
 import type { Activity } from '../../model/activity';
 import { CONTACT_KINDS } from '../contactActivity';
-import type { PipelineAccount } from '../pipelineAccount';
+import type { Account } from '../../model/account';
 import type { PipelineTask } from '../pipelineTask';
 import { stageEnteredAt } from '../stageHistory';
 import type { Playbook, PlaybookRule } from './schema';
 
 /** One account's facts, already narrowed to that account. */
 export interface AccountFacts {
-  account: PipelineAccount;
+  account: Account;
   activities: readonly Activity[];
   tasks: readonly PipelineTask[];
   now: number;
@@ -16,7 +16,7 @@ export interface AccountFacts {
 
 /** Narrows the caller's lists to one account, once per evaluation. */
 export function factsFor(
-  account: PipelineAccount,
+  account: Account,
   context: { activities: readonly Activity[]; tasks: readonly PipelineTask[]; now: number; playbook: Playbook },
 ): AccountFacts {
   return {

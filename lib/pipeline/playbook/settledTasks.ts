@@ -1,4 +1,4 @@
-import type { PipelineAccount } from '../pipelineAccount';
+import type { Account } from '../../model/account';
 import { isActiveTask, type PipelineTask } from '../pipelineTask';
 import { appliesTo } from './appliesTo';
 import type { NextActionsContext } from './nextActions';
@@ -12,7 +12,7 @@ export type SettledReason = 'doneByActivity' | 'ruleNoLongerApplies';
  * closes them, so no task disappears without a write it can show. Tasks from no rule are never settled.
  */
 export function settledTasksFor(
-  account: PipelineAccount,
+  account: Account,
   context: NextActionsContext,
 ): Array<{ task: PipelineTask; reason: SettledReason }> {
   const facts = factsFor(account, context);

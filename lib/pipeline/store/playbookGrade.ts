@@ -1,5 +1,5 @@
 import type { Grade } from '../../model';
-import type { PipelineAccount } from '../pipelineAccount';
+import type { Account } from '../../model/account';
 
 /**
  * The grade the playbook uses. A lead not graded yet (no score, or "unscored": too little is
@@ -10,7 +10,7 @@ import type { PipelineAccount } from '../pipelineAccount';
  */
 export const GRADE_WHEN_UNGRADED: Grade = 'B';
 
-export function playbookGrade(account: PipelineAccount): Grade {
+export function playbookGrade(account: Account): Grade {
   const grade = account.score?.grade;
   return grade === undefined || grade === 'unscored' ? GRADE_WHEN_UNGRADED : grade;
 }

@@ -1,12 +1,12 @@
 import type { Activity, ActivityKind } from '../../../lib/model/activity';
 import type { Grade } from '../../../lib/model/grade';
-import type { PipelineAccount } from '../../../lib/pipeline/pipelineAccount';
+import type { Account } from '../../../lib/model/account';
 import type { PipelineTask } from '../../../lib/pipeline/pipelineTask';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-export function account(overrides: Partial<PipelineAccount> = {}, grade?: Grade): PipelineAccount {
+export function account(overrides: Partial<Account> = {}, grade?: Grade): Account {
   return {
     id: 'acc-1',
     createdAt: 0,

@@ -3,7 +3,7 @@ import type { Activity } from '../../../lib/model/activity';
 import { tickChecklist } from '../../../lib/pipeline/checklist';
 import { defaultPlaybook, STRICT_FIRST_CONTACT_HOURS } from '../../../lib/pipeline/playbook/defaultPlaybook';
 import { nextActionsFor, type NextActionsContext } from '../../../lib/pipeline/playbook/nextActions';
-import type { PipelineAccount } from '../../../lib/pipeline/pipelineAccount';
+import type { Account } from '../../../lib/model/account';
 import type { PipelineTask } from '../../../lib/pipeline/pipelineTask';
 import { completeTask, reassignTask, snoozeTask } from '../../../lib/pipeline/taskActions';
 import { taskFromDraft } from '../../../lib/pipeline/taskDraft';
@@ -17,7 +17,7 @@ const CAPTURED = at('2025-03-10T09:00:00+08:00');
 function context(overrides: Partial<NextActionsContext> = {}): NextActionsContext {
   return { activities: [], tasks: [], now: CAPTURED + HOUR, calendar: shanghai2025, playbook: defaultPlaybook(), ...overrides };
 }
-const ruleIds = (account: PipelineAccount, ctx: NextActionsContext) => nextActionsFor(account, ctx).map((draft) => draft.ruleId);
+const ruleIds = (account: Account, ctx: NextActionsContext) => nextActionsFor(account, ctx).map((draft) => draft.ruleId);
 
 describe('default playbook: first contact', () => {
   it('an A or B lead gets first contact due 48 h after capture', () => {

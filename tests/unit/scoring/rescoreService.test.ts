@@ -6,7 +6,7 @@ import { DEFAULT_RULE_SET } from '../../../lib/scoring';
 import { listGradeHistory } from '../../../lib/scoring/history/gradeHistoryStore';
 import { accountIdsChangedSince } from '../../../lib/scoring/rescore/changedAccounts';
 import { fullRescoreNeeded } from '../../../lib/scoring/rescore/rescoreProgress';
-import { SWEEP_AS_FULL_RESCORE } from '../../../lib/scoring/rescore/sweepPlan';
+import { SWEEP_AS_FULL_RESCORE } from '../../../lib/scoring/rescoreService';
 import { wholeStoreWins } from '../../../lib/db/wholeStore';
 import { rescoreAccounts, rescoreAllStored } from '../../../lib/scoring/rescore/rescoreStored';
 import { readLeads } from '../../../lib/scoring/rescore/storedLeads';

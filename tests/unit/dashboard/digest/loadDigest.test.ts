@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commitChanges, openLeadKitDB } from '../../../../lib/db';
 import { buildDigest, DIGEST_META_KEY, refreshDigest } from '../../../../lib/dashboard/digest/digestStore';
-import { BUILD_RATHER_THAN_REBUILD } from '../../../../lib/dashboard/digest/digestPlan';
+import { BUILD_RATHER_THAN_REBUILD } from '../../../../lib/dashboard/digest/digestStore';
 import { wholeStoreWins } from '../../../../lib/db/wholeStore';
 import { unpackRow } from '../../../../lib/dashboard/digest/digestPage';
 import { loadDigest } from '../../../../lib/dashboard/digest/loadDigest';
