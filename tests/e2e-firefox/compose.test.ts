@@ -25,7 +25,7 @@ const GREETING = {
 };
 const FILLED = 'Hi Li, about Acme Robotics: <b>bold</b>';
 
-describe('Firefox: the compose launcher on a site the rep turned it on for', () => {
+describe('Firefox: the compose launcher on a site the rep turned it on for, and on webmail', () => {
   let firefox: FirefoxExtension;
   let server: FixtureServer;
   let page: Page;
@@ -95,6 +95,26 @@ describe('Firefox: the compose launcher on a site the rep turned it on for', () 
     await page.keyboard.press('z');
     await page.keyboard.up('Control');
     assert.equal(await draftOf('#rich'), before);
+  });
+
+  it('Gmail (the stub declared in the manifest): the chip, the script in at the caret, Ctrl+Z takes it out', async () => {
+    await page.goto(server.url('gmail'));
+    await assertFocused(page);
+    const body = 'div#\\:ab';
+    const before = await draftOf(body);
+    await page.$eval(body, caretAfterInPage, 'Thanks for the call today.');
+    await waitForOverlayFrame(page, 'chip', /Acme Robotics · Opportunity/);
+    await insertGreeting(body, 'compose-gmail-picker');
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('about Acme Robotics'), {}, body);
+    const after = await draftOf(body);
+    assert.ok(after.includes(`Thanks for the call today.${FILLED}`), `at the caret: ${after}`);
+    assert.match(after, /Rep Demo \| LeadKit Demo/, 'the signature is kept');
+    assert.equal(await page.$$eval(`${body} b, ${body} img`, (found) => found.length), 0, 'HTML in a script is inserted as text');
+    await saveFirefoxScreenshot(page, 'compose-gmail-inserted');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    assert.equal(await draftOf(body), before);
   });
 
   it('saw no page or extension errors', () => {
