@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -25,6 +25,13 @@ export interface FirefoxExtension {
    * active tab of the last focused normal window (lib/sidepanel/browserDeps.ts).
    */
   openPanel(): Promise<Page>;
+  /**
+   * A site in a tab of its own, in front and with the focus (its errors watched). Firefox sends no
+   * focus or focusin into a document without it (a background tab, an unfocused window; Chromium's
+   * headless pages always have it), and the compose stub waits for exactly those
+   * (lib/overlay/composeActivation.ts). `browser.pages()[0]` is no such tab: it never gets the focus.
+   */
+  openSite(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -99,6 +106,13 @@ export async function launchFirefoxExtension(options: { locale?: string } = {}):
       await page.setViewport({ width: 400, height: 860 });
       return open(page, 'sidepanel.html');
     },
+    async openSite(url) {
+      const page = await browser.newPage();
+      watch(page);
+      await page.goto(url);
+      await page.bringToFront();
+      return page;
+    },
     async close() {
       await browser.close();
       await new Promise((resolve) => blank.close(resolve));
@@ -169,4 +183,48 @@ export async function saveFirefoxScreenshot(page: Page, name: string): Promise<v
   } catch (error) {
     console.warn(`[e2e-firefox] screenshot ${name} skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
+}
+
+/** Asserts the document has the focus, so that a missing launcher is not mistaken for a focusless tab. */
+export async function assertFocused(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => document.hasFocus()))) throw new Error(`${page.url()} has no focus: Firefox fires no focusin there (bringToFront it first)`);
+}
+
+/**
+ * The overlay frame of `kind` (entrypoints/overlay: picker, chip, badge) showing `text`, and its text.
+ * Firefox's BiDi reports an extension frame's URL as about:blank, so each frame is asked where it is.
+ */
+export async function waitForOverlayFrame(page: Page, kind: 'picker' | 'chip' | 'badge', text: RegExp, timeout = 15_000): Promise<{ frame: Frame; text: string }> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const seen: string[] = [];
+    for (const frame of page.frames()) {
+      const shown = await frame.evaluate(() => [location.href, document.body?.innerText ?? ''] as const).catch(() => null);
+      if (!shown || !URL.canParse(shown[0]) || !new URL(shown[0]).search.includes(`kind=${kind}`)) continue;
+      if (text.test(shown[1])) return { frame, text: shown[1] };
+      seen.push(shown[1]);
+    }
+    if (Date.now() > end) throw new Error(`no ${kind} frame shows ${text}; ${kind} frames show ${JSON.stringify(seen)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Clicks the launcher button of the compose box `selector` with the mouse, as the rep does. The
+ * launcher lives in a closed shadow root (out of BiDi's reach too): its host is the one nearest the
+ * box's bottom-right corner, and its button is the host's first item, at its left edge.
+ */
+export async function clickLauncherFor(page: Page, selector: string): Promise<void> {
+  const point = await page.$eval(selector, (box) => {
+    const corner = box.getBoundingClientRect();
+    // (No named functions in here: tsx would wrap them in a helper the page lacks.)
+    const nearest = [...document.querySelectorAll('leadkit-overlay')]
+      .map((host) => host.getBoundingClientRect())
+      .filter((rect) => rect.width > 0)
+      .map((rect) => ({ rect, distance: Math.hypot(corner.right - rect.right, corner.bottom - rect.bottom) }))
+      .sort((a, b) => a.distance - b.distance)[0]?.rect;
+    return nearest ? { x: nearest.left + 12, y: nearest.top + nearest.height / 2 } : null;
+  });
+  if (!point) throw new Error(`no launcher by ${selector}`);
+  await page.mouse.click(point.x, point.y);
 }

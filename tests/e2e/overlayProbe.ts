@@ -129,27 +129,33 @@ export async function openLauncherFor(page: Page, selector: string): Promise<voi
   }
 }
 
+/**
+ * Puts the caret right after `text` inside `element` (as a click there would). Runs in the page:
+ * passed to a driver's evaluate (Playwright here, puppeteer in tests/e2e-firefox), so it is self-contained.
+ */
+export function caretAfterInPage(element: Element, text: string): void {
+  if (element instanceof HTMLTextAreaElement) {
+    element.focus();
+    const at = element.value.indexOf(text) + text.length;
+    element.setSelectionRange(at, at);
+    return;
+  }
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const index = (node.nodeValue ?? '').indexOf(text);
+    if (index < 0) continue;
+    (element as HTMLElement).focus();
+    const range = document.createRange();
+    range.setStart(node, index + text.length);
+    range.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return;
+  }
+  throw new Error(`no "${text}" in the draft`);
+}
+
 /** Puts the caret right after `text` inside the element (as a click there would). */
 export async function placeCaretAfter(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector).first().evaluate((element, text) => {
-    if (element instanceof HTMLTextAreaElement) {
-      element.focus();
-      const at = element.value.indexOf(text) + text.length;
-      element.setSelectionRange(at, at);
-      return;
-    }
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = (node.nodeValue ?? '').indexOf(text);
-      if (index < 0) continue;
-      (element as HTMLElement).focus();
-      const range = document.createRange();
-      range.setStart(node, index + text.length);
-      range.collapse(true);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`no "${text}" in the draft`);
-  }, text);
+  await page.locator(selector).first().evaluate(caretAfterInPage, text);
 }

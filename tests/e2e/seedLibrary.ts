@@ -5,7 +5,7 @@ import type { Worker } from 'playwright-core';
  * contacts and scripts into its IndexedDB (after, so the seeding cannot overwrite a test script).
  * (No named functions inside evaluate: tsx would wrap them in a helper the worker lacks.)
  */
-export function seedAfterLibrary(worker: Worker, records: { accounts: object[]; contacts: object[]; scripts: object[] }): Promise<void> {
+export function seedAfterLibrary(worker: Pick<Worker, "evaluate">, records: { accounts: object[]; contacts: object[]; scripts: object[] }): Promise<void> {
   return worker.evaluate(async (records) => {
     let db: IDBDatabase | null = null;
     for (let tries = 0; ; tries += 1) {
