@@ -4,7 +4,7 @@ import { vocabularySize, wordWithId } from './searchVocabulary';
 
 /**
  * How well one query term matches one field, 0..1 times the field's weight. Scores, best
- * first: the whole word, a word's start (the rep is still typing), inside the text, one or
+ * first: the whole word, a word's start (the rep is still typing), inside a word, one or
  * two typos, letters in order in the title ("pth" → "price too high").
  */
 const SCORE = { word: 1, prefix: 0.9, substring: 0.7, typo: 0.6, typoPrefix: 0.5, subsequence: 0.3 } as const;
@@ -32,6 +32,9 @@ function allowedTypos(term: string): number {
 function latinWordScore(term: string, word: string): number {
   if (word === term) return SCORE.word;
   if (term.length >= 2 && word.startsWith(term)) return SCORE.prefix;
+  // A term is letters and digits only, so inside a field's text it can only sit inside one word:
+  // asking each vocabulary word once replaces scanning every script's body on every keystroke.
+  if (term.length >= 3 && word.includes(term)) return SCORE.substring;
   const typos = allowedTypos(term);
   // Numbers and codes are not misspelt words: "2024" must not match "2025".
   if (typos === 0 || HAS_DIGIT.test(word)) return 0;
@@ -57,7 +60,6 @@ export function latinTermScore(termScores: TermScores, field: IndexedField, allo
       if (best === SCORE.word) break;
     }
   }
-  if (best < SCORE.substring && term.length >= 3 && field.normalized.includes(term)) best = SCORE.substring;
   if (best === 0 && allowSubsequence && term.length >= 3 && isSubsequence(term, field.normalized)) best = SCORE.subsequence;
   return best * field.weight;
 }

@@ -23,6 +23,24 @@ export type ScriptSearchHit = {
 const LOCALE_BOOST = 1.25;
 
 /**
+ * The last tie-break is the title in the rep's collation. Comparing strings with ICU inside the sort
+ * was the larger part of a query over a big library (every score ties on an empty query), so each
+ * library array gets its titles ranked once: the picker and the side panel keep the same array while
+ * the rep types, and a changed library is a new array, ranked again.
+ */
+const collator = new Intl.Collator();
+const titleRanks = new WeakMap<readonly Script[], Map<Script, number>>();
+
+function titleRanksOf(scripts: readonly Script[]): Map<Script, number> {
+  let ranks = titleRanks.get(scripts);
+  if (!ranks) {
+    ranks = new Map([...scripts].sort((a, b) => collator.compare(a.title, b.title)).map((script, rank) => [script, rank]));
+    titleRanks.set(scripts, ranks);
+  }
+  return ranks;
+}
+
+/**
  * Instant search for the picker and the side panel. Every query term must match the title,
  * the tags or the body (English: whole word, prefix, typos, letters in order in the title;
  * Chinese: substring or shared bigrams). Order: scripts for the stage, then scripts for any
@@ -42,7 +60,8 @@ export function searchScripts(
   const indexed = isEmpty ? [] : scripts.map(indexedScript);
   const termScores = latinTerms.map(termScoresFor);
 
-  const ranked: Array<ScriptSearchHit & { tier: number; effectiveness: number; localeMatch: boolean }> = [];
+  const titleRank = titleRanksOf(scripts);
+  const ranked: Array<ScriptSearchHit & { tier: number; effectiveness: number; localeMatch: boolean; titleRank: number }> = [];
   for (const [i, script] of scripts.entries()) {
     const localeMatch = script.locale === options.locale;
     let score = 0;
@@ -53,7 +72,7 @@ export function searchScripts(
       score = relevance * (localeMatch ? LOCALE_BOOST : 1);
     }
     const tier = stageTier(script, options.stage);
-    ranked.push({ script, score, stageMatch: options.stage !== undefined && tier === 0, tier, localeMatch, effectiveness: effectivenessOf(script) });
+    ranked.push({ script, score, stageMatch: options.stage !== undefined && tier === 0, tier, localeMatch, effectiveness: effectivenessOf(script), titleRank: titleRank.get(script)! });
   }
 
   ranked.sort(
@@ -62,7 +81,7 @@ export function searchScripts(
       b.score - a.score ||
       Number(b.localeMatch) - Number(a.localeMatch) ||
       b.effectiveness - a.effectiveness ||
-      a.script.title.localeCompare(b.script.title),
+      a.titleRank - b.titleRank,
   );
   const hits = ranked.map(({ script, score, stageMatch }) => ({ script, score, stageMatch }));
   return options.limit === undefined ? hits : hits.slice(0, options.limit);
