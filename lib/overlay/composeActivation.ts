@@ -12,7 +12,7 @@ export function isTypingTarget(target: EventTarget | null | undefined): boolean 
  * the focus when the script ran (autofocus, a script injected after a grant). Not `pointerdown`:
  * a click that moves the caret into a field is a focusin, one in a field that had it already is
  * followed by a key, and a pointer listener makes the renderer register an input handler on the
- * page's behalf (measured: ~0.1–0.2 ms of every page load, issue #3).
+ * page's behalf, a cost paid on every page load whether the rep writes or not (issue #3).
  */
 export const WRITING_EVENTS = ['focusin', 'keydown', 'blur'] as const;
 

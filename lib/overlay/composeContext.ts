@@ -18,8 +18,8 @@ export interface ComposeContext {
  * at build time by modules/leanContentScript.ts (the always-on stub compose.js has a smaller one,
  * lib/overlay/composeStubContext.ts). WXT's, when constructed, asks `runtime.id` (the
  * browser then builds its whole `runtime` API object), subclasses `Event`, looks for the
- * Navigation API and creates an AbortController: ~0.9 ms of every webmail page load, half the
- * budget, before the script has done anything. This one touches nothing until used, asks whether
+ * Navigation API and creates an AbortController: a large share of the script's load budget spent
+ * on every webmail page before the script has done anything. This one touches nothing until used, asks whether
  * the extension is still there only when a timer or frame fires (as WXT does), and forgets each
  * timer's cleanup once it has run (WXT keeps one per timer for the page's life).
  */

@@ -12,8 +12,8 @@ export interface ComposeStrings {
 /*
  * The launcher's few words, taken from the locale files at build time (each key named, so the
  * bundle keeps only these) rather than through `i18n.getMessage`: the first getMessage in a page
- * makes the renderer fetch the extension's whole 50 KB message bundle over a synchronous IPC,
- * ~4–6 ms of the page's main thread, more than the launcher's whole budget (issue #3, item 6).
+ * makes the renderer fetch the extension's whole message bundle over a synchronous IPC, which
+ * alone costs the page's main thread more than the launcher's whole budget (issue #3, item 6).
  */
 const EN: ComposeStrings = {
   openPicker: enScripts.scriptsOpenPicker.message,
