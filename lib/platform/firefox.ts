@@ -1,3 +1,4 @@
+import { withEllipsis } from '../text/ellipsis';
 import type { PlatformAdapter } from './types';
 
 /**
@@ -6,8 +7,6 @@ import type { PlatformAdapter } from './types';
  * on its own row. Longer than this and the system cuts it anyway.
  */
 const LINE_CHARS = 80;
-
-const shorten = (text: string): string => (text.length > LINE_CHARS ? `${text.slice(0, LINE_CHARS - 1)}…` : text);
 
 /** Firefox: the sidebar (`sidebar_action`) is opened without a window; grouped items become lines of one text. */
 export const firefoxPlatform: PlatformAdapter = {
@@ -18,7 +17,7 @@ export const firefoxPlatform: PlatformAdapter = {
     type: 'basic',
     iconUrl,
     title,
-    message: lines.map((line) => shorten([line.title, line.message].filter(Boolean).join(' · '))).join('\n'),
+    message: lines.map((line) => withEllipsis([line.title, line.message].filter(Boolean).join(' · '), LINE_CHARS)).join('\n'),
     ...(priority === undefined ? {} : { priority }),
   }),
 };

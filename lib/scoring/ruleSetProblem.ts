@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { withEllipsis } from '../text/ellipsis';
 
 /** Why a rule set was refused: where (`rules[3].when.all[1].value`) and what is wrong. */
 export interface RuleSetProblem {
@@ -40,6 +41,4 @@ export function problemsFromZodIssues(
 }
 
 /** Unknown keys come from untrusted JSON and may be a megabyte long. */
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+const shorten = (text: string): string => withEllipsis(text, 60);
