@@ -110,43 +110,44 @@ export function extractAddresses(input: PageInput): Extraction {
   for (const block of input.textBlocks()) {
     if (candidates.length >= MAX_CANDIDATES || input.outOfTime()) break;
     const text = block.text;
-    const contact = block.element ? input.context.contact(block.element) : false;
-    const bonus = contact ? 0.1 : 0;
+    // A block in a contact block or footer ranks higher; asked only of blocks that hold an address.
+    let bonus: number | undefined;
+    const rank = (base: number) => base + (bonus ??= block.element && input.context.contact(block.element) ? 0.1 : 0);
     const before = previous;
     previous = block;
     const found = candidates.length;
     if (ADDRESS_LABEL_WORD.test(text)) {
       for (const match of text.matchAll(ADDRESS_LABEL)) {
         const value = labelledValue(text, match.index + match[0].length);
-        if (value && postalLabel(text, match.index, match[0], value)) push(value, 0.65 + bonus, block.element);
+        if (value && postalLabel(text, match.index, match[0], value)) push(value, rank(0.65), block.element);
       }
     }
     if (/\d/.test(text)) {
       // Cheap postcode tests first: the street patterns backtrack, and most blocks have no address.
       if (POSTCODE_US_UK_CA_AU.test(text)) {
-        for (const match of text.matchAll(STREET_WITH_CODE_US_UK)) push(match[0], 0.5 + bonus, block.element);
+        for (const match of text.matchAll(STREET_WITH_CODE_US_UK)) push(match[0], rank(0.5), block.element);
         // Below the street patterns: a page's own address and a structured one win over these.
         if (candidates.length === found) {
           for (const match of text.matchAll(NUMBERED_STREET_TOWN_CODE)) {
             const building = BUILDING_BEFORE.exec(text.slice(Math.max(0, match.index - BUILDING_CONTEXT_CHARS), match.index));
-            push((building?.[1] ?? '') + match[0], 0.45 + bonus, block.element);
+            push((building?.[1] ?? '') + match[0], rank(0.45), block.element);
           }
-          for (const match of text.matchAll(UNNUMBERED_STREET_LINES)) push(match[0], 0.45 + bonus, block.element);
+          for (const match of text.matchAll(UNNUMBERED_STREET_LINES)) push(match[0], rank(0.45), block.element);
         }
       }
       if (POSTCODE_FIVE_DIGITS.test(text)) {
-        for (const pattern of [STREET_WITH_CODE_DE, STREET_WITH_CODE_FR]) for (const match of text.matchAll(pattern)) push(match[0], 0.5 + bonus, block.element);
+        for (const pattern of [STREET_WITH_CODE_DE, STREET_WITH_CODE_FR]) for (const match of text.matchAll(pattern)) push(match[0], rank(0.5), block.element);
       }
       if (/[都道府県]/.test(text)) {
         for (const match of text.matchAll(JAPANESE_ADDRESS)) {
-          if (match[2]!.length >= JAPANESE_REST_MIN) push(match[1]! + match[2]!.slice(0, JAPANESE_REST_MAX), 0.5 + bonus, block.element);
+          if (match[2]!.length >= JAPANESE_REST_MIN) push(match[1]! + match[2]!.slice(0, JAPANESE_REST_MAX), rank(0.5), block.element);
         }
       }
     }
-    if (/[省市京津沪渝港澳]/.test(text)) for (const address of chineseAddresses(text)) push(address, 0.5 + bonus, block.element);
+    if (/[省市京津沪渝港澳]/.test(text)) for (const address of chineseAddresses(text)) push(address, rank(0.5), block.element);
     if (candidates.length === found && before) {
       const split = splitStreetAddress(before, block);
-      if (split) push(split, 0.45 + bonus, block.element);
+      if (split) push(split, rank(0.45), block.element);
     }
   }
   return extraction(candidates);
