@@ -69,14 +69,15 @@ function phonesInWindow(text: string, block: TextBlock, input: PageInput, candid
   if (!ENOUGH_DIGITS.test(text) || !DIGIT_RUN.test(text)) return;
   const region = regionFor(text, input.phoneRegion);
   if (!mayHoldNumber(text, region)) return;
-  const contact = block.element ? input.context.contact(block.element) : false;
-  const sidebar = block.element ? input.context.sidebar(block.element) : false;
   let found;
   try {
     found = findPhoneNumbersInText(text, { defaultCountry: region });
   } catch {
     return;
   }
+  if (found.length === 0) return;
+  const contact = block.element ? input.context.contact(block.element) : false;
+  const sidebar = block.element ? input.context.sidebar(block.element) : false;
   for (const match of found) {
     if (isPartOfLongerCode(text, match.startsAt, match.endsAt)) continue;
     const before = text.slice(Math.max(0, match.startsAt - 12), match.startsAt).trimEnd();
