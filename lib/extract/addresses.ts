@@ -3,6 +3,7 @@ import { cleanText, trimChars } from './cleanText';
 import { visibleTextBlocks } from './visibleText';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
 import type { TextBlock } from './pageIndex';
+import { parentOf } from './contactContext';
 
 const MAX_CANDIDATES = 20;
 const MAX_ADDRESS_ELEMENTS = 50;
@@ -165,14 +166,6 @@ function splitStreetAddress(street: TextBlock, town: TextBlock): string | null {
     for (const match of joined.matchAll(pattern)) if (match.index < street.text.length && match.index + match[0].length > street.text.length) return match[0];
   }
   return null;
-}
-
-function parentOf(element: Element): Element | null {
-  try {
-    return element.parentElement;
-  } catch {
-    return null;
-  }
 }
 
 /** Whether a label match (see LATIN_LABEL) introduces a postal address. */
