@@ -2,6 +2,8 @@ import { describeElement } from './describeElement';
 import { cleanText, trimChars } from './cleanText';
 import { visibleTextBlocks } from './visibleText';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
+import type { TextBlock } from './pageIndex';
+import { parentOf } from './contactContext';
 
 const MAX_CANDIDATES = 20;
 const MAX_ADDRESS_ELEMENTS = 50;
@@ -35,7 +37,34 @@ const NEXT_ITEM = /\s(?:\S*ICP[备证]|电话|传真|邮箱|手机|邮编|网址
  * spaces (the page index collapses every run), so `\s` is one white-space character.
  */
 const STREET_WITH_CODE_US_UK =
-  /\b\d{1,6}[A-Za-z]?\s(?:[A-Z0-9][\w.'’-]*\s){0,5}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Square|Sq|Highway|Hwy|Terrace|Row|Plaza|Circle|Broadway|Building|Centre|Center|Wharf|Quay)\b\.?[^\n·|•]{0,60}?(?:\n[^\n]{0,80}){0,3}?(?:\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}\b)/g;
+  /\b\d{1,6}[A-Za-z]?\s(?:[A-Z0-9][\w.'’-]*\s){0,5}(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Square|Sq|Highway|Hwy|Terrace|Row|Plaza|Circle|Broadway|Building|Centre|Center|Wharf|Quay)\b\.?[^\n·|•]{0,60}?(?:\n[^\n]{0,80}){0,3}?(?:\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}\b)/g;
+/**
+ * Looser patterns, each closed by a postcode (a US state and ZIP, a UK or a Canadian code). A part
+ * of a name is a capitalised word with no space or comma inside: words are single-spaced and
+ * parts end at a comma or line break, so where each part ends is fixed and the patterns stay linear.
+ *
+ * A numbered street without a street word, then the town and postcode: `28-29 Haymarket, London
+ * SW1Y 4RX` (its building, `Haymarket House, `, is read before it by BUILDING_BEFORE).
+ */
+const NUMBERED_STREET_TOWN_CODE =
+  /\b\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]? (?:[A-Z][\w'’.\-]* ){0,3}[A-Z][\w'’.\-]*, (?:[A-Z][\w'’.\-]* ){0,2}[A-Z][\w'’.\-]*,? (?:[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/g;
+/**
+ * A line that is a street with its street word but no number (`South Front Street,`), then one or
+ * two town or region lines and the postcode: a footer's address block, one part per line. It must
+ * start its line: in running text such words are a place named in passing.
+ */
+const UNNUMBERED_STREET_LINES =
+  /(?<![^\n])(?:[A-Z][\w'’.\-]* ){0,3}[A-Z][\w'’.\-]* (?:Street|Avenue|Road|Boulevard|Drive|Lane|Way|Place|Parkway|Square|Terrace|Plaza|Row)\.?(?:,? ?\n[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}){1,2},?[\n ](?:[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/g;
+/**
+ * The building named right before a numbered street, matched on the few characters before it only:
+ * searched for across a whole line, a long word would be rescanned from each of its capitals.
+ */
+const BUILDING_BEFORE = /(?:^|[\s,])([A-Z][\w'’.\-]{0,30} (?:House|Building|Tower|Court|Centre|Center|Chambers|Hall|Plaza), )$/;
+const BUILDING_CONTEXT_CHARS = 48;
+/** A town line ending in a postcode: the second half of a street address a page split over two blocks. */
+const TOWN_CODE_LINE = /^(?:[A-Z][\w'’.\-]* ){0,2}[A-Z][\w'’.\-]*,? (?:(?:[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b|\d{5})$|^\d{5} [A-Z][\w'’.\-]*$/;
+/** Blocks this short may be one line of an address split over sibling blocks. */
+const ADDRESS_LINE_MAX = 80;
 const POSTCODE_US_UK_CA_AU = /\b(?:[A-Z]{2}\s\d{5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4})\b/;
 const POSTCODE_FIVE_DIGITS = /\b\d{5}\s[A-ZÄÖÜÉ]/;
 /** German-style `Hauptstraße 5, 10115 Berlin` (also `<br>` between street and town); starts at a word's start. */
@@ -78,32 +107,65 @@ export function extractAddresses(input: PageInput): Extraction {
     if (lines.length > 0 && lines.length <= 6) push(lines.join('\n'), 0.65, element);
   }
 
+  let previous: TextBlock | null = null;
   for (const block of input.textBlocks()) {
     if (candidates.length >= MAX_CANDIDATES || input.outOfTime()) break;
     const text = block.text;
-    const contact = block.element ? input.context.contact(block.element) : false;
-    const bonus = contact ? 0.1 : 0;
+    // A block in a contact block or footer ranks higher; asked only of blocks that hold an address.
+    let bonus: number | undefined;
+    const rank = (base: number) => base + (bonus ??= block.element && input.context.contact(block.element) ? 0.1 : 0);
+    const before = previous;
+    previous = block;
+    const found = candidates.length;
     if (ADDRESS_LABEL_WORD.test(text)) {
       for (const match of text.matchAll(ADDRESS_LABEL)) {
         const value = labelledValue(text, match.index + match[0].length);
-        if (value && postalLabel(text, match.index, match[0], value)) push(value, 0.65 + bonus, block.element);
+        if (value && postalLabel(text, match.index, match[0], value)) push(value, rank(0.65), block.element);
       }
     }
     if (/\d/.test(text)) {
       // Cheap postcode tests first: the street patterns backtrack, and most blocks have no address.
-      if (POSTCODE_US_UK_CA_AU.test(text)) for (const match of text.matchAll(STREET_WITH_CODE_US_UK)) push(match[0], 0.5 + bonus, block.element);
+      if (POSTCODE_US_UK_CA_AU.test(text)) {
+        for (const match of text.matchAll(STREET_WITH_CODE_US_UK)) push(match[0], rank(0.5), block.element);
+        // Below the street patterns: a page's own address and a structured one win over these.
+        if (candidates.length === found) {
+          for (const match of text.matchAll(NUMBERED_STREET_TOWN_CODE)) {
+            const building = BUILDING_BEFORE.exec(text.slice(Math.max(0, match.index - BUILDING_CONTEXT_CHARS), match.index));
+            push((building?.[1] ?? '') + match[0], rank(0.45), block.element);
+          }
+          for (const match of text.matchAll(UNNUMBERED_STREET_LINES)) push(match[0], rank(0.45), block.element);
+        }
+      }
       if (POSTCODE_FIVE_DIGITS.test(text)) {
-        for (const pattern of [STREET_WITH_CODE_DE, STREET_WITH_CODE_FR]) for (const match of text.matchAll(pattern)) push(match[0], 0.5 + bonus, block.element);
+        for (const pattern of [STREET_WITH_CODE_DE, STREET_WITH_CODE_FR]) for (const match of text.matchAll(pattern)) push(match[0], rank(0.5), block.element);
       }
       if (/[都道府県]/.test(text)) {
         for (const match of text.matchAll(JAPANESE_ADDRESS)) {
-          if (match[2]!.length >= JAPANESE_REST_MIN) push(match[1]! + match[2]!.slice(0, JAPANESE_REST_MAX), 0.5 + bonus, block.element);
+          if (match[2]!.length >= JAPANESE_REST_MIN) push(match[1]! + match[2]!.slice(0, JAPANESE_REST_MAX), rank(0.5), block.element);
         }
       }
     }
-    if (/[省市京津沪渝港澳]/.test(text)) for (const address of chineseAddresses(text)) push(address, 0.5 + bonus, block.element);
+    if (/[省市京津沪渝港澳]/.test(text)) for (const address of chineseAddresses(text)) push(address, rank(0.5), block.element);
+    if (candidates.length === found && before) {
+      const split = splitStreetAddress(before, block);
+      if (split) push(split, rank(0.45), block.element);
+    }
   }
   return extraction(candidates);
+}
+
+/**
+ * A street line and its town line in two sibling blocks (`<p>425 Portland Av. S.</p><p>Minneapolis,
+ * MN 55488</p>`): read as one, with the street patterns, when the second is a town and postcode.
+ */
+function splitStreetAddress(street: TextBlock, town: TextBlock): string | null {
+  if (street.text.length > ADDRESS_LINE_MAX || town.text.length > ADDRESS_LINE_MAX || !TOWN_CODE_LINE.test(town.text)) return null;
+  if (!street.element || !town.element || parentOf(street.element) !== parentOf(town.element)) return null;
+  const joined = `${street.text}\n${town.text}`;
+  for (const pattern of [STREET_WITH_CODE_US_UK, STREET_WITH_CODE_DE, STREET_WITH_CODE_FR]) {
+    for (const match of joined.matchAll(pattern)) if (match.index < street.text.length && match.index + match[0].length > street.text.length) return match[0];
+  }
+  return null;
 }
 
 /** Whether a label match (see LATIN_LABEL) introduces a postal address. */

@@ -42,15 +42,16 @@ export function extractChinaCompany(input: PageInput): Extraction {
   for (const block of input.textBlocks()) {
     if (!CJK.test(block.text) && !/[0-9A-Z]{18}/.test(block.text)) continue;
     if (input.outOfTime()) break;
-    const footer = block.element ? input.context.contact(block.element) : false;
-    const element = describeElement(block.element);
+    // Where the block sits is asked only of blocks that hold something: most hold nothing.
+    let element: ReturnType<typeof describeElement> | undefined;
     const push = (candidate: Omit<Candidate, 'extractor' | 'element'>) => {
       const field = candidate.field as keyof typeof counts;
       if (counts[field] >= MAX_PER_KIND) return;
       counts[field] += 1;
-      candidates.push({ ...candidate, extractor: 'chinaCompany', element });
+      candidates.push({ ...candidate, extractor: 'chinaCompany', element: (element ??= describeElement(block.element)) });
     };
     for (const name of legalNamesIn(block)) {
+      const footer = block.element ? input.context.contact(block.element) : false;
       const copyright = /©|版权|copyright/i.test(block.text);
       push({ field: 'legalName', value: name, confidence: 0.6 + (footer ? 0.1 : 0) + (copyright ? 0.1 : 0) });
       push({ field: 'name', value: name, confidence: 0.35 + (footer ? 0.05 : 0) + (copyright ? 0.05 : 0) });

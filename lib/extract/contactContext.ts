@@ -64,7 +64,8 @@ export function contactContext(): ContactContext {
   };
 }
 
-function parentOf(element: Element): Element | null {
+/** An element's parent, or null where a page broke the getter. */
+export function parentOf(element: Element): Element | null {
   try {
     return element.parentElement;
   } catch {

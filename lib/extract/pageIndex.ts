@@ -49,9 +49,14 @@ export const MAX_BLOCK_CHARS = 4_000;
 export const MAX_CLASS_CHARS = 512;
 /**
  * Any run of white space but a line break, in any script (U+2003, U+3000, U+00A0, …), becomes one
- * space: no pattern ever sees a run of spaces to backtrack over.
+ * space: no pattern ever sees a run of spaces to backtrack over. A lone ASCII space, the most
+ * common character of any text, is not matched: replacing it with itself would copy every word.
  */
-const SPACE_RUN = /[^\S\n]+/g;
+const SPACE_RUN = / [^\S\n]+|[^\S \n][^\S\n]*/g;
+/** After SPACE_RUN: line breaks with the single spaces around them, as one break. */
+const LINE_BREAKS = / ?\n[\n ]*/g;
+/** Text that is more than white space (the indentation between tags is most text nodes). */
+const NOT_SPACE = /\S/;
 
 /** Never text a visitor reads: code, styles, form state, embedded documents. */
 const NO_TEXT_NO_CHILDREN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'INPUT', 'BUTTON', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'svg']);
@@ -79,14 +84,19 @@ const ELEMENT_NODE = 1;
 /** The walk asks the clock once per this many nodes: often enough to stop in time, rarely enough to cost nothing. */
 const TIME_CHECK_EVERY = 256;
 
-/** Parents with more element children than this are read by index, others by sibling links. */
+/**
+ * A parent's children are read by sibling links up to this many, then by index in its child list:
+ * see `nextChild`.
+ */
 const WIDE_PARENT = 32;
 
 interface Frame {
-  /** Wide parents: their child list, read by index. */
+  parent: ParentNode;
+  /** Wide parents, once found wide: their child list, read by index from `next`. */
   children: NodeListOf<ChildNode> | null;
+  /** Children visited so far. */
   next: number;
-  /** Narrow parents: the next sibling to visit. */
+  /** The next sibling to visit while the parent is read by links. */
   nextNode: ChildNode | null;
   textOn: boolean;
   /** Inside a footer or contact block: text may use the contact budget. */
@@ -115,7 +125,7 @@ export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_
 
   const flush = () => {
     if (buffer === '') return;
-    const text = buffer.replace(SPACE_RUN, ' ').replace(/ ?\n ?/g, '\n').replace(/\n+/g, '\n').trim();
+    const text = buffer.replace(SPACE_RUN, ' ').replace(LINE_BREAKS, '\n').trim();
     const element = blockStack[blockStack.length - 1] ?? null;
     for (const piece of blockPieces(text)) index.textBlocks.push({ text: piece, element });
     buffer = '';
@@ -161,14 +171,15 @@ export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_
     }
     if (node.nodeType === TEXT_NODE) {
       if (!frame.textOn) continue;
+      const data = (node as Text).data;
+      // White space opening a block is trimmed away at its end: skip it before it costs a flush.
+      if (buffer === '' && !NOT_SPACE.test(data)) continue;
       if (chars < limits.maxChars) {
-        const data = (node as Text).data;
         const take = data.length > limits.maxChars - chars ? data.slice(0, limits.maxChars - chars) : data;
         buffer += take;
         chars += take.length;
         if (chars >= limits.maxChars) index.truncated = true;
       } else if (frame.contact && contactChars < limits.maxContactChars) {
-        const data = (node as Text).data;
         const take = data.length > limits.maxContactChars - contactChars ? data.slice(0, limits.maxContactChars - contactChars) : data;
         buffer += take;
         contactChars += take.length;
@@ -213,18 +224,23 @@ export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_
 
 /**
  * Child iteration that stays linear on every DOM: sibling links are O(1) in browsers but a
- * linear search in some test DOMs, and a child list is O(1) by index but costly to create, so
- * wide parents use the list and narrow ones the links.
+ * linear search in some test DOMs, and a child list is O(1) by index but costly to create, so a
+ * parent is read by links until it proves wide, then by index from where the links stopped
+ * (counting a parent's children up front would read every child list twice).
  */
 function frameFor(parent: ParentNode, textOn: boolean, contact: boolean, block: boolean): Frame {
-  const wide = parent.childElementCount > WIDE_PARENT || parent.nodeType !== ELEMENT_NODE;
-  return { children: wide ? parent.childNodes : null, next: 0, nextNode: wide ? null : parent.firstChild, textOn, contact, block };
+  const list = parent.nodeType !== ELEMENT_NODE;
+  return { parent, children: list ? parent.childNodes : null, next: 0, nextNode: list ? null : parent.firstChild, textOn, contact, block };
 }
 
 function nextChild(frame: Frame): ChildNode | null {
+  if (!frame.children && frame.next >= WIDE_PARENT && frame.nextNode) frame.children = frame.parent.childNodes;
   if (frame.children) return frame.next < frame.children.length ? (frame.children[frame.next++] ?? null) : null;
   const node = frame.nextNode;
-  if (node) frame.nextNode = node.nextSibling;
+  if (node) {
+    frame.nextNode = node.nextSibling;
+    frame.next += 1;
+  }
   return node;
 }
 

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, Metadata } from 'libphonenumber-js/max';
 import type { CountryCode } from '../match/phone';
 import { parsePhone } from '../match/phone';
 import { describeElement } from './describeElement';
@@ -35,6 +35,13 @@ const ENOUGH_DIGITS = /(?:\d\D{0,3}){7}/;
  * are disjoint, so this runs in linear time.)
  */
 const DIGIT_RUN = /\d(?:[\s().\-\/+\u00a0\u2010-\u2015]{0,4}\d){6}/;
+/**
+ * A run of digits as a parser could read it as one number: digits (ASCII or full-width) joined by
+ * up to four characters that are neither letters nor digits. Wider than what a phone number may
+ * contain, so it never splits one. (Digits and joiners are disjoint: linear.)
+ */
+const NUMBER_RUN = /[\d０-９](?:[^\dA-Za-z０-９\n]{0,4}[\d０-９])*/g;
+const DIGIT = /[\d０-９]/g;
 const MAX_CANDIDATES = 50;
 const MAX_WINDOW_CHARS = 1_000;
 
@@ -61,14 +68,16 @@ export function extractTextPhones(input: PageInput): Extraction {
 function phonesInWindow(text: string, block: TextBlock, input: PageInput, candidates: Candidate[]): void {
   if (!ENOUGH_DIGITS.test(text) || !DIGIT_RUN.test(text)) return;
   const region = regionFor(text, input.phoneRegion);
-  const contact = block.element ? input.context.contact(block.element) : false;
-  const sidebar = block.element ? input.context.sidebar(block.element) : false;
+  if (!mayHoldNumber(text, region)) return;
   let found;
   try {
     found = findPhoneNumbersInText(text, { defaultCountry: region });
   } catch {
     return;
   }
+  if (found.length === 0) return;
+  const contact = block.element ? input.context.contact(block.element) : false;
+  const sidebar = block.element ? input.context.sidebar(block.element) : false;
   for (const match of found) {
     if (isPartOfLongerCode(text, match.startsAt, match.endsAt)) continue;
     const before = text.slice(Math.max(0, match.startsAt - 12), match.startsAt).trimEnd();
@@ -91,6 +100,40 @@ function phonesInWindow(text: string, block: TextBlock, input: PageInput, candid
       kind: parsed.kind,
     });
   }
+}
+
+/**
+ * Whether any run of digits in the window is long enough to be a number of `region` (or follows a
+ * `+`). The parser takes most of a millisecond to turn down a window of comment ids and dates
+ * ("1117340", "9/19/2010") that no national number of the region is short enough to be; without
+ * a region only international numbers parse.
+ */
+function mayHoldNumber(text: string, region: CountryCode | undefined): boolean {
+  const shortest = shortestNational(region);
+  for (const run of text.matchAll(NUMBER_RUN)) {
+    if (text[run.index - 1] === '+' || text[run.index - 1] === '＋') return true;
+    if (run[0].match(DIGIT)!.length >= shortest) return true;
+  }
+  return false;
+}
+
+const shortestByRegion = new Map<string, number>();
+
+/** The fewest digits a national number of `region` has (Infinity without a region). */
+function shortestNational(region: CountryCode | undefined): number {
+  if (!region) return Infinity;
+  let shortest = shortestByRegion.get(region);
+  if (shortest === undefined) {
+    try {
+      const metadata = new Metadata();
+      metadata.selectNumberingPlan(region);
+      shortest = Math.min(...(metadata.numberingPlan?.possibleLengths() ?? [1]));
+    } catch {
+      shortest = 1; // unknown to the metadata: leave every window to the parser
+    }
+    shortestByRegion.set(region, shortest);
+  }
+  return shortest;
 }
 
 /** Regions whose pages are written in CJK scripts themselves: their own region stands. */

@@ -32,4 +32,33 @@ describe('extractAddresses', () => {
   it('finds nothing in prose without an address', () => {
     expect(extractAddresses(inputFor(`<p>We ship 100 robots a day to 5 countries.</p>`)).candidates).toEqual([]);
   });
+  it('reads a numbered street without a street word before its town and postcode, with its building', () => {
+    const { candidates } = extractAddresses(
+      inputFor(`<p>© Brightwater Press Ltd 2024, published at Canal House, 14-16 Wharfside, Leeds LS1 4AP, a company registered in England</p>`),
+    );
+    expect(valuesOf(candidates, 'address')).toEqual(['Canal House, 14-16 Wharfside, Leeds LS1 4AP']);
+  });
+
+  it('reads a footer address given one part per line, the street without a number', () => {
+    const { candidates } = extractAddresses(inputFor(`<footer><div>Northgate Media LLC,<br>East Harbor Avenue,<br>Norfolk,<br>VA 23510</div></footer>`));
+    expect(valuesOf(candidates, 'address')).toEqual(['East Harbor Avenue, Norfolk, VA 23510']);
+  });
+
+  it('joins a street line and its town line that a page put in sibling blocks', () => {
+    const us = extractAddresses(inputFor(`<ul><li><p>318 Lake Av. N.</p><p>Duluth, MN 55802</p><p>(218) 555-0100</p></li></ul>`));
+    expect(valuesOf(us.candidates, 'address')).toEqual(['318 Lake Av. N., Duluth, MN 55802']);
+    const de = extractAddresses(inputFor(`<div><p>Lindenstraße 12</p><p>10969 Berlin</p></div>`));
+    expect(valuesOf(de.candidates, 'address')).toEqual(['Lindenstraße 12, 10969 Berlin']);
+  });
+
+  it('joins no blocks that are not siblings, and reads no town line alone', () => {
+    const apart = extractAddresses(inputFor(`<div><p>318 Lake Av. N.</p></div><div><p>Duluth, MN 55802</p></div>`));
+    expect(valuesOf(apart.candidates, 'address')).toEqual([]);
+    expect(valuesOf(extractAddresses(inputFor(`<p>Duluth, MN 55802</p>`)).candidates, 'address')).toEqual([]);
+  });
+
+  it('reads no street named in passing in running text', () => {
+    const { candidates } = extractAddresses(inputFor(`<p>The parade went down East Harbor Avenue, Norfolk, VA 23510 on Sunday.</p>`));
+    expect(valuesOf(candidates, 'address')).toEqual([]);
+  });
 });

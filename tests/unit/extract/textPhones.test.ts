@@ -23,6 +23,16 @@ describe('extractTextPhones', () => {
     ]);
   });
 
+  it('still reads numbers in windows of ids and dates that no number of the region is short enough to be', () => {
+    const en = extractTextPhones(inputFor(page('<p>Comment 1117340 on 9/19/2010 by Ann. Ring +44 20 7946 0958 or 415.555.0132</p>'), 'https://acme.com/'));
+    expect(valuesOf(en.candidates, 'phone')).toEqual(['+442079460958', '+14155550132']);
+    // Seven digits are a whole number in the UK, and a national number needs no `+`.
+    const uk = extractTextPhones(inputFor(page('<p>Comment 1117340 on 19/9/2010. Ring 020 7946 0958</p>', 'en-GB'), 'https://acme.co.uk/'));
+    expect(valuesOf(uk.candidates, 'phone')).toEqual(['+442079460958']);
+    const none = extractTextPhones(inputFor(page('<p>Comment 1117340 on 9/19/2010, reply 1117341</p>'), 'https://acme.com/'));
+    expect(valuesOf(none.candidates, 'phone')).toEqual([]);
+  });
+
   it('uses region CN for Chinese text on an English-looking page', () => {
     const { candidates } = extractTextPhones(inputFor(page('<p>客服电话 400-810-8888</p>'), 'https://acme.com/'));
     expect(valuesOf(candidates, 'phone')).toEqual(['+864008108888']);
