@@ -9,9 +9,11 @@ import { ImportExportSection } from './ImportExportSection';
 import { PeriodSelector } from './PeriodSelector';
 import { useFormatters } from './useFormatters';
 import { BrandMark } from '../common/BrandMark';
+import type { ForecastModel } from '../../lib/deals/dashboard/forecastModel';
+import { ForecastSection } from './ForecastSection';
 
 /** The manager's view (issue 8): figures computed off the UI thread, thresholds, import and export. */
-export function DashboardPage({ model, io }: { model: DashboardModel; io: ImportExportModel }) {
+export function DashboardPage({ model, io, forecast }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel }) {
   const { t } = useI18n();
   const f = useFormatters();
   const state = model.state.value;
@@ -49,6 +51,7 @@ export function DashboardPage({ model, io }: { model: DashboardModel; io: Import
       ) : (
         <DashboardReport aggregates={state.aggregates} breaches={model.breaches.value} />
       )}
+      {forecast && state.kind === 'ready' && <ForecastSection model={forecast} />}
       <AlertSettingsPanel model={model} />
       <ImportExportSection model={io} />
     </div>

@@ -11,6 +11,7 @@ import type { DashboardAggregates } from '../metrics/aggregates';
 import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 import { sharedRead } from './sharedRead';
+import { forecastFor } from '../../deals/dashboard/forecastRequest';
 
 /**
  * The dashboard's worker (issue 8): reads IndexedDB itself, computes aggregates, builds exports and
@@ -119,6 +120,12 @@ async function handle(request: WorkerRequest): Promise<void> {
       const records = request.entity === 'accounts' ? attachScores(stored as ExportData['accounts'], await readAllScores(db)) : stored;
       const parts = exportCsvParts(request.entity, records as never, request.timeZone);
       post({ id, kind: 'exported', blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), fileName: `leadkit-${request.entity}-${stamp}.csv` });
+      return;
+    }
+    case 'forecast': {
+      // Deals are read whole each time (no digest): one store, a few fields each.
+      const deals = await readAllRecords(await getDB(), 'deals');
+      post({ id, kind: 'forecast', forecast: forecastFor(deals, request) });
       return;
     }
     case 'importParse': {

@@ -1,4 +1,5 @@
 import type { ImportReport } from '../../csv/importLeads';
+import type { Forecast } from '../../deals/forecast';
 import type { DashboardAggregates } from '../metrics/aggregates';
 import type { ParsedImport, ProgressStage, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -13,6 +14,7 @@ export interface DashboardWorkerClient {
   exportFile(request: Omit<Extract<WorkerRequest, { kind: 'export' }>, 'id' | 'kind'>): Promise<{ blob: Blob; fileName: string }>;
   parseImport(file: Blob, fileName: string, onProgress?: ProgressListener): Promise<ParsedImport>;
   runImport(request: Omit<Extract<WorkerRequest, { kind: 'importRun' }>, 'id' | 'kind'>, onProgress?: ProgressListener): Promise<ImportReport>;
+  forecast(request: Omit<Extract<WorkerRequest, { kind: 'forecast' }>, 'id' | 'kind'>): Promise<Forecast>;
   dispose(): void;
 }
 
@@ -64,6 +66,7 @@ export function createDashboardWorkerClient(): DashboardWorkerClient {
     },
     parseImport: async (file, fileName, onProgress) => expect(await send({ kind: 'importParse', file, fileName }, onProgress), 'parsed').parsed,
     runImport: async (request, onProgress) => expect(await send({ kind: 'importRun', ...request }, onProgress), 'imported').report,
+    forecast: async (request) => expect(await send({ kind: 'forecast', ...request }), 'forecast').forecast,
     dispose: () => worker.terminate(),
   };
 }

@@ -1,0 +1,23 @@
+import { computed } from '@preact/signals';
+import type { DashboardModel } from '../../dashboard/page/dashboardModel';
+import type { DashboardWorkerClient } from '../../dashboard/worker/workerClient';
+import { loadForecastSettings, saveForecastSettings } from '../forecastSettingsStore';
+import { createForecastModel, type ForecastModel } from './forecastModel';
+
+/** The forecast over the dashboard's worker, following the dashboard's period and reloads. */
+export function createBrowserForecast(worker: DashboardWorkerClient, dashboard: DashboardModel): ForecastModel {
+  const period = computed(() => {
+    const state = dashboard.state.value;
+    return state.kind === 'ready' ? { period: state.aggregates.period, computedAt: state.aggregates.computedAt } : null;
+  });
+  return createForecastModel(
+    {
+      forecast: (request) => worker.forecast(request),
+      loadSettings: loadForecastSettings,
+      saveSettings: saveForecastSettings,
+      timeZone: () => dashboard.timeZone.value,
+      now: () => Date.now(),
+    },
+    period,
+  );
+}
