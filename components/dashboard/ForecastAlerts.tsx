@@ -10,9 +10,9 @@ export function ForecastAlerts({ forecast }: { forecast: Forecast }) {
   return (
     <>
       {forecast.slipping.count > 0 && (
-        <div class="alert" role="alert" data-testid="forecast-slipping">
+        <div class="notice notice--warning" role="alert" data-testid="forecast-slipping">
           <p>{t('forecastSlipping', { count: String(forecast.slipping.count) })}</p>
-          <ul>
+          <ul class="plain-list">
             {forecast.slipping.deals.map((deal) => (
               <li key={deal.id}>
                 {t('forecastSlippingDeal', { name: deal.name, owner: deal.ownerId, date: deal.expectedCloseDate, amount: formatAmount(deal.amount, deal.currency, tag) })}
@@ -22,9 +22,9 @@ export function ForecastAlerts({ forecast }: { forecast: Forecast }) {
         </div>
       )}
       {forecast.unconverted.count > 0 && (
-        <div class="alert" role="alert" data-testid="forecast-unconverted">
+        <div class="notice notice--warning" role="alert" data-testid="forecast-unconverted">
           <p>{t('forecastUnconverted', { count: String(forecast.unconverted.count), currencies: forecast.unconverted.currencies.join(', '), base: forecast.baseCurrency })}</p>
-          <ul>
+          <ul class="plain-list">
             {forecast.unconverted.deals.map((deal) => (
               <li key={deal.id}>
                 {deal.name} · {formatAmount(deal.amount, deal.currency, tag)}

@@ -11,7 +11,7 @@ export function ForecastSection({ model }: { model: ForecastModel }) {
   const state = model.state.value;
   const tag = intlTag(locale);
   return (
-    <section class="section" aria-labelledby="forecast-title" data-testid="forecast" data-state={state.kind}>
+    <section class="dash-section" aria-labelledby="forecast-title" data-testid="forecast" data-state={state.kind}>
       <h2 id="forecast-title">{t('forecastTitle')}</h2>
       {state.kind === 'loading' && <p class="muted">{t('forecastLoading')}</p>}
       {state.kind === 'error' && <p role="alert">{t('forecastFailed', { message: state.message })}</p>}
@@ -38,7 +38,7 @@ export function ForecastSection({ model }: { model: ForecastModel }) {
                   <div class="kpi__value">{forecast.won.averageDealSize === null ? '—' : money(forecast.won.averageDealSize)}</div>
                 </div>
               </div>
-              <table class="table" data-testid="forecast-stages">
+              <table class="dash-table" data-testid="forecast-stages">
                 <caption>{t('forecastPipelineByStage', { count: String(forecast.openDeals) })}</caption>
                 <tbody>
                   {forecast.pipelineByStage.map((row) => (
@@ -50,7 +50,7 @@ export function ForecastSection({ model }: { model: ForecastModel }) {
                   ))}
                 </tbody>
               </table>
-              <table class="table" data-testid="forecast-won-by-rep">
+              <table class="dash-table" data-testid="forecast-won-by-rep">
                 <caption>{t('forecastWonByRep')}</caption>
                 <tbody>
                   {forecast.wonByRep.map((row) => (

@@ -19,7 +19,7 @@ export function DealsSection({ model, details }: { model: DealsPanelModel; detai
     <section class="section" aria-labelledby="deals-title" data-testid="deals-section">
       <h3 id="deals-title">{t('dealsTitle')}</h3>
       {deals.length === 0 && !editing && <p class="muted" data-testid="deals-empty">{t('dealsEmpty')}</p>}
-      <ul class="deals" data-testid="deal-list">
+      <ul class="plain-list" data-testid="deal-list">
         {deals.map((deal) =>
           editing?.dealId === deal.id ? (
             <li key={deal.id}>
