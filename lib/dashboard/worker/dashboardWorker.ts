@@ -110,9 +110,9 @@ async function handle(request: WorkerRequest): Promise<void> {
       const db = await getDB();
       const stamp = new Date().toISOString().slice(0, 10);
       if (request.format === 'json') {
-        const [stored, contacts, activities, tasks] = await Promise.all(EXPORT_ENTITIES.map((entity) => readAllRecords(db, entity)));
+        const [stored, contacts, activities, tasks, deals] = await Promise.all(EXPORT_ENTITIES.map((entity) => readAllRecords(db, entity)));
         const accounts = attachScores(stored as ExportData['accounts'], await readAllScores(db));
-        const all: ExportData = { accounts: accounts as ExportData['accounts'], contacts: contacts as ExportData['contacts'], activities: activities as ExportData['activities'], tasks: tasks as ExportData['tasks'] };
+        const all: ExportData = { accounts: accounts as ExportData['accounts'], contacts: contacts as ExportData['contacts'], activities: activities as ExportData['activities'], tasks: tasks as ExportData['tasks'], deals: deals as ExportData['deals'] };
         post({ id, kind: 'exported', blob: new Blob([exportJson(all, Date.now())], { type: 'application/json' }), fileName: `leadkit-${stamp}.json` });
         return;
       }
