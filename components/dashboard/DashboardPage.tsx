@@ -11,9 +11,11 @@ import { useFormatters } from './useFormatters';
 import { BrandMark } from '../common/BrandMark';
 import type { ForecastModel } from '../../lib/deals/dashboard/forecastModel';
 import { ForecastSection } from './ForecastSection';
+import type { DealImportModel } from '../../lib/deals/dashboard/dealImportModel';
+import { DealImportPanel } from './DealImportPanel';
 
 /** The manager's view (issue 8): figures computed off the UI thread, thresholds, import and export. */
-export function DashboardPage({ model, io, forecast }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel }) {
+export function DashboardPage({ model, io, forecast, dealImport }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel; dealImport?: DealImportModel }) {
   const { t } = useI18n();
   const f = useFormatters();
   const state = model.state.value;
@@ -54,6 +56,11 @@ export function DashboardPage({ model, io, forecast }: { model: DashboardModel; 
       {forecast && state.kind === 'ready' && <ForecastSection model={forecast} />}
       <AlertSettingsPanel model={model} />
       <ImportExportSection model={io} />
+      {dealImport && (
+        <section class="dash-section">
+          <DealImportPanel model={dealImport} />
+        </section>
+      )}
     </div>
   );
 }

@@ -128,6 +128,11 @@ async function handle(request: WorkerRequest): Promise<void> {
       post({ id, kind: 'forecast', forecast: forecastFor(deals, request) });
       return;
     }
+    case 'importDeals': {
+      const { importDealsFile } = await import('../../deals/dashboard/dealImportRun');
+      post({ id, kind: 'dealsImported', report: await importDealsFile(await getDB(), request) });
+      return;
+    }
     case 'importParse': {
       const { parseImportFile } = await import('./importSession');
       const result = await parseImportFile(request.file, request.fileName, progress);

@@ -7,6 +7,8 @@ import type { DashboardAggregates } from '../metrics/aggregates';
 import { Period } from '../period';
 import { ForecastRequest } from '../../deals/dashboard/forecastRequest';
 import type { Forecast } from '../../deals/forecast';
+import { DealImportRequest } from '../../deals/dashboard/dealImportRequest';
+import type { DealImportReport } from '../../deals/dashboard/dealImportRun';
 
 /**
  * The one channel between the dashboard page and its worker. Requests are checked with this schema
@@ -33,6 +35,7 @@ export const WorkerRequest = z.discriminatedUnion('kind', [
     actor: z.string().max(200),
   }),
   ForecastRequest,
+  DealImportRequest,
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequest>;
 
@@ -59,4 +62,5 @@ export type WorkerResponse =
   | { id: number; kind: 'parsed'; parsed: ParsedImport }
   | { id: number; kind: 'imported'; report: ImportReport }
   | { id: number; kind: 'forecast'; forecast: Forecast }
+  | { id: number; kind: 'dealsImported'; report: DealImportReport }
   | { id: number; kind: 'error'; message: string };

@@ -3,6 +3,8 @@ import type { DashboardModel } from '../../dashboard/page/dashboardModel';
 import type { DashboardWorkerClient } from '../../dashboard/worker/workerClient';
 import { loadForecastSettings, saveForecastSettings } from '../forecastSettingsStore';
 import { createForecastModel, type ForecastModel } from './forecastModel';
+import { loadStageProbabilities } from '../stageProbabilityStore';
+import { createDealImportModel, type DealImportModel } from './dealImportModel';
 
 /** The forecast over the dashboard's worker, following the dashboard's period and reloads. */
 export function createBrowserForecast(worker: DashboardWorkerClient, dashboard: DashboardModel): ForecastModel {
@@ -20,4 +22,9 @@ export function createBrowserForecast(worker: DashboardWorkerClient, dashboard: 
     },
     period,
   );
+}
+
+/** The deals import over the dashboard's worker; rows that name no owner go to `actor`. */
+export function createBrowserDealImport(worker: DashboardWorkerClient, actor: string): DealImportModel {
+  return createDealImportModel({ importDeals: (request) => worker.importDeals(request), actor: () => actor, stageProbabilities: loadStageProbabilities });
 }
