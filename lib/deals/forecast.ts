@@ -1,5 +1,6 @@
 import { minorDigits, STAGES, type CurrencyCode, type Deal, type Stage } from '../model';
-import { addDays, localDateOf, localDateParts, type LocalDate } from '../time/localDate';
+import { monthStart } from '../dashboard/period';
+import { addDays, localDateParts, type LocalDate } from '../time/localDate';
 import type { ForecastSettings } from './forecastSettings';
 
 /** What the forecast reads of a deal. */
@@ -33,11 +34,6 @@ export interface Forecast {
   /** Deals in a currency with no rate: in no sum above, listed here so none is silently dropped. */
   unconverted: { count: number; currencies: CurrencyCode[]; deals: ListedDeal[] };
 }
-
-const monthStart = (year: number, month: number): LocalDate => {
-  const date = new Date(Date.UTC(year, month - 1, 1));
-  return localDateOf(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
-};
 
 /** [from, to) windows of calendar days: this month, this quarter, next quarter. */
 export function forecastWindows(today: LocalDate): Record<keyof Forecast['weighted'], [LocalDate, LocalDate]> {
