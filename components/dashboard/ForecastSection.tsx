@@ -4,9 +4,11 @@ import { intlTag } from '../../lib/i18n';
 import { useI18n } from '../common/I18n';
 import { ForecastAlerts } from './ForecastAlerts';
 import { ForecastSettingsForm } from './ForecastSettingsForm';
+import { ForecastStageProbabilities } from './ForecastStageProbabilities';
+import type { StageProbabilityModel } from '../../lib/deals/dashboard/stageProbabilityModel';
 
 /** Pipeline value, weighted forecast and won revenue (issue #24 item 2), in the team's base currency. */
-export function ForecastSection({ model }: { model: ForecastModel }) {
+export function ForecastSection({ model, probabilities }: { model: ForecastModel; probabilities?: StageProbabilityModel }) {
   const { t, locale } = useI18n();
   const state = model.state.value;
   const tag = intlTag(locale);
@@ -67,6 +69,7 @@ export function ForecastSection({ model }: { model: ForecastModel }) {
           );
         })()}
       <ForecastSettingsForm model={model} />
+      {probabilities && <ForecastStageProbabilities model={probabilities} />}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import type { DashboardWorkerClient } from '../../lib/dashboard/worker/workerCli
 import { createImportExportModel } from '../../lib/dashboard/page/importExportModel';
 import { intlTag, resolveLocale, translatorFor } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/settingsStore';
-import { createBrowserDealImport, createBrowserForecast } from '../../lib/deals/dashboard/browserForecastDeps';
+import { createBrowserDealImport, createBrowserForecast, createBrowserStageProbabilities } from '../../lib/deals/dashboard/browserForecastDeps';
 
 /** The manager's dashboard (issue 8), once its worker is running: settings, models, the page. */
 export async function startDashboard(worker: DashboardWorkerClient): Promise<void> {
@@ -28,7 +28,7 @@ export async function startDashboard(worker: DashboardWorkerClient): Promise<voi
   });
   render(
     <I18nProvider locale={locale}>
-      <DashboardPage model={model} io={io} forecast={forecast} dealImport={dealImport} />
+      <DashboardPage model={model} io={io} forecast={forecast} dealImport={dealImport} probabilities={createBrowserStageProbabilities()} />
     </I18nProvider>,
     document.getElementById('app')!,
   );
