@@ -9,9 +9,14 @@ import { ImportExportSection } from './ImportExportSection';
 import { PeriodSelector } from './PeriodSelector';
 import { useFormatters } from './useFormatters';
 import { BrandMark } from '../common/BrandMark';
+import type { ForecastModel } from '../../lib/deals/dashboard/forecastModel';
+import { ForecastSection } from './ForecastSection';
+import type { DealImportModel } from '../../lib/deals/dashboard/dealImportModel';
+import { DealImportPanel } from './DealImportPanel';
+import type { StageProbabilityModel } from '../../lib/deals/dashboard/stageProbabilityModel';
 
 /** The manager's view (issue 8): figures computed off the UI thread, thresholds, import and export. */
-export function DashboardPage({ model, io }: { model: DashboardModel; io: ImportExportModel }) {
+export function DashboardPage({ model, io, forecast, dealImport, probabilities }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel; dealImport?: DealImportModel; probabilities?: StageProbabilityModel }) {
   const { t } = useI18n();
   const f = useFormatters();
   const state = model.state.value;
@@ -49,8 +54,14 @@ export function DashboardPage({ model, io }: { model: DashboardModel; io: Import
       ) : (
         <DashboardReport aggregates={state.aggregates} breaches={model.breaches.value} />
       )}
+      {forecast && state.kind === 'ready' && <ForecastSection model={forecast} probabilities={probabilities} />}
       <AlertSettingsPanel model={model} />
       <ImportExportSection model={io} />
+      {dealImport && (
+        <section class="dash-section">
+          <DealImportPanel model={dealImport} />
+        </section>
+      )}
     </div>
   );
 }

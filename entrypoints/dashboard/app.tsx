@@ -7,6 +7,7 @@ import type { DashboardWorkerClient } from '../../lib/dashboard/worker/workerCli
 import { createImportExportModel } from '../../lib/dashboard/page/importExportModel';
 import { intlTag, resolveLocale, translatorFor } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/settingsStore';
+import { createBrowserDealImport, createBrowserForecast, createBrowserStageProbabilities } from '../../lib/deals/dashboard/browserForecastDeps';
 
 /** The manager's dashboard (issue 8), once its worker is running: settings, models, the page. */
 export async function startDashboard(worker: DashboardWorkerClient): Promise<void> {
@@ -18,13 +19,16 @@ export async function startDashboard(worker: DashboardWorkerClient): Promise<voi
   const deps = createBrowserDashboardDeps(settings, t, locale, worker);
   const model = createDashboardModel(deps.dashboard);
   const io = createImportExportModel(deps.io);
+  const forecast = createBrowserForecast(worker, model);
+  const dealImport = createBrowserDealImport(worker, settings.repName);
   addEventListener('pagehide', () => {
     model.dispose();
+    forecast.dispose();
     deps.dispose();
   });
   render(
     <I18nProvider locale={locale}>
-      <DashboardPage model={model} io={io} />
+      <DashboardPage model={model} io={io} forecast={forecast} dealImport={dealImport} probabilities={createBrowserStageProbabilities()} />
     </I18nProvider>,
     document.getElementById('app')!,
   );

@@ -26,6 +26,8 @@ import { createSyncPanelModel } from '../../lib/sync/panel/syncPanelModel';
 import { GradeSection } from '../../components/scoring/GradeSection';
 import { createBrowserGradeDeps } from '../../lib/scoring/panel/browserGradeDeps';
 import { createGradePanelModel } from '../../lib/scoring/panel/gradePanelModel';
+import { DealsSection } from '../../components/sidepanel/DealsSection';
+import { createBrowserDealsPanel } from '../../lib/deals/panel/browserDealsDeps';
 import '../../components/styles/base.css';
 
 async function start(): Promise<void> {
@@ -40,10 +42,12 @@ async function start(): Promise<void> {
   void scripts.load();
   const siteOverlays = createSiteOverlayModel(createBrowserSiteOverlayDeps());
   const grade = createGradePanelModel(createBrowserGradeDeps());
+  const deals = createBrowserDealsPanel(intlTag(locale));
   // Each feature's part of the account view, in order (see lib/sidepanel/sections.ts).
   const sections: AccountSection[] = [
     { id: 'grade', order: 10, render: (details) => <GradeSection model={grade} details={details} /> },
     { id: 'stage', order: 10, render: (details) => <StageSection model={pipeline.stage} details={details} /> },
+    { id: 'deals', order: 30, render: (details) => <DealsSection model={deals} details={details} /> },
     { id: 'next-actions', order: 20, render: (details) => <NextActionsSection model={pipeline.nextActions} details={details} /> },
     { id: 'contacts', order: 50, render: ({ contacts }) => <ContactList contacts={contacts} /> },
     { id: 'needs', order: 60, render: (details) => <NeedsSection model={pipeline.needs} details={details} /> },

@@ -1,8 +1,9 @@
-import type { Account, Activity, Contact, Task } from '../model';
+import type { Account, Activity, Contact, Deal, Task } from '../model';
+import { minorToPlain } from '../deals/parseAmount';
 import { createZoneOffsetCache } from '../time/zoneOffsetCache';
 import { csvParts, type CsvValue } from './csvWriter';
 
-export const EXPORT_ENTITIES = ['accounts', 'contacts', 'activities', 'tasks'] as const;
+export const EXPORT_ENTITIES = ['accounts', 'contacts', 'activities', 'tasks', 'deals'] as const;
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
 
 export interface ExportData {
@@ -10,6 +11,7 @@ export interface ExportData {
   contacts: readonly Contact[];
   activities: readonly Activity[];
   tasks: readonly Task[];
+  deals: readonly Deal[];
 }
 
 /**
@@ -93,6 +95,24 @@ const COLUMNS: { [E in ExportEntity]: Columns<ExportData[E][number]> } = {
     ['dueAt', (t, time) => time(t.dueAt)],
     ['completedAt', (t, time) => time(t.completedAt)],
     ['notes', (t) => t.notes],
+  ],
+  // Amounts as decimals of their currency, the currency beside them. A number cell (not text) so a
+  // negative margin is not taken for a formula; at most 14 digits, so the number prints exactly.
+  deals: [
+    ['id', (d) => d.id],
+    ['accountId', (d) => d.accountId],
+    ['name', (d) => d.name],
+    ['amount', (d) => Number(minorToPlain(d.amount, d.currency))],
+    ['currency', (d) => d.currency],
+    ['expectedCloseDate', (d) => d.expectedCloseDate],
+    ['stage', (d) => d.stage],
+    ['probability', (d) => d.probability],
+    ['owner', (d) => d.ownerId],
+    ['status', (d) => d.status],
+    ['closeReason', (d) => d.closeReason],
+    ['closedOn', (d) => d.closedOn],
+    ['grossMargin', (d) => (d.grossMargin === undefined ? undefined : Number(minorToPlain(d.grossMargin, d.currency)))],
+    ['updatedAt', (d, time) => time(d.updatedAt)],
   ],
 };
 

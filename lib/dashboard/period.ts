@@ -17,7 +17,8 @@ export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
 const midnight = (date: LocalDate, timeZone: string) => instantAt({ date, msOfDay: 0 }, timeZone);
 
-function monthStart(year: number, month: number): LocalDate {
+/** The first day of a month; months out of 1…12 roll into the neighbouring year. */
+export function monthStart(year: number, month: number): LocalDate {
   // Date.UTC rolls month 0 and 13 over into the neighbouring year.
   const date = new Date(Date.UTC(year, month - 1, 1));
   return localDateOf(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);

@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Account, Activity, Contact, Mutation, Script, Task } from '../model';
+import type { Account, Activity, Contact, Deal, Mutation, Script, Task } from '../model';
 
 export const DB_NAME = 'leadkit';
 
@@ -14,6 +14,8 @@ export interface LeadKitDB extends DBSchema {
   activities: { key: string; value: Activity; indexes: { byAccountAt: [string, number]; byUpdatedAt: number } };
   tasks: { key: string; value: Task; indexes: { byDueAt: number; byAccount: string; byStatusDueAt: [string, number] } };
   scripts: { key: string; value: Script; indexes: { byKind: string } };
+  /** v9 (issue #24). */
+  deals: { key: string; value: Deal; indexes: { byAccount: string } };
   /** Local changes waiting for the backend, in the order they were made. */
   outbox: { key: number; value: Mutation & { seq?: number }; indexes: { byMutationId: string } };
   /** Small key/value facts (sync cursor, client id). */
@@ -24,4 +26,4 @@ export interface LeadKitDB extends DBSchema {
   scoreInputsDirty: { key: string; value: number };
 }
 
-export type StoreName = 'accounts' | 'contacts' | 'activities' | 'tasks' | 'scripts';
+export type StoreName = 'accounts' | 'contacts' | 'activities' | 'tasks' | 'scripts' | 'deals';

@@ -13,3 +13,4 @@ export * from './mutation';
 export * from './settings';
 export * from './ruleSet';
 export * from './leadDraft';
+export * from './deal';

@@ -315,6 +315,69 @@ export function rolesSuite(kind: DbKind): void {
       await expect(setRole(test.db, 'no-such-user', 'manager')).rejects.toThrow(/no user with id/);
     });
 
+    /** A deal as the extension stores it (lib/model/deal.ts), owned by `ownerId`. */
+    function deal(id: string, accountId: string, ownerId: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+      return { id, createdAt: 1, updatedAt: 1, version: 0, accountId, name: 'Pilot', amount: 1_234_567, currency: 'USD', expectedCloseDate: '2027-03-31', stage: 'opportunity', probability: 40, ownerId, status: 'open', ...fields };
+    }
+
+    it("lets a rep write and delete their own deals only, and a manager any deal (issue #24)", async () => {
+      const { rep, manager, repClient, managerClient } = await team();
+      const other = await addRep(test.db, rep.teamId, 'Bob');
+      const otherClient = clientFor(app, other.token);
+      const accountId = randomUUID();
+      expect((await repClient.push([put(accountId, 0, account(accountId))])).results[0]).toMatchObject({ status: 'applied' });
+
+      // The rep's own deal, named by the rep's user id (another backend's way) or name (the extension's).
+      const mine = randomUUID();
+      const byName = randomUUID();
+      const pushed = PushResponse.parse(await repClient.push([put(mine, 0, deal(mine, accountId, rep.userId), 'deal'), put(byName, 0, deal(byName, accountId, 'Rep'), 'deal')]));
+      expect(pushed.results.map((result) => result.status)).toEqual(['applied', 'applied']);
+      expect(await storedRecord('deal', mine)).toEqual({ version: 1, deleted: false });
+
+      // Another rep may neither take it over, nor edit it keeping its owner, nor delete it, nor enter one for someone else.
+      const theirs = randomUUID();
+      const refused = PushResponse.parse(
+        await otherClient.push([
+          put(mine, 1, deal(mine, accountId, other.userId), 'deal'),
+          put(mine, 1, deal(mine, accountId, rep.userId, { amount: 1 }), 'deal'),
+          del(mine, 1, 'deal'),
+          put(theirs, 0, deal(theirs, accountId, rep.userId), 'deal'),
+        ]),
+      );
+      expect(refused.results.map((result) => (result.status === 'rejected' ? result.reason : result.status))).toEqual(['forbidden', 'forbidden', 'forbidden', 'forbidden']);
+      expect(refused.results[0]).toMatchObject({ message: expect.stringMatching(/own deals/) });
+      // Nor may the owner hand the deal to someone else: that is the manager's call.
+      expect((await repClient.push([put(mine, 1, deal(mine, accountId, other.userId), 'deal')])).results[0]).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+      expect(await storedRecord('deal', mine)).toEqual({ version: 1, deleted: false });
+
+      // The manager reassigns it; from then on it is the other rep's to edit and delete.
+      expect((await managerClient.push([put(mine, 1, deal(mine, accountId, other.userId), 'deal')])).results[0]).toMatchObject({ status: 'applied', version: 2 });
+      expect((await repClient.push([put(mine, 2, deal(mine, accountId, rep.userId, { amount: 5 }), 'deal')])).results[0]).toMatchObject({ status: 'rejected' });
+      expect((await otherClient.push([del(mine, 2, 'deal')])).results[0]).toMatchObject({ status: 'applied' });
+      expect(await storedRecord('deal', mine)).toEqual({ version: 3, deleted: true });
+      expect((await managerClient.push([del(byName, 1, 'deal')])).results[0]).toMatchObject({ status: 'applied' });
+      expect(manager.role).toBe('manager');
+    });
+
+    it("answers a rep's stale put on their own deal `conflict` with the server's copy, as for every record", async () => {
+      const { rep, repClient } = await team();
+      const id = randomUUID();
+      const accountId = randomUUID();
+      await repClient.push([put(id, 0, deal(id, accountId, rep.userId), 'deal')]);
+      await repClient.push([put(id, 1, deal(id, accountId, rep.userId, { probability: 60 }), 'deal')]);
+      const stale = PushResponse.parse(await repClient.push([put(id, 1, deal(id, accountId, rep.userId, { amount: 99 }), 'deal')]));
+      expect(stale.results[0]).toMatchObject({ status: 'conflict', server: { entity: 'deal', version: 2, data: { probability: 60 } } });
+    });
+
+    it("refuses a deal whose amount is not integer minor units or whose currency is not ISO 4217", async () => {
+      const { rep, repClient } = await team();
+      const [a, b] = [randomUUID(), randomUUID()];
+      const results = PushResponse.parse(
+        await repClient.push([put(a, 0, deal(a, 'acc', rep.userId, { amount: 12.5 }), 'deal'), put(b, 0, deal(b, 'acc', rep.userId, { currency: 'XYZ' }), 'deal')]),
+      ).results;
+      expect(results.map((result) => (result.status === 'rejected' ? result.reason : result.status))).toEqual(['invalid_data', 'invalid_data']);
+    });
+
     it('keeps every entity in the rules table, each op naming who may do it', () => {
       for (const rules of Object.values(WRITE_RULES)) {
         for (const rule of [rules.put, rules.delete]) {

@@ -85,6 +85,7 @@ describe('config', () => {
 describe('write rules', () => {
   const write = (role: Role, entity: SyncedEntity, op: 'put' | 'delete', fields: Partial<Write> = {}): Write => ({
     role,
+    user: { id: 'u-1', name: 'Ann' },
     entity,
     op,
     entityId: 'x-1',

@@ -11,6 +11,7 @@ import type { DashboardAggregates } from '../metrics/aggregates';
 import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 import { sharedRead } from './sharedRead';
+import { forecastFor } from '../../deals/dashboard/forecastRequest';
 
 /**
  * The dashboard's worker (issue 8): reads IndexedDB itself, computes aggregates, builds exports and
@@ -109,9 +110,9 @@ async function handle(request: WorkerRequest): Promise<void> {
       const db = await getDB();
       const stamp = new Date().toISOString().slice(0, 10);
       if (request.format === 'json') {
-        const [stored, contacts, activities, tasks] = await Promise.all(EXPORT_ENTITIES.map((entity) => readAllRecords(db, entity)));
+        const [stored, contacts, activities, tasks, deals] = await Promise.all(EXPORT_ENTITIES.map((entity) => readAllRecords(db, entity)));
         const accounts = attachScores(stored as ExportData['accounts'], await readAllScores(db));
-        const all: ExportData = { accounts: accounts as ExportData['accounts'], contacts: contacts as ExportData['contacts'], activities: activities as ExportData['activities'], tasks: tasks as ExportData['tasks'] };
+        const all: ExportData = { accounts: accounts as ExportData['accounts'], contacts: contacts as ExportData['contacts'], activities: activities as ExportData['activities'], tasks: tasks as ExportData['tasks'], deals: deals as ExportData['deals'] };
         post({ id, kind: 'exported', blob: new Blob([exportJson(all, Date.now())], { type: 'application/json' }), fileName: `leadkit-${stamp}.json` });
         return;
       }
@@ -119,6 +120,17 @@ async function handle(request: WorkerRequest): Promise<void> {
       const records = request.entity === 'accounts' ? attachScores(stored as ExportData['accounts'], await readAllScores(db)) : stored;
       const parts = exportCsvParts(request.entity, records as never, request.timeZone);
       post({ id, kind: 'exported', blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), fileName: `leadkit-${request.entity}-${stamp}.csv` });
+      return;
+    }
+    case 'forecast': {
+      // Deals are read whole each time (no digest): one store, a few fields each.
+      const deals = await readAllRecords(await getDB(), 'deals');
+      post({ id, kind: 'forecast', forecast: forecastFor(deals, request) });
+      return;
+    }
+    case 'importDeals': {
+      const { importDealsFile } = await import('../../deals/dashboard/dealImportRun');
+      post({ id, kind: 'dealsImported', report: await importDealsFile(await getDB(), request) });
       return;
     }
     case 'importParse': {

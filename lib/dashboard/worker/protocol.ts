@@ -5,6 +5,10 @@ import { IMPORT_FIELDS, type ColumnMapping } from '../../csv/importColumns';
 import { EXPORT_ENTITIES } from '../../csv/exportRecords';
 import type { DashboardAggregates } from '../metrics/aggregates';
 import { Period } from '../period';
+import { ForecastRequest } from '../../deals/dashboard/forecastRequest';
+import type { Forecast } from '../../deals/forecast';
+import { DealImportRequest } from '../../deals/dashboard/dealImportRequest';
+import type { DealImportReport } from '../../deals/dashboard/dealImportRun';
 
 /**
  * The one channel between the dashboard page and its worker. Requests are checked with this schema
@@ -30,6 +34,8 @@ export const WorkerRequest = z.discriminatedUnion('kind', [
     phoneRegion: z.string().regex(/^[A-Z]{2}$/).optional(),
     actor: z.string().max(200),
   }),
+  ForecastRequest,
+  DealImportRequest,
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequest>;
 
@@ -55,4 +61,6 @@ export type WorkerResponse =
   | { id: number; kind: 'exported'; blob: Blob; fileName: string }
   | { id: number; kind: 'parsed'; parsed: ParsedImport }
   | { id: number; kind: 'imported'; report: ImportReport }
+  | { id: number; kind: 'forecast'; forecast: Forecast }
+  | { id: number; kind: 'dealsImported'; report: DealImportReport }
   | { id: number; kind: 'error'; message: string };

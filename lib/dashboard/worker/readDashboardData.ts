@@ -16,7 +16,7 @@ import { rangesBetween, splitKeys } from './keyRanges';
  */
 const RANGES_PER_STORE = 8;
 
-type Store = 'accounts' | 'activities' | 'tasks' | 'contacts';
+type Store = 'accounts' | 'activities' | 'tasks' | 'contacts' | 'deals';
 type Records<S extends Store> = Array<StoreValue<LeadKitDB, S>>;
 
 /**

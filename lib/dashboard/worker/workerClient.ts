@@ -1,4 +1,6 @@
 import type { ImportReport } from '../../csv/importLeads';
+import type { Forecast } from '../../deals/forecast';
+import type { DealImportReport } from '../../deals/dashboard/dealImportRun';
 import type { DashboardAggregates } from '../metrics/aggregates';
 import type { ParsedImport, ProgressStage, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -13,6 +15,8 @@ export interface DashboardWorkerClient {
   exportFile(request: Omit<Extract<WorkerRequest, { kind: 'export' }>, 'id' | 'kind'>): Promise<{ blob: Blob; fileName: string }>;
   parseImport(file: Blob, fileName: string, onProgress?: ProgressListener): Promise<ParsedImport>;
   runImport(request: Omit<Extract<WorkerRequest, { kind: 'importRun' }>, 'id' | 'kind'>, onProgress?: ProgressListener): Promise<ImportReport>;
+  forecast(request: Omit<Extract<WorkerRequest, { kind: 'forecast' }>, 'id' | 'kind'>): Promise<Forecast>;
+  importDeals(request: Omit<Extract<WorkerRequest, { kind: 'importDeals' }>, 'id' | 'kind'>): Promise<DealImportReport>;
   dispose(): void;
 }
 
@@ -64,6 +68,8 @@ export function createDashboardWorkerClient(): DashboardWorkerClient {
     },
     parseImport: async (file, fileName, onProgress) => expect(await send({ kind: 'importParse', file, fileName }, onProgress), 'parsed').parsed,
     runImport: async (request, onProgress) => expect(await send({ kind: 'importRun', ...request }, onProgress), 'imported').report,
+    forecast: async (request) => expect(await send({ kind: 'forecast', ...request }), 'forecast').forecast,
+    importDeals: async (request) => expect(await send({ kind: 'importDeals', ...request }), 'dealsImported').report,
     dispose: () => worker.terminate(),
   };
 }

@@ -24,6 +24,11 @@ export type WriteOp = Mutation['op'];
 /** One write as the rules see it. */
 export interface Write {
   readonly role: Role;
+  /**
+   * Who writes: a deal is a rep's own when its `ownerId` names them by id or by name (the extension
+   * names owners by the rep's name, settings' repName; another backend may use user ids).
+   */
+  readonly user: { readonly id: string; readonly name: string };
   readonly entity: SyncedEntity;
   readonly op: WriteOp;
   readonly entityId: string;
@@ -87,6 +92,27 @@ export const WRITE_RULES: WriteRules = {
   contact: { put: open('Writing a contact'), delete: open('Deleting a contact') },
   activity: { put: open('Writing an activity'), delete: open('Deleting an activity') },
   task: { put: open('Writing a task'), delete: open('Deleting a task') },
+  // Issue #24: a rep enters and works their own deals (ownerId is them, before and after the write);
+  // a manager any, including handing a deal to another rep.
+  deal: {
+    put: {
+      allow: MANAGERS,
+      except: [
+        {
+          roles: REPS,
+          // A put based on an older version is let through as for scripts: the version check can only
+          // answer it `conflict`, and the merged record comes back on the current version, judged then.
+          permits: (write) => ownedBy(write.data, write.user) && (!write.basedOnCurrent || serverCopyOwnedBy(write)),
+        },
+      ],
+      refusal: "A rep may only write their own deals (ownerId is the rep, before and after the change); a manager may write any deal",
+    },
+    delete: {
+      allow: MANAGERS,
+      except: [{ roles: REPS, permits: serverCopyOwnedBy }],
+      refusal: "A rep may only delete their own deals; a manager may delete any deal",
+    },
+  },
   script: {
     put: {
       // The scripts library is the manager's: the manager adds scripts and writes their words.
@@ -128,6 +154,18 @@ export const WRITE_RULES: WriteRules = {
     delete: { allow: MANAGERS, refusal: "Only a manager may delete scripts: the scripts library is the team manager's" },
   },
 };
+
+/** Whether a deal's data names `user` as its owner, by id or by name. */
+export function ownedBy(data: unknown, user: Write['user']): boolean {
+  if (!isObject(data) || typeof data.ownerId !== 'string') return false;
+  const owner = data.ownerId.trim();
+  return owner !== '' && (owner === user.id || owner === user.name.trim());
+}
+
+/** The server has no live copy of the record (new, or deleted), or its copy is the writer's own. */
+function serverCopyOwnedBy(write: Write): boolean {
+  return write.server === null || write.server.data === null || ownedBy(write.server.data, write.user);
+}
 
 /** Null when this write is allowed, else the refusal to send back with `rejected: forbidden`. */
 export function refusalFor(write: Write, rules: WriteRules = WRITE_RULES): string | null {

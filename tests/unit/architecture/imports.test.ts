@@ -88,6 +88,8 @@ const KNOWN_AGAINST_THE_DIRECTION = [
   'lib/model/ruleSet.ts → lib/scoring/condition.ts',
   'lib/model/ruleSet.ts → lib/scoring/fields.ts',
   'lib/model/ruleSet.ts → lib/scoring/limits.ts',
+  // A deal's close dates are calendar days, checked by lib/time's date helper (a leaf: it imports nothing).
+  'lib/model/deal.ts → lib/time/localDate.ts',
   // Upgrades of derived stores, written with the live codecs (the cache database of #23 drops them).
   'lib/db/upgrades/005-score-pages.ts → lib/scoring/history/gradeHistoryEntry.ts',
   'lib/db/upgrades/005-score-pages.ts → lib/scoring/history/packedHistory.ts',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../lib/csv/csvParser';
 import { exportCsvParts, exportJson } from '../../../lib/csv/exportRecords';
-import type { Account } from '../../../lib/model';
+import type { Account, Deal } from '../../../lib/model';
+import { openDeal } from '../deals/fixtures';
 
 const account: Account = {
   id: 'a1', createdAt: 0, updatedAt: Date.UTC(2025, 2, 5, 9), version: 3, name: '华信, "精密"', domain: 'huaxin.cn', stage: 'won',
@@ -9,7 +10,18 @@ const account: Account = {
   capturedAt: Date.UTC(2025, 2, 5, 9), description: '=HYPERLINK("http://evil")',
 };
 
+const deal: Deal = openDeal({ status: 'won', closedOn: '2027-03-02', grossMargin: -5, currency: 'JPY', amount: 1_234_567 });
+
 describe('export', () => {
+  it('writes deals with exact decimal amounts beside their currency', () => {
+    const [header, row] = parseCsv(exportCsvParts('deals', [deal, openDeal({ id: 'd2', amount: 1_234_567 })], 'UTC').join(''));
+    expect(header).toEqual(['id', 'accountId', 'name', 'amount', 'currency', 'expectedCloseDate', 'stage', 'probability', 'owner', 'status', 'closeReason', 'closedOn', 'grossMargin', 'updatedAt']);
+    const cell = (name: string, r = row) => r![header!.indexOf(name)];
+    expect([cell('amount'), cell('currency'), cell('grossMargin'), cell('closedOn')]).toEqual(['1234567', 'JPY', '-5', '2027-03-02']);
+    const [, , second] = parseCsv(exportCsvParts('deals', [deal, openDeal({ id: 'd2', amount: 1_234_567 })], 'UTC').join(''));
+    expect(cell('amount', second)).toBe('12345.67');
+  });
+
   it('writes accounts with local wall-clock times, joined lists and neutralised formulas', () => {
     const file = exportCsvParts('accounts', [account], 'Asia/Shanghai').join('');
     expect(file.startsWith('\uFEFFid,name,domain,website,stage,')).toBe(true);
@@ -24,8 +36,9 @@ describe('export', () => {
   });
 
   it('JSON keeps records exactly as stored', () => {
-    const parsed = JSON.parse(exportJson({ accounts: [account], contacts: [], activities: [], tasks: [] }, 42));
+    const parsed = JSON.parse(exportJson({ accounts: [account], contacts: [], activities: [], tasks: [], deals: [deal] }, 42));
     expect(parsed).toMatchObject({ format: 'leadkit-export', version: 1, exportedAt: 42 });
     expect(parsed.accounts[0]).toEqual(account);
+    expect(parsed.deals[0]).toEqual(deal);
   });
 });

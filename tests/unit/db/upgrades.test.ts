@@ -22,7 +22,7 @@ describe('IndexedDB upgrades', () => {
 
   it('creates every store and index from empty', async () => {
     const db = await openLeadKitDB('fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'activities', 'contacts', 'digestDirty', 'digestPages', 'gradeChanges', 'meta', 'outbox', 'scoreInputPages', 'scoreInputsDirty', 'scorePages', 'scripts', 'syncBase', 'syncIssues', 'tasks', 'visits']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'activities', 'contacts', 'deals', 'digestDirty', 'digestPages', 'gradeChanges', 'meta', 'outbox', 'scoreInputPages', 'scoreInputsDirty', 'scorePages', 'scripts', 'syncBase', 'syncIssues', 'tasks', 'visits']);
     const tx = db.transaction(['accounts', 'contacts', 'activities', 'tasks']);
     expect([...tx.objectStore('accounts').indexNames]).toContain('byDomain');
     expect([...tx.objectStore('contacts').indexNames]).toContain('byEmail');
@@ -50,6 +50,18 @@ describe('IndexedDB upgrades', () => {
     await seedVersion1('lookup');
     const db = await openLeadKitDB('lookup');
     expect((await db.getAllFromIndex('accounts', 'byDomain', 'globex.cn')).map((a) => a.id)).toEqual(['a2']);
+    db.close();
+  });
+});
+
+describe('upgrade 9: deals', () => {
+  it('adds the deals store with its account index to a v8 database, keeping its records', async () => {
+    const v8 = await openLeadKitDB('v8-deals', 8);
+    await v8.put('accounts', account({ id: 'a1', domain: 'acme.com' }));
+    v8.close();
+    const db = await openLeadKitDB('v8-deals', 9);
+    expect(await db.count('accounts')).toBe(1);
+    expect([...db.transaction('deals').store.indexNames]).toEqual(['byAccount']);
     db.close();
   });
 });
