@@ -114,6 +114,7 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
       // default script the team does not have, or bump a script's usage counters), so they get it.
       const refusal = refusalFor({
         role: principal.role,
+        user: { id: principal.userId, name: principal.userName },
         entity,
         op: mutation.op,
         entityId,

@@ -24,6 +24,11 @@ export type WriteOp = Mutation['op'];
 /** One write as the rules see it. */
 export interface Write {
   readonly role: Role;
+  /**
+   * Who writes: an account is a rep's own when its `ownerId` names them by id or by name (the
+   * extension names owners by the rep's name, settings' repName; another backend may use user ids).
+   */
+  readonly user: { readonly id: string; readonly name: string };
   readonly entity: SyncedEntity;
   readonly op: WriteOp;
   readonly entityId: string;
@@ -81,7 +86,24 @@ export const WRITE_RULES: WriteRules = {
   // Reps create and edit their accounts, and delete one when they merge two duplicates: the merge
   // (lib/capture/mergeAccounts.ts) deletes the merged-away account. A dead deal is moved to Lost
   // or Disqualified rather than deleted, but that is the extension's workflow, not a server rule.
-  account: { put: open('Writing an account'), delete: open('Deleting an account') },
+  //
+  // Who owns an account is decided here, once (issue #24 item 5): every install assigns the leads
+  // it creates by the team's rules, offline too, so two installs may each name an owner for the
+  // same account. The first owner the server stores stays: a rep's put that replaces (or clears)
+  // an owner already set is refused unless the rep is that owner, who may hand it on; a manager
+  // may always reassign. The losing install's put is based on an older version, so it is let
+  // through to the version check, answered `conflict`, and its merge takes the server's owner
+  // (lib/sync/mergeRecords.ts SERVER_DECIDES): it converges on the next pull.
+  account: {
+    put: {
+      allow: MANAGERS,
+      except: [{ roles: REPS, permits: (write) => !write.basedOnCurrent || keepsOwner(write) }],
+      refusal:
+        "An account's owner, once set, is changed only by that owner or a manager: the team's first assignment stands. " +
+        'Keep the ownerId the server has, or ask a manager to reassign the account',
+    },
+    delete: open('Deleting an account'),
+  },
   // A merge also folds duplicate contacts (deleting one) and re-points activities and tasks; a rep
   // also removes a wrong contact, a mistaken note or a task that is no longer needed.
   contact: { put: open('Writing a contact'), delete: open('Deleting a contact') },
@@ -128,6 +150,19 @@ export const WRITE_RULES: WriteRules = {
     delete: { allow: MANAGERS, refusal: "Only a manager may delete scripts: the scripts library is the team manager's" },
   },
 };
+
+/** An account's owner as stored: a non-empty string, else none. */
+function ownerOf(record: unknown): string | undefined {
+  const owner = isObject(record) ? record.ownerId : undefined;
+  return typeof owner === 'string' && owner.trim() !== '' ? owner.trim() : undefined;
+}
+
+/** The put leaves the account's owner as the server has it, sets the first one, or comes from that owner. */
+export function keepsOwner(write: Write): boolean {
+  const current = ownerOf(write.server?.data ?? null);
+  if (current === undefined) return true;
+  return ownerOf(write.data) === current || current === write.user.id || current === write.user.name.trim();
+}
 
 /** Null when this write is allowed, else the refusal to send back with `rejected: forbidden`. */
 export function refusalFor(write: Write, rules: WriteRules = WRITE_RULES): string | null {
