@@ -8,6 +8,7 @@ import { compactOutbox, countPending, markInflight, nextBatch } from './outboxQu
 import { CLOCK_SKEW_WARN_MS, clientIdOf, readSyncState, writeSyncState } from './syncState';
 import { SyncFailure, type SyncErrorCode } from './syncError';
 import type { OutboxEntry } from './syncDb';
+import type { AccountOwnerChange } from '../assignment/assignmentNotice';
 
 export interface SyncConnection {
   backendUrl: string;
@@ -28,6 +29,8 @@ export interface SyncEngineDeps {
   /** The stored state changed: pages showing it re-read it. */
   notify(): void;
   log(line: string): void;
+  /** Pulled accounts changed owner (one call per page that has any): the background tells their new owner. */
+  ownersChanged?(changes: AccountOwnerChange[]): Promise<void>;
   timeoutMs?: number;
   pullLimit?: number;
 }
@@ -142,6 +145,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         const pulled = await applyPullPage(db, answer.data, backend, deps.now());
         tally.pulled += pulled.applied;
         tally.conflicts += pulled.conflicts;
+        if (pulled.ownerChanges.length > 0) await deps.ownersChanged?.(pulled.ownerChanges).catch(() => deps.log('[leadkit] sync: could not tell the rep about assigned leads'));
         if (pulled.invalid > 0) deps.log(`[leadkit] sync: skipped ${pulled.invalid} pulled record(s) that did not pass their schema`);
         cursor = answer.data.cursor;
         if (!answer.data.more) break;
