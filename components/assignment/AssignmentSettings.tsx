@@ -109,10 +109,10 @@ function RuleFields({ rule, index, count, members, model }: { rule: RuleDraft; i
           <input id={id('industries')} type="text" value={rule.industries} onInput={(event) => edit({ industries: event.currentTarget.value })} aria-describedby={id('any')} />
           <p class="field__hint" id={id('any')}>{t('assignmentAnyHint')}</p>
         </div>
-        <fieldset class="field">
+        <fieldset class="weekdays">
           <legend>{t('assignmentGrades')}</legend>
           {GRADE_CHOICES.map((grade) => (
-            <label key={grade} class="checkbox">
+            <label key={grade} class="weekday">
               <input
                 type="checkbox"
                 checked={rule.grades.includes(grade)}
@@ -129,11 +129,11 @@ function RuleFields({ rule, index, count, members, model }: { rule: RuleDraft; i
             <p class="field__hint">{t('assignmentRepsTypedHint')}</p>
           </div>
         ) : (
-          <fieldset class="field" data-testid="assignment-rule-reps">
+          <fieldset class="weekdays" data-testid="assignment-rule-reps">
             <legend>{t('assignmentReps')}</legend>
             {repChoices.length === 0 && <p class="muted">{t('assignmentNoReps')}</p>}
             {repChoices.map((name) => (
-              <label key={name} class="checkbox">
+              <label key={name} class="weekday">
                 <input
                   type="checkbox"
                   checked={rule.reps.includes(name)}

@@ -72,3 +72,6 @@ describe('lead assignment: rule → capture → owner, timeline, notification', 
     await saveScreenshot(panel, 'assignment-timeline');
   });
 });
+
+/** Evaluated in the extension's service worker, where `chrome` is the extension API. */
+declare const chrome: { notifications: { getAll(): Promise<Record<string, unknown>> } };
