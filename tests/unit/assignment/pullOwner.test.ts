@@ -10,6 +10,12 @@ describe('a lead another install assigned reaches its rep on pull', () => {
     const seen: AccountOwnerChange[][] = [];
     const assignee = await createDevice('assign-assignee', server, { ownersChanged: async (changes) => void seen.push(changes) });
 
+    // The first pull brings what the team already had (here Bo's old account): no news, no notice.
+    await capturing.put(account('old-1', { name: 'Initech', ownerId: 'Bo' }));
+    await capturing.sync();
+    await assignee.sync();
+    expect(seen).toEqual([]);
+
     await capturing.put(account('lead-1', { name: 'Acme', ownerId: 'Bo' }));
     await capturing.put(account('lead-2', { name: 'Globex' }));
     await capturing.sync();
