@@ -3,7 +3,7 @@ import type { LeadKitDatabase } from '../db';
 import { leadInputFrom, NO_SIGNALS, scoreLead } from '../scoring';
 import { ruleSetStateFrom } from '../scoring/store/ruleSetState';
 import { assignNewAccount } from './assignNew';
-import { openLoads, parseStoredRules } from './assignmentStore';
+import { openLoads, parseStoredRules } from './storedRules';
 import { AssignmentState } from './rules';
 
 /**
