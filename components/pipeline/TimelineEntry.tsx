@@ -1,6 +1,7 @@
 import type { Activity } from '../../lib/model';
 import { stageLabelKey } from '../../lib/pipeline/labelKeys';
 import { useI18n } from '../common/I18n';
+import { assignmentText } from '../../lib/assignment/assignmentText';
 
 /** One timeline entry; a stage change reads "Lead → Prospect", with why and by whom. */
 export function TimelineEntry({ activity }: { activity: Activity }) {
@@ -10,7 +11,9 @@ export function TimelineEntry({ activity }: { activity: Activity }) {
     <li class={`timeline__item timeline__item--${activity.kind}`} data-testid="timeline-entry" data-kind={activity.kind}>
       <span class="timeline__kind">{t(`activity_${activity.kind}`)}</span>
       <time class="muted" dateTime={new Date(activity.at).toISOString()}>{formatDateTime(activity.at)}</time>
-      {change ? (
+      {activity.kind === 'assignment' ? (
+        <p class="timeline__content" data-testid="assignment-entry">{assignmentText(activity, t)}</p>
+      ) : change ? (
         <>
           <p class="timeline__stage" data-testid="stage-change">
             {t('pipelineStageChangeFromTo', { from: t(stageLabelKey(change.from)), to: t(stageLabelKey(change.to)) })}

@@ -25,6 +25,9 @@ import { createSiteListModel } from '../../lib/overlay/options/siteListModel';
 import { ShortcutAndPermissions } from '../../components/onboarding/ShortcutAndPermissions';
 import { createAccessModel } from '../../lib/onboarding/accessModel';
 import { createBrowserAccessDeps } from '../../lib/onboarding/browserAccessDeps';
+import { AssignmentSettings } from '../../components/assignment/AssignmentSettings';
+import { createAssignmentEditorModel } from '../../lib/assignment/editor/assignmentEditorModel';
+import { createBrowserAssignmentEditorDeps } from '../../lib/assignment/editor/browserAssignmentEditorDeps';
 import '../../components/styles/base.css';
 
 async function start(): Promise<void> {
@@ -47,12 +50,16 @@ async function start(): Promise<void> {
   browser.permissions.onRemoved.addListener(() => void sites.load());
   const access = createAccessModel(createBrowserAccessDeps());
   void access.load();
+  const assignment = createAssignmentEditorModel(createBrowserAssignmentEditorDeps());
+  void assignment.load();
   const tabs: OptionsTab[] = [
     { id: 'general', labelKey: 'optionsTabGeneral', render: () => <GeneralSettings model={general} /> },
     { id: 'playbook', labelKey: 'pipelineOptionsTab', render: () => <PlaybookSettings model={playbook} /> },
     { id: 'sync', labelKey: 'syncOptionsTab', render: () => <SyncSettings model={sync} /> },
     { id: 'scripts', labelKey: 'scriptsOptionsTab', render: () => <ScriptsSettings model={scripts} /> },
     { id: 'scoring', labelKey: 'scoringOptionsTab', render: () => <ScoringRulesTab model={scoring} /> },
+    // Issue #24 item 5: who gets a new lead.
+    { id: 'assignment', labelKey: 'assignmentOptionsTab', render: () => <AssignmentSettings model={assignment} /> },
     { id: 'sites', labelKey: 'optionsTabSites', render: () => <SitesSettings model={sites} /> },
     // Issue #26: the capture shortcut and the permissions held, with why.
     { id: 'access', labelKey: 'onboardingOptionsTab', render: () => <ShortcutAndPermissions model={access} /> },

@@ -69,6 +69,7 @@ export function changesFor(candidate: ImportCandidate): Change[] {
     { store: 'activities', op: 'put', record: candidate.activity },
   ];
   if (candidate.contact) changes.push({ store: 'contacts', op: 'put', record: candidate.contact });
+  if (candidate.assignment) changes.push({ store: 'activities', op: 'put', record: candidate.assignment });
   return changes;
 }
 

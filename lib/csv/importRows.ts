@@ -20,6 +20,8 @@ export interface ImportCandidate {
   account: Account;
   contact?: Contact;
   activity: Activity;
+  /** Who the assignment rules gave the lead to (lib/assignment/importAssignment.ts), as a timeline entry. */
+  assignment?: Activity;
   warnings: Array<RowIssue<WarningCode>>;
 }
 

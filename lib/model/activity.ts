@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { EpochMs, Id, LongText, RecordMeta, ShortText } from './common';
 import { StageChange } from './stageChange';
 
-export const ACTIVITY_KINDS = ['capture', 'call', 'email', 'meeting', 'note', 'stage_change'] as const;
+/** `assignment`: the lead assignment rules gave the account an owner (`result`: the owner, `content`: the rule's name). */
+export const ACTIVITY_KINDS = ['capture', 'call', 'email', 'meeting', 'note', 'stage_change', 'assignment'] as const;
 export const ActivityKind = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof ActivityKind>;
 

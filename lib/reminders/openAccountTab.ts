@@ -36,8 +36,8 @@ export function handleNotificationClick(id: string, db: () => Promise<LeadKitDat
   openPanel(lastWindowId);
   return (async () => {
     const store = await db();
-    const task = await store.get('tasks', target.taskId);
-    const account = task ? await getAccount(store, task.accountId) : null;
+    const accountId = target.kind === 'account' ? target.accountId : (await store.get('tasks', target.taskId))?.accountId;
+    const account = accountId ? await getAccount(store, accountId) : null;
     if (!account) return;
     const windowId = await focusAccountTab(account);
     if (lastWindowId === undefined) openPanel(windowId);

@@ -15,6 +15,9 @@ import { loadRuleSetState } from '../scoring/store/ruleSetStore';
 import type { TabInfo } from './state';
 import { isSamplePage, SAMPLE_SITE_URL } from '../onboarding/samplePageAddress';
 import { sampleCaptureOf } from '../onboarding/sampleBridge';
+import { assignStoredCapture } from '../assignment/captureAssignment';
+import { notifyIfMine } from '../assignment/notifyAssigned';
+import { loadSettings } from '../settings/settingsStore';
 
 /** The contact the store already has for the captured person: same email, else same name on the account. */
 async function existingContactFor(db: LeadKitDatabase, form: CaptureForm, accountId?: string): Promise<Contact | null> {
@@ -105,8 +108,18 @@ export function createBrowserPanelDeps(): PanelDeps {
       const [contacts, activities] = await Promise.all([listContacts(db, accountId), listActivities(db, accountId)]);
       return { account, contacts, activities };
     },
-    saveNewLead: (form, capturedFrom) =>
-      commitCapture(async (db) => changesForNewLead(form, capturedFrom, Date.now(), { existingContact: await existingContactFor(db, form) })),
+    async saveNewLead(form, capturedFrom) {
+      // A new lead is assigned where it is captured (issue #24 item 5), offline too.
+      const db = await getDB();
+      const now = Date.now();
+      const [settings, ruleSet] = await Promise.all([loadSettings(), loadRuleSetState()]);
+      const captured = changesForNewLead(form, capturedFrom, now, { existingContact: await existingContactFor(db, form) });
+      const assigned = await assignStoredCapture(db, captured, { now, compiled: ruleSet.compiled, actor: settings.repName || undefined });
+      await commitChanges(db, assigned.changes, now);
+      await assigned.remember();
+      await notifyIfMine([{ account: assigned.account, previousOwner: undefined }], settings);
+      return assigned.account;
+    },
     addToExistingAccount: (existing, form, capturedFrom) =>
       commitCapture(async (db) => changesForRecapture(existing, form, capturedFrom, Date.now(), { existingContact: await existingContactFor(db, form, existing.id) })),
     mergeCaptureInto: (existing, form, choices, capturedFrom) =>

@@ -1,6 +1,7 @@
 import { announceChange, type LeadKitDatabase, type StoreName } from '../db';
 import type { PullResponse } from './protocol';
 import { reconcileRecord } from './reconcile';
+import type { AccountOwnerChange } from '../assignment/assignmentNotice';
 import { ALL_SYNC_STORES, META, RECORD_SCHEMAS, STORE_OF, syncDb, type SyncTx } from './syncDb';
 
 export interface StoredCursor {
@@ -14,6 +15,8 @@ export interface PullTally {
   conflicts: number;
   /** Changes whose record did not pass its schema: skipped, never stored. */
   invalid: number;
+  /** Pulled accounts whose owner differs from this install's copy (lib/assignment: "a lead reaches its rep"). */
+  ownerChanges: AccountOwnerChange[];
 }
 
 export async function readCursor(database: LeadKitDatabase, backend: string): Promise<string> {
@@ -33,7 +36,7 @@ export async function resetCursor(database: LeadKitDatabase): Promise<void> {
  */
 export async function applyPullPage(database: LeadKitDatabase, page: PullResponse, backend: string, now: number): Promise<PullTally> {
   const db = syncDb(database);
-  const tally: PullTally = { applied: 0, conflicts: 0, invalid: 0 };
+  const tally: PullTally = { applied: 0, conflicts: 0, invalid: 0, ownerChanges: [] };
   const touched = new Set<StoreName>();
   const tx = db.transaction(ALL_SYNC_STORES, 'readwrite') as SyncTx;
   for (const change of page.changes) {
@@ -47,8 +50,12 @@ export async function applyPullPage(database: LeadKitDatabase, page: PullRespons
       // Fields this version does not know are kept, so pushing the record back does not drop them.
       data = { ...data, ...parsed.data };
     }
+    const previousOwner = change.entity === 'account' && data ? ownerOf(await tx.objectStore('accounts').get(change.entityId)) : undefined;
     const outcome = await reconcileRecord(tx, { ...change, data }, { skipKnown: true, now });
     if (outcome === 'unchanged') continue;
+    if (change.entity === 'account' && data && ownerOf(data) !== previousOwner) {
+      tally.ownerChanges.push({ account: { id: change.entityId, name: String(data.name ?? ''), ownerId: ownerOf(data) }, previousOwner });
+    }
     tally.applied += 1;
     if (outcome === 'conflict') tally.conflicts += 1;
     touched.add(STORE_OF[change.entity]);
@@ -57,4 +64,9 @@ export async function applyPullPage(database: LeadKitDatabase, page: PullRespons
   await tx.done;
   if (touched.size > 0) announceChange({ stores: [...touched] });
   return tally;
+}
+
+function ownerOf(record: unknown): string | undefined {
+  const owner = typeof record === 'object' && record !== null ? (record as { ownerId?: unknown }).ownerId : undefined;
+  return typeof owner === 'string' && owner !== '' ? owner : undefined;
 }

@@ -5,6 +5,8 @@ import { loadConnection } from './connectionStore';
 import { createSyncEngine, type SyncTrigger } from './engine';
 import { announceSyncState } from './statusChannel';
 import { testConnection } from './testConnection';
+import { notifyIfMine } from '../assignment/notifyAssigned';
+import { loadSettings } from '../settings/settingsStore';
 
 export const SYNC_ALARMS = {
   /** Pull what the team changed, push anything left: every 5 minutes. */
@@ -37,6 +39,8 @@ export function startSyncBackground(): Pick<Handlers, 'sync.now' | 'sync.test'> 
     },
     notify: announceSyncState,
     log: (line) => console.warn(line),
+    // A lead another install assigned to this rep reaches them here (issue #24 item 5).
+    ownersChanged: async (changes) => void (await notifyIfMine(changes, await loadSettings())),
   });
   const run = (trigger: SyncTrigger) =>
     void engine.run(trigger).catch((error: unknown) => console.warn('[leadkit] sync run stopped:', error instanceof Error ? error.name : 'error'));

@@ -8,6 +8,7 @@ import { compactOutbox, countPending, markInflight, nextBatch } from './outboxQu
 import { CLOCK_SKEW_WARN_MS, clientIdOf, readSyncState, writeSyncState } from './syncState';
 import { SyncFailure, type SyncErrorCode } from './syncError';
 import type { OutboxEntry } from './syncDb';
+import type { AccountOwnerChange } from '../assignment/assignmentNotice';
 
 export interface SyncConnection {
   backendUrl: string;
@@ -28,6 +29,8 @@ export interface SyncEngineDeps {
   /** The stored state changed: pages showing it re-read it. */
   notify(): void;
   log(line: string): void;
+  /** Pulled accounts changed owner (once per run, not on the first pull): the background tells their new owner. */
+  ownersChanged?(changes: AccountOwnerChange[]): Promise<void>;
   timeoutMs?: number;
   pullLimit?: number;
 }
@@ -46,6 +49,8 @@ export interface SyncOutcome {
 const MAX_BATCHES_PER_RUN = 200;
 const MAX_PAGES_PER_RUN = 500;
 const STARTUP_QUIET_MS = 60_000;
+/** Owner changes one run passes on: enough to tell a rep about a batch of new leads, bounded for a mass reassignment. */
+const MAX_OWNER_CHANGES = 200;
 
 const toMutation = ({ seq: _seq, ...mutation }: OutboxEntry): Mutation => mutation;
 
@@ -124,6 +129,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
       const backend = connection.backendUrl.replace(/\/+$/, '');
       let cursor = await readCursor(db, backend);
+      // A first pull brings every account the team has, the rep's own among them: none is news.
+      const firstPull = cursor === '';
+      const ownerChanges: AccountOwnerChange[] = [];
       for (let page = 0; page < MAX_PAGES_PER_RUN; page += 1) {
         let answer;
         try {
@@ -142,11 +150,13 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         const pulled = await applyPullPage(db, answer.data, backend, deps.now());
         tally.pulled += pulled.applied;
         tally.conflicts += pulled.conflicts;
+        if (!firstPull) ownerChanges.push(...pulled.ownerChanges.slice(0, MAX_OWNER_CHANGES - ownerChanges.length));
         if (pulled.invalid > 0) deps.log(`[leadkit] sync: skipped ${pulled.invalid} pulled record(s) that did not pass their schema`);
         cursor = answer.data.cursor;
         if (!answer.data.more) break;
         if (page === MAX_PAGES_PER_RUN - 1) more = true;
       }
+      if (ownerChanges.length > 0) await deps.ownersChanged?.(ownerChanges).catch(() => deps.log('[leadkit] sync: could not tell the rep about assigned leads'));
       const clockSkewMs = skew !== null && Math.abs(skew) > CLOCK_SKEW_WARN_MS ? skew : null;
       await writeSyncState(db, { lastSuccessAt: deps.now(), lastError: null, failures: 0, nextRetryAt: null, runningSince: null, clockSkewMs });
       // A very long backlog continues in the next run instead of holding this one open.

@@ -1,4 +1,8 @@
-import type { RecordData } from './syncDb';
+/**
+ * A record as JSON (the same as syncDb's RecordData). Declared here so the merge has no browser
+ * imports: the reference server's tests run it to show a losing install converges.
+ */
+type RecordData = Record<string, unknown>;
 
 /** Fields every record carries that are bookkeeping, not the rep's content. */
 const BOOKKEEPING = new Set(['id', 'version', 'updatedAt', 'createdAt']);
@@ -7,6 +11,11 @@ const BOOKKEEPING = new Set(['id', 'version', 'updatedAt', 'createdAt']);
  * newer record's value is kept instead of asking the rep, who never typed them.
  */
 const DERIVED = new Set(['score']);
+/**
+ * Fields the server decides when both sides set them differently: an account's owner, which the
+ * first install to store one keeps (server/src/sync/writeRules.ts), so the other install takes it.
+ */
+const SERVER_DECIDES = new Set(['ownerId']);
 
 export interface FieldMerge {
   merged: RecordData;
@@ -47,6 +56,7 @@ export function mergeRecords(base: RecordData | null, mine: RecordData, theirs: 
     if (sameValue(local, server)) value = server;
     else if (base && sameValue(local, base[field])) value = server;
     else if (base && sameValue(server, base[field])) value = local;
+    else if (SERVER_DECIDES.has(field) && server !== undefined && server !== '') value = server;
     else if (DERIVED.has(field)) value = updatedAtOf(mine) > updatedAtOf(theirs) ? local : server;
     else {
       conflicts.push(field);

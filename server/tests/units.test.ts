@@ -144,3 +144,34 @@ describe('write rules', () => {
     for (const bad of ['admin', '', 'managers']) expect(() => parseRole(bad)).toThrow(/role must be one of: rep, manager/);
   });
 });
+
+describe('write rules: an account keeps the first owner stored (issue #24 item 5)', () => {
+  const write = (role: Role, sent: Record<string, unknown>, stored: Record<string, unknown> | null, basedOnCurrent = true): Write => ({
+    role,
+    user: { id: 'u-1', name: 'Ann' },
+    entity: 'account',
+    op: 'put',
+    entityId: 'a-1',
+    data: { id: 'a-1', ...sent },
+    server: stored ? { data: { id: 'a-1', ...stored } } : null,
+    basedOnCurrent,
+  });
+
+  it('lets a rep set the first owner, keep it, or hand on their own account', () => {
+    expect(refusalFor(write('rep', { ownerId: 'Bo' }, null))).toBeNull();
+    expect(refusalFor(write('rep', { ownerId: 'Bo' }, {}))).toBeNull();
+    expect(refusalFor(write('rep', { ownerId: 'Bo', industry: 'Retail' }, { ownerId: 'Bo' }))).toBeNull();
+    expect(refusalFor(write('rep', { ownerId: 'Bo' }, { ownerId: 'Ann' }))).toBeNull();
+    expect(refusalFor(write('rep', { ownerId: 'Bo' }, { ownerId: 'u-1' }))).toBeNull();
+  });
+
+  it("refuses a rep replacing or clearing another rep's owner; a manager may", () => {
+    expect(refusalFor(write('rep', { ownerId: 'Ann' }, { ownerId: 'Bo' }))).toMatch(/owner, once set/);
+    expect(refusalFor(write('rep', {}, { ownerId: 'Bo' }))).toMatch(/owner, once set/);
+    expect(refusalFor(write('manager', { ownerId: 'Ann' }, { ownerId: 'Bo' }))).toBeNull();
+  });
+
+  it('lets a put on an older version through, for the version check to answer `conflict`', () => {
+    expect(refusalFor(write('rep', { ownerId: 'Ann' }, { ownerId: 'Bo' }, false))).toBeNull();
+  });
+});

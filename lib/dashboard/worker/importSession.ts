@@ -3,6 +3,7 @@ import { CsvParser, sniffDelimiter } from '../../csv/csvParser';
 import { decodeCsvBytes } from '../../csv/decodeCsvBytes';
 import { guessMapping } from '../../csv/importColumns';
 import { commitImport, knownIdentities, planImport, type ImportReport } from '../../csv/importLeads';
+import { assignImported } from '../../assignment/importAssignment';
 import type { CountryCode } from '../../match/phone';
 import { newId } from '../../model';
 import type { ParsedImport, ProgressStage, WorkerRequest } from './protocol';
@@ -67,8 +68,11 @@ export async function runImport(file: ParsedFile, request: Extract<WorkerRequest
     },
     (done) => progress('checking', done, file.records.length),
   );
+  // New leads nobody owns are assigned by the manager's rules, in the same writes (issue #24 item 5).
+  const assignment = await assignImported(db, plan.candidates, { now, actor: request.actor });
   progress('writing', 0, plan.candidates.length);
-  const written = await commitImport(plan.candidates, (changes) => commitChanges(db, changes, now), (done) => progress('writing', done, plan.candidates.length));
+  const written = await commitImport(assignment.candidates, (changes) => commitChanges(db, changes, now), (done) => progress('writing', done, plan.candidates.length));
+  await assignment.remember();
   const notImported = written.notImported.map((row) => ({ ...row, cells: file.records[row.row - 2] ?? [] }));
   return {
     fileName: file.fileName,

@@ -88,7 +88,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             'has no such record). `rejected`: invalid data, data.id differing from entityId, an id ' +
             'that is not available to this team, or (`forbidden`) a write the caller\'s role may not make ' +
             'under the team\'s rules (reference server: scripts are the manager\'s; a rep may only seed a shipped ' +
-            'default script the team does not have yet and update a script\'s usage counters, and may not delete scripts); ' +
+            'default script the team does not have yet and update a script\'s usage counters, and may not delete scripts; ' +
+            'an account\'s ownerId, once set, is changed only by that owner or a manager); ' +
             'nothing was written, a retry is refused the same way; do not retry unchanged.',
           requestBody: { required: true, content: json('PushRequest') },
           responses: {

@@ -25,8 +25,8 @@ export type WriteOp = Mutation['op'];
 export interface Write {
   readonly role: Role;
   /**
-   * Who writes: a deal is a rep's own when its `ownerId` names them by id or by name (the extension
-   * names owners by the rep's name, settings' repName; another backend may use user ids).
+   * Who writes: an account or a deal is a rep's own when its `ownerId` names them by id or by name
+   * (the extension names owners by the rep's name, settings' repName; another backend may use user ids).
    */
   readonly user: { readonly id: string; readonly name: string };
   readonly entity: SyncedEntity;
@@ -86,7 +86,24 @@ export const WRITE_RULES: WriteRules = {
   // Reps create and edit their accounts, and delete one when they merge two duplicates: the merge
   // (lib/capture/mergeAccounts.ts) deletes the merged-away account. A dead deal is moved to Lost
   // or Disqualified rather than deleted, but that is the extension's workflow, not a server rule.
-  account: { put: open('Writing an account'), delete: open('Deleting an account') },
+  //
+  // Who owns an account is decided here, once (issue #24 item 5): every install assigns the leads
+  // it creates by the team's rules, offline too, so two installs may each name an owner for the
+  // same account. The first owner the server stores stays: a rep's put that replaces (or clears)
+  // an owner already set is refused unless the rep is that owner, who may hand it on; a manager
+  // may always reassign. The losing install's put is based on an older version, so it is let
+  // through to the version check, answered `conflict`, and its merge takes the server's owner
+  // (lib/sync/mergeRecords.ts SERVER_DECIDES): it converges on the next pull.
+  account: {
+    put: {
+      allow: MANAGERS,
+      except: [{ roles: REPS, permits: (write) => !write.basedOnCurrent || keepsOwner(write) }],
+      refusal:
+        "An account's owner, once set, is changed only by that owner or a manager: the team's first assignment stands. " +
+        'Keep the ownerId the server has, or ask a manager to reassign the account',
+    },
+    delete: open('Deleting an account'),
+  },
   // A merge also folds duplicate contacts (deleting one) and re-points activities and tasks; a rep
   // also removes a wrong contact, a mistaken note or a task that is no longer needed.
   contact: { put: open('Writing a contact'), delete: open('Deleting a contact') },
@@ -155,16 +172,33 @@ export const WRITE_RULES: WriteRules = {
   },
 };
 
-/** Whether a deal's data names `user` as its owner, by id or by name. */
+/** A record's owner as stored: a non-empty string, else none. */
+function ownerOf(record: unknown): string | undefined {
+  const owner = isObject(record) ? record.ownerId : undefined;
+  return typeof owner === 'string' && owner.trim() !== '' ? owner.trim() : undefined;
+}
+
+/** Whether `owner` names `user`, by id or by name. */
+function namesUser(owner: string, user: Write['user']): boolean {
+  return owner === user.id || owner === user.name.trim();
+}
+
+/** Whether a record's data names `user` as its owner, by id or by name. */
 export function ownedBy(data: unknown, user: Write['user']): boolean {
-  if (!isObject(data) || typeof data.ownerId !== 'string') return false;
-  const owner = data.ownerId.trim();
-  return owner !== '' && (owner === user.id || owner === user.name.trim());
+  const owner = ownerOf(data);
+  return owner !== undefined && namesUser(owner, user);
 }
 
 /** The server has no live copy of the record (new, or deleted), or its copy is the writer's own. */
 function serverCopyOwnedBy(write: Write): boolean {
   return write.server === null || write.server.data === null || ownedBy(write.server.data, write.user);
+}
+
+/** The put leaves the account's owner as the server has it, sets the first one, or comes from that owner. */
+export function keepsOwner(write: Write): boolean {
+  const current = ownerOf(write.server?.data ?? null);
+  if (current === undefined) return true;
+  return ownerOf(write.data) === current || namesUser(current, write.user);
 }
 
 /** Null when this write is allowed, else the refusal to send back with `rejected: forbidden`. */

@@ -47,3 +47,12 @@ describe('field-by-field merge', () => {
     expect(sameContent({ ...base, version: 9, updatedAt: 99 }, base)).toBe(true);
   });
 });
+
+describe('mergeRecords: the owner the server decided', () => {
+  it("takes the server's owner when both sides set a different one, and never drops a local owner for none", () => {
+    const mine = { id: 'a', name: 'Acme', ownerId: 'Li', updatedAt: 2 };
+    expect(mergeRecords(null, mine, { id: 'a', name: 'Acme', ownerId: 'Bo', updatedAt: 1 })).toMatchObject({ merged: { ownerId: 'Bo' }, conflicts: [] });
+    expect(mergeRecords({ id: 'a', name: 'Acme' }, mine, { id: 'a', name: 'Acme', ownerId: 'Bo' }).merged.ownerId).toBe('Bo');
+    expect(mergeRecords(null, mine, { id: 'a', name: 'Acme', updatedAt: 1 }).merged.ownerId).toBe('Li');
+  });
+});
