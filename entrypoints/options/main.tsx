@@ -36,22 +36,16 @@ async function start(): Promise<void> {
   document.documentElement.lang = intlTag(locale);
   const general = createGeneralSettingsModel(settings, updateSettings);
   const playbook = createPlaybookSettingsModel(createBrowserPlaybookSettingsDeps());
-  void playbook.load();
   const sync = createSyncSettingsModel(createBrowserSyncSettingsDeps());
-  void sync.load();
   const scripts = createScriptsSettingsModel(createBrowserScriptsSettingsDeps());
-  void scripts.load();
   const scoring = createRuleEditorModel(createBrowserRuleEditorDeps());
-  void scoring.load();
   const sites = createSiteListModel(createBrowserSiteListDeps());
-  void sites.load();
   // A grant or removal made elsewhere (the side panel, the browser's own settings) shows here at once.
   browser.permissions.onAdded.addListener(() => void sites.load());
   browser.permissions.onRemoved.addListener(() => void sites.load());
   const access = createAccessModel(createBrowserAccessDeps());
-  void access.load();
   const assignment = createAssignmentEditorModel(createBrowserAssignmentEditorDeps());
-  void assignment.load();
+  for (const model of [playbook, sync, scripts, scoring, sites, access, assignment]) void model.load();
   const tabs: OptionsTab[] = [
     { id: 'general', labelKey: 'optionsTabGeneral', render: () => <GeneralSettings model={general} /> },
     { id: 'playbook', labelKey: 'pipelineOptionsTab', render: () => <PlaybookSettings model={playbook} /> },
