@@ -26,7 +26,9 @@ export function parseForecastSettings(stored: unknown): ForecastSettings {
 }
 
 /** One rate per line, "CNY 0.14" or "CNY=0.14"; the manager's own text, so a bad line is named, not skipped. */
-const RATE_LINE = /^([A-Za-z]{3})\s*[=:\s]\s*(\d{1,9}(?:\.\d{1,12})?)$/;
+// The separator is "=" or ":" with any spaces around it, or spaces alone: one way to read each
+// line, so a long run of spaces is crossed once (the regex-safety test checks).
+const RATE_LINE = /^([A-Za-z]{3})(?:\s*[=:]\s*|\s+)(\d{1,9}(?:\.\d{1,12})?)$/;
 
 export function ratesFromText(text: string): { ok: true; rates: Record<string, number> } | { ok: false; line: number } {
   const rates: Record<string, number> = {};

@@ -29,7 +29,7 @@ export function parseAmount(text: string, currency: CurrencyCode, decimal: '.' |
   const match = PLAIN_NUMBER.exec(value);
   if (!match || (match[1] === '' && (match[2] ?? '') === '')) return { ok: false, error: 'not_a_number' };
   const whole = match[1]!;
-  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  const fraction = withoutTrailingZeros(match[2] ?? '');
   const digits = minorDigits(currency);
   if (fraction.length > digits) return { ok: false, error: 'too_many_decimals' };
   const minorText = (whole + fraction.padEnd(digits, '0')).replace(/^0+(?=\d)/, '');
@@ -37,6 +37,13 @@ export function parseAmount(text: string, currency: CurrencyCode, decimal: '.' |
   const minor = Number(minorText);
   if (minor > MAX_MINOR_UNITS) return { ok: false, error: 'too_large' };
   return { ok: true, minor };
+}
+
+/** "500" → "5": a loop, since `/0+$/` retries from every zero of a long run (quadratic). */
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === '0') end -= 1;
+  return digits.slice(0, end);
 }
 
 /** The minor units as the plain decimal text parseAmount reads back ("1234567" USD → "12345.67"). */
