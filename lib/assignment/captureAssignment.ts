@@ -1,15 +1,14 @@
 import type { CaptureChanges } from '../capture';
 import type { LeadKitDatabase } from '../db';
 import type { Contact } from '../model';
-import { leadInputFrom, NO_SIGNALS, scoreLead, type CompiledRuleSet } from '../scoring';
+import type { CompiledRuleSet } from '../scoring';
 import { assignNewAccount, type NewAccountAssignment } from './assignNew';
 import { loadAssignment, saveCursors } from './assignmentStore';
 import type { AssignmentRules, AssignmentState } from './rules';
 
 /**
  * A new capture with the assignment rules applied, still to be committed in one transaction: the
- * account gets its owner and the timeline an `assignment` entry. Its profile grade (the team's
- * scoring rules; a new lead has no behaviour yet) is what grade rules match.
+ * account gets its owner and the timeline an `assignment` entry; grade rules match its profile grade.
  */
 export function assignCapture(
   captured: CaptureChanges,
@@ -18,8 +17,7 @@ export function assignCapture(
   context: { now: number; compiled: CompiledRuleSet; actor?: string },
 ): CaptureChanges & { assignment: NewAccountAssignment } {
   const contacts: Contact[] = captured.contact ? [captured.contact] : [];
-  const grade = scoreLead(context.compiled, leadInputFrom(captured.account, contacts), NO_SIGNALS, context.now).grade;
-  const assignment = assignNewAccount(captured.account, rules, state, { now: context.now, grade, actor: context.actor });
+  const assignment = assignNewAccount(captured.account, rules, state, { now: context.now, profile: { compiled: context.compiled, contacts }, actor: context.actor });
   if (assignment.activity === null) return { ...captured, assignment };
   const changes = captured.changes.map((change) =>
     change.store === 'accounts' && change.op === 'put' && change.record.id === captured.account.id ? { ...change, record: assignment.account } : change,

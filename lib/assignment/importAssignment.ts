@@ -1,8 +1,7 @@
 import type { ImportCandidate } from '../csv/importRows';
 import type { LeadKitDatabase } from '../db';
-import { leadInputFrom, NO_SIGNALS, scoreLead } from '../scoring';
 import { ruleSetStateFrom } from '../scoring/store/ruleSetState';
-import { assignNewAccount } from './assignNew';
+import { assignNewAccount, hasRules } from './assignNew';
 import { openLoads, parseStoredRules } from './storedRules';
 import { AssignmentState } from './rules';
 
@@ -28,15 +27,15 @@ export async function assignImported(
     ['assignmentRules', 'assignmentCursors', 'scoringRuleSet', 'scoringRuleSetLastValid'].map((name) => db.get('meta', metaKey(name))),
   );
   const rules = parseStoredRules(storedRules);
-  if (rules.rules.length === 0 && !rules.fallbackOwner) return { candidates: [...candidates], assigned: 0, remember: async () => {} };
+  if (!hasRules(rules)) return { candidates: [...candidates], assigned: 0, remember: async () => {} };
   const compiled = ruleSetStateFrom(ruleSet, lastValid).compiled;
   const capped = new Set(rules.rules.filter((rule) => rule.capacity !== undefined).flatMap((rule) => rule.reps));
   const cursors = AssignmentState.shape.cursors.safeParse(storedCursors);
   let state: AssignmentState = { cursors: cursors.success ? cursors.data : {}, loads: capped.size > 0 ? await openLoads(db, capped) : {} };
   let assigned = 0;
   const out = candidates.map((candidate) => {
-    const grade = scoreLead(compiled, leadInputFrom(candidate.account, candidate.contact ? [candidate.contact] : []), NO_SIGNALS, context.now).grade;
-    const result = assignNewAccount(candidate.account, rules, state, { now: context.now, grade, actor: context.actor });
+    const profile = { compiled, contacts: candidate.contact ? [candidate.contact] : [] };
+    const result = assignNewAccount(candidate.account, rules, state, { now: context.now, profile, actor: context.actor });
     state = result.state;
     if (!result.activity) return candidate;
     assigned += 1;

@@ -9,9 +9,9 @@ import { AssignmentRules, EMPTY_STATE } from '../../../lib/assignment/rules';
 import { changesForNewLead, parseCaptureForm } from '../../../lib/capture';
 import { commitChanges, getDB } from '../../../lib/db';
 import { translatorFor } from '../../../lib/i18n';
-import { Activity } from '../../../lib/model';
+import { Activity, GRADES, type Grade } from '../../../lib/model';
 import { notificationTarget } from '../../../lib/reminders/notificationIds';
-import { compileRuleSet, DEFAULT_RULE_SET } from '../../../lib/scoring';
+import { compileRuleSet, DEFAULT_RULE_SET, leadInputFrom, NO_SIGNALS, scoreLead } from '../../../lib/scoring';
 import { account } from '../db/fixtures';
 
 const compiled = compileRuleSet(DEFAULT_RULE_SET);
@@ -55,6 +55,17 @@ describe('assigning a new account', () => {
     expect(assignNewAccount(lead, rules, EMPTY_STATE, { now: 1, grade: 'B' }).account.ownerId).toBe('Ma');
     const none = assignNewAccount(lead, AssignmentRules.parse({ rules: rules.rules }), EMPTY_STATE, { now: 1, grade: 'B' });
     expect(none).toMatchObject({ activity: null, outcome: { ownerId: null, reason: { kind: 'unassigned', cause: 'noMatch' } } });
+  });
+
+  it('grades a new lead by its profile under the team rules when no grade is given', () => {
+    const byGrade = (grade: Grade) => AssignmentRules.parse({ rules: [{ id: 'g', name: 'Graded', match: { grades: [grade] }, reps: ['Bo'] }], fallbackOwner: 'Ma' });
+    const lead = captured();
+    const grade = scoreLead(compiled, leadInputFrom(lead.account, []), NO_SIGNALS, 1).grade;
+    const other = GRADES.find((candidate) => candidate !== grade)!;
+    expect(assignCapture(lead, byGrade(grade), EMPTY_STATE, { now: 1, compiled }).account.ownerId).toBe('Bo');
+    expect(assignCapture(lead, byGrade(other), EMPTY_STATE, { now: 1, compiled }).account.ownerId).toBe('Ma');
+    // Without a profile or a grade, a grade rule cannot match: the fallback owner gets it.
+    expect(assignNewAccount(lead.account, byGrade(grade), EMPTY_STATE, { now: 1 }).account.ownerId).toBe('Ma');
   });
 
   it('says in the timeline who got it and by which rule, in either language', () => {
