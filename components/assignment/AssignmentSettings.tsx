@@ -12,12 +12,15 @@ export function AssignmentSettings({ model }: { model: AssignmentEditorModel }) 
   const rules = model.rules.value;
   const members = model.members.value;
   const errors = model.errors.value;
+  const readOnly = model.readOnly.value;
   return (
     <section class="card" aria-labelledby="assignment-title" data-testid="assignment-settings">
       <h2 id="assignment-title">{t('assignmentTitle')}</h2>
       <p class="field__hint">{t('assignmentIntro')}</p>
-      {members === null && <p class="notice" data-testid="assignment-no-members">{t('assignmentNoMembers')}</p>}
+      {readOnly && <p class="notice" data-testid="assignment-read-only">{t('assignmentReadOnly')}</p>}
+      {members === null && !readOnly && <p class="notice" data-testid="assignment-no-members">{t('assignmentNoMembers')}</p>}
       <form
+        inert={readOnly}
         onSubmit={(event) => {
           event.preventDefault();
           void model.save();
@@ -56,7 +59,7 @@ export function AssignmentSettings({ model }: { model: AssignmentEditorModel }) 
           </div>
         )}
         <div class="actions">
-          <button type="submit" class="button button--primary" disabled={status === 'saving'} data-testid="assignment-save">
+          <button type="submit" class="button button--primary" disabled={status === 'saving' || readOnly} data-testid="assignment-save">
             {t('assignmentSave')}
           </button>
           <span class="save-status" role="status" data-testid="assignment-status">

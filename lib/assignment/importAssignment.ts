@@ -2,7 +2,7 @@ import type { ImportCandidate } from '../csv/importRows';
 import type { LeadKitDatabase } from '../db';
 import { ruleSetStateFrom } from '../scoring/store/ruleSetState';
 import { assignNewAccount, hasRules } from './assignNew';
-import { openLoads, parseStoredRules } from './storedRules';
+import { openLoads, readStoredRules } from './storedRules';
 import { AssignmentState } from './rules';
 
 /**
@@ -23,10 +23,10 @@ export async function assignImported(
   candidates: readonly ImportCandidate[],
   context: { now: number; actor?: string },
 ): Promise<{ candidates: ImportCandidate[]; assigned: number; remember: () => Promise<void> }> {
-  const [storedRules, storedCursors, ruleSet, lastValid] = await Promise.all(
-    ['assignmentRules', 'assignmentCursors', 'scoringRuleSet', 'scoringRuleSetLastValid'].map((name) => db.get('meta', metaKey(name))),
-  );
-  const rules = parseStoredRules(storedRules);
+  const [{ rules }, storedCursors, ruleSet, lastValid] = await Promise.all([
+    readStoredRules(db),
+    ...['assignmentCursors', 'scoringRuleSet', 'scoringRuleSetLastValid'].map((name) => db.get('meta', metaKey(name))),
+  ]);
   if (!hasRules(rules)) return { candidates: [...candidates], assigned: 0, remember: async () => {} };
   const compiled = ruleSetStateFrom(ruleSet, lastValid).compiled;
   const capped = new Set(rules.rules.filter((rule) => rule.capacity !== undefined).flatMap((rule) => rule.reps));

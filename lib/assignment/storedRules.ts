@@ -1,11 +1,32 @@
 import type { LeadKitDatabase } from '../db';
-import type { Stage } from '../model';
+import { teamSettingId, type Stage, type TeamSetting } from '../model';
 import { AssignmentRules, EMPTY_RULES } from './rules';
 
 /**
  * Reading the rules and the reps' loads, apart from the private items (assignmentStore.ts): the
  * dashboard's import worker uses these and cannot bundle the extension storage API.
  */
+
+/** The team's rules: one synced record (lib/model/teamSetting.ts), the manager's to write. */
+export const RULES_RECORD_ID = teamSettingId('assignmentRules');
+/** Where an install kept its rules before they synced (a private item, lib/settings/privateItem.ts). */
+export const LEGACY_RULES_KEY = 'private:assignmentRules';
+
+export interface StoredRules {
+  rules: AssignmentRules;
+  /** The synced record, when there is one (its version is the base of the next save). */
+  record?: TeamSetting;
+  /** The rules came from this install's pre-sync copy: the next save moves them into the record. */
+  legacy: boolean;
+}
+
+/** The synced record's rules, else the rules this install kept before they synced, else none. */
+export async function readStoredRules(db: LeadKitDatabase): Promise<StoredRules> {
+  const record = await db.get('teamSettings', RULES_RECORD_ID);
+  if (record) return { rules: parseStoredRules(record.value), record, legacy: false };
+  const legacy = await db.get('meta', LEGACY_RULES_KEY);
+  return { rules: parseStoredRules(legacy), legacy: legacy != null };
+}
 
 /** Stages of an account still being worked: what a rep's capacity counts. */
 export const OPEN_STAGES: readonly Stage[] = ['lead', 'prospect', 'opportunity', 'negotiation'];

@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Account, Activity, Contact, Deal, Mutation, Script, Task } from '../model';
+import type { Account, Activity, Contact, Deal, Mutation, Script, Task, TeamSetting } from '../model';
 
 export const DB_NAME = 'leadkit';
 
@@ -16,6 +16,8 @@ export interface LeadKitDB extends DBSchema {
   scripts: { key: string; value: Script; indexes: { byKind: string } };
   /** v9 (issue #24). */
   deals: { key: string; value: Deal; indexes: { byAccount: string } };
+  /** v10: settings the manager decides for the team (lib/model/teamSetting.ts), one record each. */
+  teamSettings: { key: string; value: TeamSetting };
   /** Local changes waiting for the backend, in the order they were made. */
   outbox: { key: number; value: Mutation & { seq?: number }; indexes: { byMutationId: string } };
   /** Small key/value facts (sync cursor, client id). */
@@ -26,4 +28,4 @@ export interface LeadKitDB extends DBSchema {
   scoreInputsDirty: { key: string; value: number };
 }
 
-export type StoreName = 'accounts' | 'contacts' | 'activities' | 'tasks' | 'scripts' | 'deals';
+export type StoreName = 'accounts' | 'contacts' | 'activities' | 'tasks' | 'scripts' | 'deals' | 'teamSettings';

@@ -1,11 +1,11 @@
-import type { Account, Activity, Contact, Deal, Mutation, Script, SyncedEntity, Task } from '../model';
+import type { Account, Activity, Contact, Deal, Mutation, Script, SyncedEntity, Task, TeamSetting } from '../model';
 import { newId } from '../model';
 import type { LeadKitDatabase } from './open';
 import { announceChange } from './changes';
 import { dirtySetsFor, markWrite, type DirtySet, type DirtySetStores } from './dirtyAccounts';
 import type { StoreName } from './schema';
 
-type RecordOf = { accounts: Account; contacts: Contact; activities: Activity; tasks: Task; scripts: Script; deals: Deal };
+type RecordOf = { accounts: Account; contacts: Contact; activities: Activity; tasks: Task; scripts: Script; deals: Deal; teamSettings: TeamSetting };
 
 export type Change = {
   [S in StoreName]: { store: S; op: 'put'; record: RecordOf[S] } | { store: S; op: 'delete'; id: string; baseVersion: number };
@@ -18,6 +18,7 @@ const ENTITY_OF: Record<StoreName, SyncedEntity> = {
   tasks: 'task',
   scripts: 'script',
   deals: 'deal',
+  teamSettings: 'teamSetting',
 };
 
 /**

@@ -14,3 +14,4 @@ export * from './settings';
 export * from './ruleSet';
 export * from './leadDraft';
 export * from './deal';
+export * from './teamSetting';

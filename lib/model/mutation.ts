@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EpochMs, Id } from './common';
 
 /** Entities that sync; each maps to one object store. */
-export const SYNCED_ENTITIES = ['account', 'contact', 'activity', 'task', 'script', 'deal'] as const;
+export const SYNCED_ENTITIES = ['account', 'contact', 'activity', 'task', 'script', 'deal', 'teamSetting'] as const;
 export const SyncedEntity = z.enum(SYNCED_ENTITIES);
 export type SyncedEntity = z.infer<typeof SyncedEntity>;
 

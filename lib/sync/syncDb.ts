@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { LeadKitDB, LeadKitDatabase, StoreName } from '../db';
-import { Account, Activity, Contact, Deal, Script, Task, type Mutation, type SyncedEntity } from '../model';
+import { Account, Activity, Contact, Deal, Script, Task, TeamSetting, type Mutation, type SyncedEntity } from '../model';
 import type { RejectReason } from './protocol';
 
 /** One pending local change, as the outbox holds it (`seq` is its place in line). */
@@ -94,6 +94,7 @@ export interface SyncDB extends DBSchema {
   tasks: LeadKitDB['tasks'];
   scripts: LeadKitDB['scripts'];
   deals: LeadKitDB['deals'];
+  teamSettings: LeadKitDB['teamSettings'];
   outbox: { key: number; value: OutboxEntry; indexes: { byMutationId: string; byEntity: [string, string] } };
   meta: LeadKitDB['meta'];
   syncBase: { key: string; value: BaseCopy };
@@ -118,14 +119,15 @@ export const STORE_OF: Record<SyncedEntity, StoreName> = {
   task: 'tasks',
   script: 'scripts',
   deal: 'deals',
+  teamSetting: 'teamSettings',
 };
 
-export const RECORD_STORES: StoreName[] = ['accounts', 'contacts', 'activities', 'tasks', 'scripts', 'deals'];
+export const RECORD_STORES: StoreName[] = ['accounts', 'contacts', 'activities', 'tasks', 'scripts', 'deals', 'teamSettings'];
 /** Every store a sync transaction may touch (the dirty sets: record writes mark the dashboard's rows and the scoring inputs, see pendingEntries.ts). */
 export const ALL_SYNC_STORES: SyncStoreName[] = [...RECORD_STORES, 'outbox', 'meta', 'syncBase', 'syncIssues', 'digestDirty', 'scoreInputsDirty'];
 
 /** The schema each entity's records must pass before they are stored locally. */
-export const RECORD_SCHEMAS = { account: Account, contact: Contact, activity: Activity, task: Task, script: Script, deal: Deal } as const;
+export const RECORD_SCHEMAS = { account: Account, contact: Contact, activity: Activity, task: Task, script: Script, deal: Deal, teamSetting: TeamSetting } as const;
 
 export const entityKey = (entity: SyncedEntity, entityId: string) => `${entity}:${entityId}`;
 export const conflictKey = (entity: SyncedEntity, entityId: string) => `conflict:${entity}:${entityId}`;

@@ -378,6 +378,25 @@ export function rolesSuite(kind: DbKind): void {
       expect(results.map((result) => (result.status === 'rejected' ? result.reason : result.status))).toEqual(['invalid_data', 'invalid_data']);
     });
 
+    it("lets only a manager write the team's settings, which every rep of the team pulls (issue #24 item 5)", async () => {
+      const { repClient, managerClient } = await team();
+      const id = 'team-setting-assignmentRules';
+      const setting = (rules: unknown[]) => ({ id, name: 'assignmentRules', value: { rules, fallbackOwner: 'Ma' }, createdAt: 1, updatedAt: 1, version: 0 });
+      const refused = PushResponse.parse(await repClient.push([put(id, 0, setting([]), 'teamSetting')]));
+      expect(refused.results[0]).toMatchObject({ status: 'rejected', reason: 'forbidden', message: expect.stringMatching(/only a manager/i) });
+      expect(await storedRecord('teamSetting', id)).toBeNull();
+      const rule = { id: 'all', name: 'Everyone', reps: ['Bo', 'Li'] };
+      expect((await managerClient.push([put(id, 0, setting([rule]), 'teamSetting')])).results[0]).toMatchObject({ status: 'applied', version: 1 });
+      const pulled = await repClient.pullAll();
+      expect(pulled).toEqual([expect.objectContaining({ entity: 'teamSetting', entityId: id, version: 1, data: expect.objectContaining({ value: { rules: [rule], fallbackOwner: 'Ma' } }) })]);
+      // Neither a change nor a removal by a rep, even on the current version.
+      const later = PushResponse.parse(await repClient.push([put(id, 1, setting([]), 'teamSetting'), del(id, 1, 'teamSetting')]));
+      expect(later.results.map((result) => (result.status === 'rejected' ? result.reason : result.status))).toEqual(['forbidden', 'forbidden']);
+      // A record under another id or an unknown setting is not a team setting.
+      const stray = PushResponse.parse(await managerClient.push([put('other', 0, { ...setting([]), id: 'other' }, 'teamSetting')]));
+      expect(stray.results[0]).toMatchObject({ status: 'rejected', reason: 'invalid_data' });
+    });
+
     it('keeps every entity in the rules table, each op naming who may do it', () => {
       for (const rules of Object.values(WRITE_RULES)) {
         for (const rule of [rules.put, rules.delete]) {

@@ -42,8 +42,12 @@ describe('lead assignment: rule → capture → owner, timeline, notification', 
     await options.getByTestId('assignment-status').filter({ hasText: 'Saved' }).waitFor();
     await options.getByTestId('assignment-preview-empty').waitFor();
     await saveScreenshot(options, 'assignment-rule-editor');
-    const stored = (await privateSetting(options, 'assignmentRules')) as { rules: Array<{ name: string; reps: string[] }> };
-    assert.deepEqual(stored.rules.map((rule) => [rule.name, rule.reps]), [['Everyone, grade any', ['Bo', 'Li']]]);
+    // Stored as the team's synced record (every rep's install pulls it), waiting in the outbox.
+    const [stored] = await readStore<{ id: string; value: { rules: Array<{ name: string; reps: string[] }> } }>(options, 'teamSettings');
+    assert.equal(stored?.id, 'team-setting-assignmentRules');
+    assert.deepEqual(stored.value.rules.map((rule) => [rule.name, rule.reps]), [['Everyone, grade any', ['Bo', 'Li']]]);
+    const outbox = await readStore<{ entity: string; entityId: string }>(options, 'outbox');
+    assert.ok(outbox.some((entry) => entry.entity === 'teamSetting' && entry.entityId === 'team-setting-assignmentRules'));
     await options.close();
   });
 

@@ -31,6 +31,8 @@ export interface AssignmentEditorDeps {
   save(rules: AssignmentRules): Promise<void>;
   /** The team's member names, or null when this install cannot list them (no backend, not a manager). */
   members(): Promise<string[] | null>;
+  /** This install's role on the team's backend, null when unknown (no backend, or it does not say). */
+  role?(): Promise<'rep' | 'manager' | null>;
   /** The most recent leads (newest first, at most PREVIEW_LEADS) and the state assignment starts from. */
   recentLeads(): Promise<{ leads: PreviewLead[]; state: AssignmentState }>;
 }
@@ -118,6 +120,8 @@ export interface AssignmentEditorModel {
   fallbackOwner: ReadonlySignal<string>;
   members: ReadonlySignal<string[] | null>;
   errors: ReadonlySignal<EditorError[]>;
+  /** A rep's install: the rules are the manager's (the server refuses a rep's change), shown, not edited. */
+  readOnly: ReadonlySignal<boolean>;
   /** The edited rules applied to the recent leads; null while the form does not parse. */
   preview: ReadonlySignal<PreviewRow[] | null>;
   leadCount: ReadonlySignal<number>;
@@ -138,6 +142,7 @@ export function createAssignmentEditorModel(deps: AssignmentEditorDeps): Assignm
   const errors = signal<EditorError[]>([]);
   const leads = signal<PreviewLead[]>([]);
   const start = signal<AssignmentState>(EMPTY_STATE);
+  const readOnly = signal(false);
 
   const parsed = computed(() => rulesFromDrafts(rules.value, fallbackOwner.value));
   const preview = computed(() => {
@@ -155,12 +160,19 @@ export function createAssignmentEditorModel(deps: AssignmentEditorDeps): Assignm
     fallbackOwner,
     members,
     errors,
+    readOnly,
     preview,
     leadCount: computed(() => leads.value.length),
     async load() {
       status.value = 'loading';
       // No team list or no leads still leaves the rules editable: the form falls back to typed names and an empty preview.
-      const [stored, team, recent] = await Promise.all([deps.load(), deps.members().catch(() => null), deps.recentLeads().catch(() => ({ leads: [], state: EMPTY_STATE }))]);
+      const [stored, team, recent, role] = await Promise.all([
+        deps.load(),
+        deps.members().catch(() => null),
+        deps.recentLeads().catch(() => ({ leads: [], state: EMPTY_STATE })),
+        (deps.role?.() ?? Promise.resolve(null)).catch(() => null),
+      ]);
+      readOnly.value = role === 'rep';
       rules.value = stored.rules.map(draftOf);
       fallbackOwner.value = stored.fallbackOwner ?? '';
       members.value = team;
@@ -195,6 +207,7 @@ export function createAssignmentEditorModel(deps: AssignmentEditorDeps): Assignm
       changed();
     },
     async save() {
+      if (readOnly.value) return;
       const result = parsed.value;
       if (!result.ok) {
         errors.value = result.errors;

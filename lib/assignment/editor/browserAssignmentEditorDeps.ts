@@ -1,4 +1,5 @@
 import { getDB, type LeadKitDatabase } from '../../db';
+import { sendToBackground } from '../../messaging/client';
 import { pageBackendDeps } from '../../onboarding/checklistFacts';
 import { getAccount } from '../../scoring/store/scoredAccounts';
 import { loadConnection } from '../../sync/connectionStore';
@@ -29,14 +30,19 @@ async function newestLeads(db: LeadKitDatabase): Promise<PreviewLead[]> {
 
 export function createBrowserAssignmentEditorDeps(): AssignmentEditorDeps {
   return {
-    load: loadAssignmentRules,
-    save: saveAssignmentRules,
+    load: async () => loadAssignmentRules(await getDB()),
+    save: async (rules) => saveAssignmentRules(await getDB(), rules),
     async members() {
       const connection = await loadConnection();
       if (!connection) return null;
       // A rep's token may not list the team (the server answers forbidden): the form then takes typed names.
       const answer = await listTeamMembers(connection, pageBackendDeps);
       return answer.members.map((member) => member.name);
+    },
+    async role() {
+      const connection = await loadConnection();
+      const tested = connection ? await sendToBackground('sync.test', connection) : null;
+      return tested?.ok ? (tested.role ?? null) : null;
     },
     async recentLeads() {
       const db = await getDB();

@@ -170,6 +170,12 @@ export const WRITE_RULES: WriteRules = {
     // extension does for a rep deletes a script.
     delete: { allow: MANAGERS, refusal: "Only a manager may delete scripts: the scripts library is the team manager's" },
   },
+  // Issue #24 item 5: the team's settings (the lead assignment rules) are the manager's decision;
+  // every rep's install pulls and applies them, none writes them.
+  teamSetting: {
+    put: { allow: MANAGERS, refusal: "Only a manager may change the team's settings (the lead assignment rules); they reach every rep through sync" },
+    delete: { allow: MANAGERS, refusal: "Only a manager may remove the team's settings" },
+  },
 };
 
 /** A record's owner as stored: a non-empty string, else none. */

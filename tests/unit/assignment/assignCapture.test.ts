@@ -98,7 +98,7 @@ describe('stored rules and state', () => {
 
   it("counts each capped rep's open accounts, so a full rep is passed over, and keeps the round-robin turn", async () => {
     const db = await getDB();
-    await saveAssignmentRules(AssignmentRules.parse({ rules: [{ id: 'all', name: 'Everyone', reps: ['Bo', 'Li'], capacity: 2 }] }));
+    await saveAssignmentRules(db, AssignmentRules.parse({ rules: [{ id: 'all', name: 'Everyone', reps: ['Bo', 'Li'], capacity: 2 }] }));
     await commitChanges(db, [
       { store: 'accounts', op: 'put', record: account({ id: 'o1', ownerId: 'Bo', stage: 'lead' }) },
       { store: 'accounts', op: 'put', record: account({ id: 'o2', ownerId: 'Bo', stage: 'negotiation' }) },
@@ -117,9 +117,9 @@ describe('stored rules and state', () => {
   });
 
   it('assigns nothing when the stored rules are invalid', async () => {
-    const { assignmentRulesItem } = await import('../../../lib/assignment/assignmentStore');
-    await assignmentRulesItem.setValue({ rules: 'not a list' });
-    const result = await assignStoredCapture(await getDB(), captured(), { now: 1, compiled });
+    const db = await getDB();
+    await db.put('teamSettings', { id: 'team-setting-assignmentRules', name: 'assignmentRules', value: { rules: 'not a list' }, createdAt: 1, updatedAt: 1, version: 3 });
+    const result = await assignStoredCapture(db, captured(), { now: 1, compiled });
     expect(result.account.ownerId).toBeUndefined();
   });
 });

@@ -37,6 +37,29 @@ describe('assignment rule editor model', () => {
     expect(saved[0]).toEqual({ rules: [{ id: first!.id, name: 'East', match: { regions: ['East', '华东'], industries: [], grades: [] }, reps: ['Bo', 'Li'], capacity: 10 }], fallbackOwner: 'Ma' });
   });
 
+  it("shows a rep the team's rules without letting them change what the server would refuse", async () => {
+    const rule = { id: 'all', name: 'Everyone', reps: ['Bo'] };
+    const { deps: d, saved } = deps({ rules: [rule] }, null);
+    const model = createAssignmentEditorModel({ ...d, role: async () => 'rep' });
+    await model.load();
+    expect(model.readOnly.value).toBe(true);
+    expect(model.rules.value.map((draft) => draft.name)).toEqual(['Everyone']);
+    await model.save();
+    expect(saved).toEqual([]);
+    expect(model.status.value).toBe('idle');
+    const host = document.createElement('div');
+    render(<I18nProvider locale="en"><AssignmentSettings model={model} /></I18nProvider>, host);
+    expect(host.querySelector('[data-testid="assignment-read-only"]')?.textContent).toMatch(/manager sets these rules/);
+    expect(host.querySelector<HTMLButtonElement>('[data-testid="assignment-save"]')?.disabled).toBe(true);
+    expect(host.querySelector('[data-testid="assignment-no-members"]')).toBeNull();
+    // A manager (or an install whose role is unknown) edits and saves as before.
+    const manager = createAssignmentEditorModel({ ...d, role: async () => 'manager' });
+    await manager.load();
+    expect(manager.readOnly.value).toBe(false);
+    await manager.save();
+    expect(saved).toEqual([{ rules: [{ ...rule, match: { regions: [], industries: [], grades: [] } }] }]);
+  });
+
   it('refuses an invalid form whole, naming the rule and the problem', async () => {
     const { deps: d, saved } = deps();
     const model = createAssignmentEditorModel(d);

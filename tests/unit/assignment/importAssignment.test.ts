@@ -17,7 +17,7 @@ describe('imported leads are assigned by the rules', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('gives unowned rows an owner round-robin, keeps a named owner, and logs each assignment', async () => {
-    await saveAssignmentRules(AssignmentRules.parse({ rules: [{ id: 'mfg', name: 'Manufacturing', match: { industries: ['manufacturing'] }, reps: ['Bo', 'Li'] }], fallbackOwner: 'Ma' }));
+    await saveAssignmentRules(await getDB(), AssignmentRules.parse({ rules: [{ id: 'mfg', name: 'Manufacturing', match: { industries: ['manufacturing'] }, reps: ['Bo', 'Li'] }], fallbackOwner: 'Ma' }));
     const { parsed, file } = await parseImportFile(new Blob([csv]), 'leads.csv', () => {});
     const report = await runImport(file, { id: 1, kind: 'importRun', mapping: parsed.guessedMapping, dayFirst: false, timeZone: 'UTC', actor: 'Ma' }, () => {});
     expect(report.imported).toBe(4);

@@ -22,7 +22,7 @@ describe('IndexedDB upgrades', () => {
 
   it('creates every store and index from empty', async () => {
     const db = await openLeadKitDB('fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'activities', 'contacts', 'deals', 'digestDirty', 'digestPages', 'gradeChanges', 'meta', 'outbox', 'scoreInputPages', 'scoreInputsDirty', 'scorePages', 'scripts', 'syncBase', 'syncIssues', 'tasks', 'visits']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'activities', 'contacts', 'deals', 'digestDirty', 'digestPages', 'gradeChanges', 'meta', 'outbox', 'scoreInputPages', 'scoreInputsDirty', 'scorePages', 'scripts', 'syncBase', 'syncIssues', 'tasks', 'teamSettings', 'visits']);
     const tx = db.transaction(['accounts', 'contacts', 'activities', 'tasks']);
     expect([...tx.objectStore('accounts').indexNames]).toContain('byDomain');
     expect([...tx.objectStore('contacts').indexNames]).toContain('byEmail');
