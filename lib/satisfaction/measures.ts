@@ -3,8 +3,9 @@
  * Pure: the dashboard worker and the KPI scorecard feed it events read from the activities.
  */
 
-/** The default playbook asks for a response plan within this long after a complaint. */
-export const COMPLAINT_RESPONSE_MS = 24 * 60 * 60 * 1000;
+/** The default playbook asks for a response plan within this long after a complaint (shared/domain.md). */
+export const COMPLAINT_RESPONSE_HOURS = 24;
+export const COMPLAINT_RESPONSE_MS = COMPLAINT_RESPONSE_HOURS * 60 * 60 * 1000;
 
 export interface SatisfactionEvent {
   kind: 'survey' | 'complaint' | 'complaintAnswered';
