@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Activity } from '../../../lib/model/activity';
+import { ENTITY_SCHEMAS } from '../../../server/src/sync/entities';
 
 const base = { id: 'a1', createdAt: 1, updatedAt: 1, accountId: 'acc', at: 1 };
 
@@ -19,5 +20,11 @@ describe('survey and complaint activities', () => {
   it('keeps complaints and older kinds valid without scores', () => {
     expect(Activity.parse({ ...base, kind: 'complaint', content: 'late delivery' }).kind).toBe('complaint');
     expect(Activity.parse({ ...base, kind: 'call' }).survey).toBeUndefined();
+  });
+
+  it('the sync server checks survey activities with the same schema', () => {
+    expect(ENTITY_SCHEMAS.activity.safeParse({ ...base, kind: 'survey', survey: { nps: 8 } }).success).toBe(true);
+    expect(ENTITY_SCHEMAS.activity.safeParse({ ...base, kind: 'survey' }).success).toBe(false);
+    expect(ENTITY_SCHEMAS.activity.safeParse({ ...base, kind: 'complaint' }).success).toBe(true);
   });
 });
