@@ -1,3 +1,4 @@
+import { churnRiskText } from '../../lib/satisfaction/churnAlerts';
 import type { SatisfactionReport } from '../../lib/satisfaction/report';
 import { useI18n } from '../common/I18n';
 
@@ -11,11 +12,7 @@ export function SatisfactionRisks({ report }: { report: SatisfactionReport }) {
       <ul class="plain-list">
         {report.atRisk.map((risk) => (
           <li key={risk.accountId} data-account={risk.accountId} data-reasons={risk.reasons.join(' ')}>
-            {t('satisfactionRiskAccount', { name: risk.name, rep: risk.rep || t('dashboardUnassigned') })}
-            {': '}
-            {risk.reasons
-              .map((reason) => t(`satisfactionRisk_${reason}`, { nps: String(risk.nps ?? ''), count: String(risk.complaints) }))
-              .join(t('satisfactionRiskSeparator'))}
+            {churnRiskText(risk, t)}
           </li>
         ))}
       </ul>
