@@ -13,10 +13,12 @@ import type { ForecastModel } from '../../lib/deals/dashboard/forecastModel';
 import { ForecastSection } from './ForecastSection';
 import type { DealImportModel } from '../../lib/deals/dashboard/dealImportModel';
 import { DealImportPanel } from './DealImportPanel';
+import type { SatisfactionModel } from '../../lib/satisfaction/dashboard/satisfactionModel';
+import { SatisfactionSection } from './SatisfactionSection';
 import type { StageProbabilityModel } from '../../lib/deals/dashboard/stageProbabilityModel';
 
 /** The manager's view (issue 8): figures computed off the UI thread, thresholds, import and export. */
-export function DashboardPage({ model, io, forecast, dealImport, probabilities }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel; dealImport?: DealImportModel; probabilities?: StageProbabilityModel }) {
+export function DashboardPage({ model, io, forecast, dealImport, probabilities, satisfaction }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel; dealImport?: DealImportModel; probabilities?: StageProbabilityModel; satisfaction?: SatisfactionModel }) {
   const { t } = useI18n();
   const f = useFormatters();
   const state = model.state.value;
@@ -55,6 +57,7 @@ export function DashboardPage({ model, io, forecast, dealImport, probabilities }
         <DashboardReport aggregates={state.aggregates} breaches={model.breaches.value} />
       )}
       {forecast && state.kind === 'ready' && <ForecastSection model={forecast} probabilities={probabilities} />}
+      {satisfaction && state.kind === 'ready' && <SatisfactionSection model={satisfaction} />}
       <AlertSettingsPanel model={model} />
       <ImportExportSection model={io} />
       {dealImport && (

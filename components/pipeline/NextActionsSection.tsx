@@ -3,9 +3,10 @@ import type { NextActionsModel } from '../../lib/pipeline/panel/nextActionsModel
 import type { AccountDetails } from '../../lib/sidepanel/state';
 import { useI18n } from '../common/I18n';
 import { TaskRow } from './TaskRow';
+import type { SurveyModel } from '../../lib/satisfaction/surveyModel';
 
 /** What to do next for this account, soonest first; the playbook adds the next one after each is done. */
-export function NextActionsSection({ model, details }: { model: NextActionsModel; details: AccountDetails }) {
+export function NextActionsSection({ model, details, survey }: { model: NextActionsModel; details: AccountDetails; survey?: SurveyModel }) {
   const { t } = useI18n();
   const accountId = details.account.id;
   useEffect(() => model.show(accountId), [model, accountId]);
@@ -19,7 +20,7 @@ export function NextActionsSection({ model, details }: { model: NextActionsModel
       ) : (
         <ul class="plain-list tasks">
           {tasks.map((task) => (
-            <TaskRow key={task.id} task={task} model={model} now={now} />
+            <TaskRow key={task.id} task={task} model={model} now={now} survey={survey} account={details.account} />
           ))}
         </ul>
       )}

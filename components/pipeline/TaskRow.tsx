@@ -4,9 +4,13 @@ import { priorityLabelKey } from '../../lib/pipeline/labelKeys';
 import { useI18n } from '../common/I18n';
 import { DueText } from './DueText';
 import { TaskActionForm } from './TaskActionForm';
+import type { Account } from '../../lib/model';
+import { isSurveyTask } from '../../lib/satisfaction/surveyDraft';
+import type { SurveyModel } from '../../lib/satisfaction/surveyModel';
+import { SurveyForm } from '../sidepanel/SurveyForm';
 
 /** One next action: what, by when (relative and the SLA deadline), and Done / Snooze / Reassign. */
-export function TaskRow({ task, model, now }: { task: Task; model: NextActionsModel; now: number }) {
+export function TaskRow({ task, model, now, survey, account }: { task: Task; model: NextActionsModel; now: number; survey?: SurveyModel; account: Account }) {
   const { t, formatDateTime } = useI18n();
   const form = model.form.value?.taskId === task.id ? model.form.value : null;
   const error = model.error.value?.taskId === task.id ? model.error.value.key : null;
@@ -22,11 +26,13 @@ export function TaskRow({ task, model, now }: { task: Task; model: NextActionsMo
       </p>
       {task.status === 'snoozed' && task.snoozeReason && <p class="muted task__note">{t('pipelineSnoozedBecause', { reason: task.snoozeReason })}</p>}
       {task.assignee && <p class="muted task__note">{t('pipelineAssignedTo', { name: task.assignee })}</p>}
-      {form ? (
+      {survey?.taskId.value === task.id ? (
+        <SurveyForm model={survey} task={task} account={account} />
+      ) : form ? (
         <TaskActionForm form={form} busy={busy} onEdit={model.editForm} onSubmit={() => void model.submitForm()} onCancel={model.closeForm} />
       ) : (
         <div class="task__actions">
-          <button type="button" class="button button--small button--primary" disabled={busy} data-testid="task-done" onClick={() => void model.done(task, title)}>
+          <button type="button" class="button button--small button--primary" disabled={busy} data-testid="task-done" onClick={() => (survey && isSurveyTask(task) ? survey.open(task) : void model.done(task, title))}>
             {t('pipelineDone')}
           </button>
           <button type="button" class="button button--small" disabled={busy} data-testid="task-snooze" onClick={() => model.openSnooze(task)}>

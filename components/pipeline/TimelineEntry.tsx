@@ -23,6 +23,14 @@ export function TimelineEntry({ activity }: { activity: Activity }) {
         </>
       ) : (
         <>
+          {activity.survey && (
+            <p class="timeline__content" data-testid="survey-scores">
+              {[
+                activity.survey.nps !== undefined ? t('satisfactionScoreNps', { score: activity.survey.nps }) : '',
+                activity.survey.csat !== undefined ? t('satisfactionScoreCsat', { score: activity.survey.csat }) : '',
+              ].filter(Boolean).join(' · ')}
+            </p>
+          )}
           {activity.content && <p class="timeline__content">{activity.content}</p>}
           {activity.result && <p class="timeline__content">{t('pipelineActivityResult', { result: activity.result })}</p>}
         </>

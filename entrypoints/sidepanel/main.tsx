@@ -48,7 +48,7 @@ async function start(): Promise<void> {
     { id: 'grade', order: 10, render: (details) => <GradeSection model={grade} details={details} /> },
     { id: 'stage', order: 10, render: (details) => <StageSection model={pipeline.stage} details={details} /> },
     { id: 'deals', order: 30, render: (details) => <DealsSection model={deals} details={details} /> },
-    { id: 'next-actions', order: 20, render: (details) => <NextActionsSection model={pipeline.nextActions} details={details} /> },
+    { id: 'next-actions', order: 20, render: (details) => <NextActionsSection model={pipeline.nextActions} survey={pipeline.survey} details={details} /> },
     { id: 'contacts', order: 50, render: ({ contacts }) => <ContactList contacts={contacts} /> },
     { id: 'needs', order: 60, render: (details) => <NeedsSection model={pipeline.needs} details={details} /> },
     { id: 'scripts', order: 70, render: (details) => <ScriptsSection model={scripts} details={details} /> },

@@ -83,6 +83,9 @@ const COLUMNS: { [E in ExportEntity]: Columns<ExportData[E][number]> } = {
     ['actor', (a) => a.actor],
     ['stageFrom', (a) => a.stageChange?.from],
     ['stageTo', (a) => a.stageChange?.to],
+    // Survey scores (issue #24 item 3): the comment is `content`.
+    ['nps', (a) => a.survey?.nps],
+    ['csat', (a) => a.survey?.csat],
   ],
   tasks: [
     ['id', (t) => t.id],

@@ -10,6 +10,8 @@ import { evaluateAlerts } from './alerts';
 import { loadAggregateInputs } from './digest/loadDigest';
 import { computeAggregates } from './metrics/computeDashboard';
 import { presetPeriod } from './period';
+import { churnAlertsToNotify, churnRiskText } from '../satisfaction/churnAlerts';
+import { satisfactionFor } from '../satisfaction/dashboard/satisfactionRequest';
 
 export const DASHBOARD_ALERT_ALARM = 'leadkit-dashboard-alerts';
 export const DASHBOARD_ALERT_NOTIFICATION = 'leadkit-dashboard-alerts';
@@ -23,24 +25,28 @@ export async function checkDashboardAlerts(now = Date.now()): Promise<void> {
   const settings = await loadSettings();
   const { calendar } = await loadPipelineConfig(settings);
   // The dashboard's digest, brought up to date, as the dashboard reads it (issue #8).
-  const inputs = await loadAggregateInputs(await getDB(), now);
+  const db = await getDB();
+  const inputs = await loadAggregateInputs(db, now);
   if (inputs.totals.accounts === 0) return;
   const period = presetPeriod(ALERT_PERIOD, now, calendar.timeZone);
   const aggregates = computeAggregates(inputs, { period, now, firstContactHours: settings.firstContactHours, calendar });
-  const evaluation = evaluateAlerts(aggregates, alertSettings, await loadLastNotified(), now);
-  if (evaluation.notify.length > 0) {
+  const lastNotified = await loadLastNotified();
+  const evaluation = evaluateAlerts(aggregates, alertSettings, lastNotified, now);
+  // Churn warnings from satisfaction (issue #24 item 3) ride along: each at-risk customer once.
+  const churn = churnAlertsToNotify((await satisfactionFor(db, { period, now })).atRisk, lastNotified, now);
+  if (evaluation.notify.length + churn.notify.length > 0) {
     const locale = resolveLocale(settings.locale, navigator.language);
     const t = translatorFor(locale);
-    const lines = evaluation.notify.map((breach) => breachText(breach, t, intlTag(locale)));
+    const lines = [...evaluation.notify.map((breach) => breachText(breach, t, intlTag(locale))), ...churn.notify.map((risk) => churnRiskText(risk, t))];
     await browser.notifications.create(DASHBOARD_ALERT_NOTIFICATION, {
       type: 'basic',
       iconUrl: NOTIFICATION_ICON,
-      title: t('dashboardAlertNotificationTitle', { count: evaluation.notify.length }),
+      title: t('dashboardAlertNotificationTitle', { count: lines.length }),
       message: lines.join('\n'),
       priority: 1,
     });
   }
-  await alertNotifiedItem.setValue(evaluation.lastNotified);
+  await alertNotifiedItem.setValue({ ...evaluation.lastNotified, ...churn.lastNotified });
 }
 
 /** Registers the daily alarm and its listeners (synchronously, so the event that woke the worker is heard). */

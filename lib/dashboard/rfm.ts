@@ -19,7 +19,8 @@ import type { HistoryTally } from './metrics/historyTally';
  * Churn warning signals:
  *   fallingFrequency  fewer than half the touches of the previous 90 days in the last 90 (previous ≥ 2);
  *   longSilence       silent over 60 days;
- *   moreComplaints    complaint notes (`complaint`, `投诉`) in the last 90 days, more than the 90 before;
+ *   moreComplaints    complaints (`complaint` activities, and notes saying `complaint`, `投诉`) in the last 90
+ *                     days, more than the 90 before;
  *   contractEnding    the next anniversary of the first win (contracts assumed yearly) is within 60
  *                     days, the account is not in renewal, and nothing in the last 90 days talks renewal.
  */

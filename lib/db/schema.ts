@@ -11,7 +11,8 @@ export const DB_NAME = 'leadkit';
 export interface LeadKitDB extends DBSchema {
   accounts: { key: string; value: Account; indexes: { byDomain: string; byStage: string; byUpdatedAt: number } };
   contacts: { key: string; value: Contact; indexes: { byAccount: string; byEmail: string; byUpdatedAt: number } };
-  activities: { key: string; value: Activity; indexes: { byAccountAt: [string, number]; byUpdatedAt: number } };
+  /** `byKindAt`: v11 (issue #24 item 3). */
+  activities: { key: string; value: Activity; indexes: { byAccountAt: [string, number]; byUpdatedAt: number; byKindAt: [string, number] } };
   tasks: { key: string; value: Task; indexes: { byDueAt: number; byAccount: string; byStatusDueAt: [string, number] } };
   scripts: { key: string; value: Script; indexes: { byKind: string } };
   /** v9 (issue #24). */

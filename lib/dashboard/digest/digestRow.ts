@@ -88,7 +88,7 @@ export function digestRow(id: string, account: Account | undefined, activities: 
       captureActorAt = at;
     }
     const text = activity.content ?? '';
-    if (kind === 'note' && (COMPLAINT.test(text) || activity.result === 'complaint')) complaints.push(at);
+    if (kind === 'complaint' || (kind === 'note' && (COMPLAINT.test(text) || activity.result === 'complaint'))) complaints.push(at);
     if (RENEWAL_TALK.test(text)) renewals.push(at);
   }
   if (moves.length > 0) row.m = moves;

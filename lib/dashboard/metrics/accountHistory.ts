@@ -144,7 +144,7 @@ export function createAccountHistoryIndexer(now: number): AccountHistoryIndexer 
         const stage = history.account.stage;
         if (at < previousFrom || at > now || (stage !== 'won' && stage !== 'renewal')) continue;
         const text = activity.content ?? '';
-        if (kind === 'note' && (COMPLAINT.test(text) || activity.result === 'complaint')) {
+        if (kind === 'complaint' || (kind === 'note' && (COMPLAINT.test(text) || activity.result === 'complaint'))) {
           if (at >= recentFrom) history.complaintsRecent += 1;
           else history.complaintsPrevious += 1;
         }

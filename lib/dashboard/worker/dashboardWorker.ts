@@ -12,6 +12,7 @@ import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 import { sharedRead } from './sharedRead';
 import { forecastFor } from '../../deals/dashboard/forecastRequest';
+import { satisfactionFor } from '../../satisfaction/dashboard/satisfactionRequest';
 
 /**
  * The dashboard's worker (issue 8): reads IndexedDB itself, computes aggregates, builds exports and
@@ -126,6 +127,11 @@ async function handle(request: WorkerRequest): Promise<void> {
       // Deals are read whole each time (no digest): one store, a few fields each.
       const deals = await readAllRecords(await getDB(), 'deals');
       post({ id, kind: 'forecast', forecast: forecastFor(deals, request) });
+      return;
+    }
+    case 'satisfaction': {
+      // Surveys and complaints through their index (upgrade 11): no digest, no scan.
+      post({ id, kind: 'satisfaction', report: await satisfactionFor(await getDB(), request) });
       return;
     }
     case 'importDeals': {

@@ -9,6 +9,8 @@ import { ForecastRequest } from '../../deals/dashboard/forecastRequest';
 import type { Forecast } from '../../deals/forecast';
 import { DealImportRequest } from '../../deals/dashboard/dealImportRequest';
 import type { DealImportReport } from '../../deals/dashboard/dealImportRun';
+import { SatisfactionRequest } from '../../satisfaction/dashboard/satisfactionRequest';
+import type { SatisfactionReport } from '../../satisfaction/report';
 
 /**
  * The one channel between the dashboard page and its worker. Requests are checked with this schema
@@ -36,6 +38,7 @@ export const WorkerRequest = z.discriminatedUnion('kind', [
   }),
   ForecastRequest,
   DealImportRequest,
+  SatisfactionRequest,
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequest>;
 
@@ -63,4 +66,5 @@ export type WorkerResponse =
   | { id: number; kind: 'imported'; report: ImportReport }
   | { id: number; kind: 'forecast'; forecast: Forecast }
   | { id: number; kind: 'dealsImported'; report: DealImportReport }
+  | { id: number; kind: 'satisfaction'; report: SatisfactionReport }
   | { id: number; kind: 'error'; message: string };

@@ -3,6 +3,7 @@ import { createNeedsModel, type NeedsModel } from './needsModel';
 import { createNextActionsModel, type NextActionsModel } from './nextActionsModel';
 import { createQuickAddModel, type QuickAddModel } from './quickAddModel';
 import { createStageModel, type StageModel } from './stageModel';
+import { createSurveyModel, type SurveyModel } from '../../satisfaction/surveyModel';
 
 /** The side panel's pipeline sections share one set of deps; each keeps its own small model. */
 export interface PipelinePanel {
@@ -10,6 +11,8 @@ export interface PipelinePanel {
   nextActions: NextActionsModel;
   needs: NeedsModel;
   quickAdd: QuickAddModel;
+  /** The survey task's Done form (issue #24 item 3). */
+  survey: SurveyModel;
   dispose(): void;
 }
 
@@ -20,6 +23,7 @@ export function createPipelinePanel(deps: PipelineDeps): PipelinePanel {
     nextActions,
     needs: createNeedsModel(deps),
     quickAdd: createQuickAddModel(deps),
+    survey: createSurveyModel(deps),
     dispose: () => nextActions.dispose(),
   };
 }

@@ -2,8 +2,11 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Activity } from '../../model';
 import type { PipelineDeps } from './deps';
 
-/** What the rep logs by hand; captures and stage changes are written by their own actions. */
-export const QUICK_ADD_KINDS = ['call', 'email', 'meeting', 'note'] as const;
+/**
+ * What the rep logs by hand; captures and stage changes are written by their own actions, surveys
+ * by the survey task's Done. A complaint starts the playbook's response-plan deadline.
+ */
+export const QUICK_ADD_KINDS = ['call', 'email', 'meeting', 'note', 'complaint'] as const;
 export type QuickAddKind = (typeof QUICK_ADD_KINDS)[number];
 
 export interface QuickAddDraft {

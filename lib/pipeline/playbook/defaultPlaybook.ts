@@ -1,3 +1,5 @@
+import { STAGES } from '../../model/stage';
+import { COMPLAINT_RESPONSE_HOURS } from '../../satisfaction/measures';
 import { Playbook } from './schema';
 
 /** shared/domain.md: first contact with an A/B lead within 48 h; a stricter plan uses 2 h. */
@@ -57,6 +59,16 @@ export function defaultPlaybook(options: DefaultPlaybookOptions = {}): Playbook 
         doneBy: { checklist: 'satisfactionSurveyed' },
         title: { key: 'pipelineActionSatisfactionSurvey' },
         priority: 'normal',
+      },
+      {
+        // shared/domain.md: a complaint gets a response plan within 24 h, whatever the stage. Its
+        // task's Done is the plan given; a later complaint starts a new clock.
+        id: 'complaintResponsePlan',
+        when: { stages: [...STAGES] },
+        trigger: { kind: 'activity', activityKinds: ['complaint'], which: 'latest' },
+        due: { unit: 'hours', amount: COMPLAINT_RESPONSE_HOURS },
+        title: { key: 'pipelineActionComplaintPlan' },
+        priority: 'high',
       },
       {
         // 1–2 touches a week: one falls due a week after the last; reps may add a second.
