@@ -69,7 +69,7 @@ function trimOldest(deals: ListedDeal[]): void {
   deals.length = Math.min(deals.length, LISTED_DEALS);
 }
 
-const listed = (deal: ForecastDeal): ListedDeal => ({ id: deal.id, accountId: deal.accountId, name: deal.name, ownerId: deal.ownerId, expectedCloseDate: deal.expectedCloseDate, amount: deal.amount, currency: deal.currency });
+export const listed = (deal: ListedDeal): ListedDeal => ({ id: deal.id, accountId: deal.accountId, name: deal.name, ownerId: deal.ownerId, expectedCloseDate: deal.expectedCloseDate, amount: deal.amount, currency: deal.currency });
 
 /**
  * The dashboard's forecast (issue #24 item 2) in one pass over the deals: no sort but of the
