@@ -14,9 +14,11 @@ import { ForecastSection } from './ForecastSection';
 import type { DealImportModel } from '../../lib/deals/dashboard/dealImportModel';
 import { DealImportPanel } from './DealImportPanel';
 import type { StageProbabilityModel } from '../../lib/deals/dashboard/stageProbabilityModel';
+import type { ScorecardModel } from '../../lib/kpi/dashboard/scorecardModel';
+import { ScorecardSection } from './ScorecardSection';
 
 /** The manager's view (issue 8): figures computed off the UI thread, thresholds, import and export. */
-export function DashboardPage({ model, io, forecast, dealImport, probabilities }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel; dealImport?: DealImportModel; probabilities?: StageProbabilityModel }) {
+export function DashboardPage({ model, io, forecast, dealImport, probabilities, scorecard }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel; dealImport?: DealImportModel; probabilities?: StageProbabilityModel; scorecard?: ScorecardModel }) {
   const { t } = useI18n();
   const f = useFormatters();
   const state = model.state.value;
@@ -55,6 +57,7 @@ export function DashboardPage({ model, io, forecast, dealImport, probabilities }
         <DashboardReport aggregates={state.aggregates} breaches={model.breaches.value} />
       )}
       {forecast && state.kind === 'ready' && <ForecastSection model={forecast} probabilities={probabilities} />}
+      {scorecard && state.kind === 'ready' && <ScorecardSection model={scorecard} />}
       <AlertSettingsPanel model={model} />
       <ImportExportSection model={io} />
       {dealImport && (

@@ -7,6 +7,7 @@ import type { DashboardWorkerClient } from '../../lib/dashboard/worker/workerCli
 import { createImportExportModel } from '../../lib/dashboard/page/importExportModel';
 import { intlTag, resolveLocale, translatorFor } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/settingsStore';
+import { createBrowserScorecard } from '../../lib/kpi/dashboard/browserScorecardDeps';
 import { createBrowserDealImport, createBrowserForecast, createBrowserStageProbabilities } from '../../lib/deals/dashboard/browserForecastDeps';
 
 /** The manager's dashboard (issue 8), once its worker is running: settings, models, the page. */
@@ -21,14 +22,16 @@ export async function startDashboard(worker: DashboardWorkerClient): Promise<voi
   const io = createImportExportModel(deps.io);
   const forecast = createBrowserForecast(worker, model);
   const dealImport = createBrowserDealImport(worker, settings.repName);
+  const scorecard = createBrowserScorecard(worker, model);
   addEventListener('pagehide', () => {
     model.dispose();
     forecast.dispose();
+    scorecard.dispose();
     deps.dispose();
   });
   render(
     <I18nProvider locale={locale}>
-      <DashboardPage model={model} io={io} forecast={forecast} dealImport={dealImport} probabilities={createBrowserStageProbabilities()} />
+      <DashboardPage model={model} io={io} forecast={forecast} dealImport={dealImport} probabilities={createBrowserStageProbabilities()} scorecard={scorecard} />
     </I18nProvider>,
     document.getElementById('app')!,
   );

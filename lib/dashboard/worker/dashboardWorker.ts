@@ -12,6 +12,8 @@ import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 import { sharedRead } from './sharedRead';
 import { forecastFor } from '../../deals/dashboard/forecastRequest';
+import { scorecardFor } from '../../kpi/scorecardRequest';
+import type { RepSatisfaction } from '../../kpi/measures';
 
 /**
  * The dashboard's worker (issue 8): reads IndexedDB itself, computes aggregates, builds exports and
@@ -126,6 +128,14 @@ async function handle(request: WorkerRequest): Promise<void> {
       // Deals are read whole each time (no digest): one store, a few fields each.
       const deals = await readAllRecords(await getDB(), 'deals');
       post({ id, kind: 'forecast', forecast: forecastFor(deals, request) });
+      return;
+    }
+    case 'scorecard': {
+      const deals = await readAllRecords(await getDB(), 'deals');
+      // Satisfaction (issue #24 item 3) is not measured here yet: an empty map shows "no data" and
+      // re-bases each rep's other weights. Its measures replace this one line when they land.
+      const satisfaction: ReadonlyMap<string, RepSatisfaction> = new Map();
+      post({ id, kind: 'scorecard', scorecard: scorecardFor(deals, request, satisfaction) });
       return;
     }
     case 'importDeals': {

@@ -9,6 +9,7 @@ import { ForecastRequest } from '../../deals/dashboard/forecastRequest';
 import type { Forecast } from '../../deals/forecast';
 import { DealImportRequest } from '../../deals/dashboard/dealImportRequest';
 import type { DealImportReport } from '../../deals/dashboard/dealImportRun';
+import { ScorecardRequest, type Scorecard } from '../../kpi/scorecardRequest';
 
 /**
  * The one channel between the dashboard page and its worker. Requests are checked with this schema
@@ -36,6 +37,7 @@ export const WorkerRequest = z.discriminatedUnion('kind', [
   }),
   ForecastRequest,
   DealImportRequest,
+  ScorecardRequest,
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequest>;
 
@@ -63,4 +65,5 @@ export type WorkerResponse =
   | { id: number; kind: 'imported'; report: ImportReport }
   | { id: number; kind: 'forecast'; forecast: Forecast }
   | { id: number; kind: 'dealsImported'; report: DealImportReport }
+  | { id: number; kind: 'scorecard'; scorecard: Scorecard }
   | { id: number; kind: 'error'; message: string };

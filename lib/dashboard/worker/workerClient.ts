@@ -1,6 +1,7 @@
 import type { ImportReport } from '../../csv/importLeads';
 import type { Forecast } from '../../deals/forecast';
 import type { DealImportReport } from '../../deals/dashboard/dealImportRun';
+import type { Scorecard } from '../../kpi/scorecardRequest';
 import type { DashboardAggregates } from '../metrics/aggregates';
 import type { ParsedImport, ProgressStage, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -17,6 +18,7 @@ export interface DashboardWorkerClient {
   runImport(request: Omit<Extract<WorkerRequest, { kind: 'importRun' }>, 'id' | 'kind'>, onProgress?: ProgressListener): Promise<ImportReport>;
   forecast(request: Omit<Extract<WorkerRequest, { kind: 'forecast' }>, 'id' | 'kind'>): Promise<Forecast>;
   importDeals(request: Omit<Extract<WorkerRequest, { kind: 'importDeals' }>, 'id' | 'kind'>): Promise<DealImportReport>;
+  scorecard(request: Omit<Extract<WorkerRequest, { kind: 'scorecard' }>, 'id' | 'kind'>): Promise<Scorecard>;
   dispose(): void;
 }
 
@@ -70,6 +72,7 @@ export function createDashboardWorkerClient(): DashboardWorkerClient {
     runImport: async (request, onProgress) => expect(await send({ kind: 'importRun', ...request }, onProgress), 'imported').report,
     forecast: async (request) => expect(await send({ kind: 'forecast', ...request }), 'forecast').forecast,
     importDeals: async (request) => expect(await send({ kind: 'importDeals', ...request }), 'dealsImported').report,
+    scorecard: async (request) => expect(await send({ kind: 'scorecard', ...request }), 'scorecard').scorecard,
     dispose: () => worker.terminate(),
   };
 }
