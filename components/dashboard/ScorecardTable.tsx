@@ -37,7 +37,7 @@ export function ScorecardTable({ scorecard }: { scorecard: Scorecard }) {
         </thead>
         <tbody>
           {scorecard.rows.map((row) => (
-            <tr key={row.rep} data-rep={row.rep}>
+            <tr key={row.rep} data-rep={row.rep} data-weight-counted={row.weightCounted}>
               <th scope="row">{row.rep}</th>
               {KPI_PARTS.map((part) => {
                 const cell = row.parts[part];
