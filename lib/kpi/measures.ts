@@ -1,6 +1,6 @@
-import type { CurrencyCode, Deal } from '../model';
+import type { Deal } from '../model';
 import { addDays, type LocalDate } from '../time/localDate';
-import { converter, listed, LISTED_DEALS, type ListedDeal } from '../deals/forecast';
+import { converter, unconvertedTally, type Unconverted } from '../deals/forecast';
 import type { ForecastSettings } from '../deals/forecastSettings';
 
 /** What the scorecard reads of a deal. */
@@ -19,7 +19,7 @@ export interface DealMeasures {
 export interface WonDealMeasures {
   byRep: Map<string, DealMeasures>;
   /** Won deals in a currency with no rate: in no rep's sums, listed so none is silently dropped. */
-  unconverted: { count: number; currencies: CurrencyCode[]; deals: ListedDeal[] };
+  unconverted: Unconverted;
 }
 
 /**
@@ -30,16 +30,12 @@ export function wonDealMeasures(deals: Iterable<KpiDeal>, period: { from: LocalD
   const toBase = converter(settings);
   const end = addDays(period.to, 1);
   const byRep = new Map<string, DealMeasures>();
-  const unconverted: ListedDeal[] = [];
-  const currencies = new Set<CurrencyCode>();
-  let unconvertedCount = 0;
+  const unconverted = unconvertedTally();
   for (const deal of deals) {
     if (deal.status !== 'won' || deal.closedOn === undefined || deal.closedOn < period.from || deal.closedOn >= end) continue;
     const revenue = toBase(deal.amount, deal.currency);
     if (revenue === null) {
-      unconvertedCount += 1;
-      currencies.add(deal.currency);
-      if (unconverted.length < LISTED_DEALS) unconverted.push(listed(deal));
+      unconverted.add(deal);
       continue;
     }
     let rep = byRep.get(deal.ownerId);
@@ -50,7 +46,7 @@ export function wonDealMeasures(deals: Iterable<KpiDeal>, period: { from: LocalD
     else rep.grossProfit += toBase(deal.grossMargin, deal.currency) ?? 0;
     if (deal.collected !== undefined) rep.collections += toBase(deal.collected, deal.currency) ?? 0;
   }
-  return { byRep, unconverted: { count: unconvertedCount, currencies: [...currencies].sort(), deals: unconverted } };
+  return { byRep, unconverted: unconverted.result() };
 }
 
 /**

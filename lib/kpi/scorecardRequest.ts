@@ -6,7 +6,7 @@ import { KpiSettings, periodKindOf } from './kpiSettings';
 import { wonDealMeasures, type KpiDeal, type RepSatisfaction } from './measures';
 import { computeScorecard, type ScoreRow } from './scorecard';
 import type { CurrencyCode } from '../model';
-import type { ListedDeal } from '../deals/forecast';
+import type { Unconverted } from '../deals/forecast';
 
 /** More reps than any team the dashboard serves; a longer list is not a team's. */
 export const MAX_SCORED_REPS = 5_000;
@@ -35,7 +35,7 @@ export interface Scorecard {
   rows: ScoreRow[];
   /** Whether satisfaction was measured at all: without it every rep's weights are re-based. */
   satisfactionMeasured: boolean;
-  unconverted: { count: number; currencies: CurrencyCode[]; deals: ListedDeal[] };
+  unconverted: Unconverted;
 }
 
 const DAY_MS = 86_400_000;
