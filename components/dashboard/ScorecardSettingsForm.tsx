@@ -45,7 +45,7 @@ export function ScorecardSettingsForm({ model }: { model: ScorecardModel }) {
   const input = (group: 'weights' | 'targets', key: string, label: string) => (
     <div class="field" key={`${kind}-${key}`}>
       <label for={`kpi-${group}-${key}`}>{label}</label>
-      <input id={`kpi-${group}-${key}`} inputMode="decimal" maxLength={16} value={current[kind][group][key] ?? ''} onInput={(event) => set(group, key, event.currentTarget.value)} />
+      <input id={`kpi-${group}-${key}`} inputMode="decimal" maxLength={16} aria-describedby={error ? 'kpi-settings-error' : undefined} value={current[kind][group][key] ?? ''} onInput={(event) => set(group, key, event.currentTarget.value)} />
     </div>
   );
   return (
@@ -88,7 +88,11 @@ export function ScorecardSettingsForm({ model }: { model: ScorecardModel }) {
             return input('targets', key, `${name} (${t(`kpiTargetUnit_${UNIT[key]}`, { currency })})`);
           })}
         </fieldset>
-        {error && <p role="alert" class="field__error" data-testid="kpi-settings-error">{error}</p>}
+        {error && (
+          <p id="kpi-settings-error" role="alert" class="field__error" data-testid="kpi-settings-error">
+            {error}
+          </p>
+        )}
         <button type="submit" class="button button--primary">{t('kpiSettingsSave')}</button>
         <span role="status">{saved && t('kpiSettingsSaved')}</span>
       </form>
