@@ -1,27 +1,12 @@
-import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FORECAST_SETTINGS } from '../../../lib/deals/forecastSettings';
-import { createScorecardModel } from '../../../lib/kpi/dashboard/scorecardModel';
-import { DEFAULT_KPI_SETTINGS, DEFAULT_WEIGHTS, type KpiSettings } from '../../../lib/kpi/kpiSettings';
+import { DEFAULT_KPI_SETTINGS, DEFAULT_WEIGHTS } from '../../../lib/kpi/kpiSettings';
 import { scorecardCsvParts } from '../../../lib/kpi/scorecardCsv';
 import { scorecardFor } from '../../../lib/kpi/scorecardRequest';
 import { openDeal } from '../deals/fixtures';
+import { scorecardModelForTest } from './fixtures';
 
-function model() {
-  const saved: KpiSettings[] = [];
-  const created = createScorecardModel(
-    {
-      scorecard: async (request) => scorecardFor([], request, new Map()),
-      loadSettings: async () => DEFAULT_KPI_SETTINGS,
-      saveSettings: async (settings) => void saved.push(settings),
-      forecastSettings: async () => DEFAULT_FORECAST_SETTINGS,
-      timeZone: () => 'UTC',
-      download: () => {},
-    },
-    signal(null),
-  );
-  return { created, saved };
-}
+const model = scorecardModelForTest;
 
 describe('scorecard settings', () => {
   it('saves nothing when the weights of a plan add up to 90, and says so with the sum', async () => {

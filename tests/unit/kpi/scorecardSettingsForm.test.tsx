@@ -1,27 +1,13 @@
-import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../components/common/I18n';
 import { ScorecardSettingsForm } from '../../../components/dashboard/ScorecardSettingsForm';
-import { DEFAULT_FORECAST_SETTINGS } from '../../../lib/deals/forecastSettings';
-import { createScorecardModel } from '../../../lib/kpi/dashboard/scorecardModel';
-import { DEFAULT_KPI_SETTINGS, type KpiSettings } from '../../../lib/kpi/kpiSettings';
-import { scorecardFor } from '../../../lib/kpi/scorecardRequest';
+import { DEFAULT_KPI_SETTINGS } from '../../../lib/kpi/kpiSettings';
+import { scorecardModelForTest } from './fixtures';
 
 async function mount(locale: 'en' | 'zh_CN') {
-  const saved: KpiSettings[] = [];
-  const model = createScorecardModel(
-    {
-      scorecard: async (request) => scorecardFor([], request, new Map()),
-      loadSettings: async () => DEFAULT_KPI_SETTINGS,
-      saveSettings: async (settings) => void saved.push(settings),
-      forecastSettings: async () => DEFAULT_FORECAST_SETTINGS,
-      timeZone: () => 'UTC',
-      download: () => {},
-    },
-    signal(null),
-  );
+  const { created: model, saved } = scorecardModelForTest();
   const root = document.createElement('div');
   document.body.append(root);
   await act(async () => render(<I18nProvider locale={locale}><ScorecardSettingsForm model={model} /></I18nProvider>, root));
