@@ -16,9 +16,11 @@ import { DealImportPanel } from './DealImportPanel';
 import type { SatisfactionModel } from '../../lib/satisfaction/dashboard/satisfactionModel';
 import { SatisfactionSection } from './SatisfactionSection';
 import type { StageProbabilityModel } from '../../lib/deals/dashboard/stageProbabilityModel';
+import type { ScorecardModel } from '../../lib/kpi/dashboard/scorecardModel';
+import { ScorecardSection } from './ScorecardSection';
 
 /** The manager's view (issue 8): figures computed off the UI thread, thresholds, import and export. */
-export function DashboardPage({ model, io, forecast, dealImport, probabilities, satisfaction }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel; dealImport?: DealImportModel; probabilities?: StageProbabilityModel; satisfaction?: SatisfactionModel }) {
+export function DashboardPage({ model, io, forecast, dealImport, probabilities, satisfaction, scorecard }: { model: DashboardModel; io: ImportExportModel; forecast?: ForecastModel; dealImport?: DealImportModel; probabilities?: StageProbabilityModel; satisfaction?: SatisfactionModel; scorecard?: ScorecardModel }) {
   const { t } = useI18n();
   const f = useFormatters();
   const state = model.state.value;
@@ -58,6 +60,7 @@ export function DashboardPage({ model, io, forecast, dealImport, probabilities, 
       )}
       {forecast && state.kind === 'ready' && <ForecastSection model={forecast} probabilities={probabilities} />}
       {satisfaction && state.kind === 'ready' && <SatisfactionSection model={satisfaction} />}
+      {scorecard && state.kind === 'ready' && <ScorecardSection model={scorecard} />}
       <AlertSettingsPanel model={model} />
       <ImportExportSection model={io} />
       {dealImport && (

@@ -75,6 +75,7 @@ export function DealForm({ model }: { model: DealsPanelModel }) {
       {closing && field('closeReason')}
       {closing && field('closedOn', { type: 'date' })}
       {mode === 'won' && field('grossMargin', { inputMode: 'decimal', maxLength: 40 })}
+      {mode === 'won' && field('collected', { inputMode: 'decimal', maxLength: 40 })}
       <div class="actions">
         <button type="submit" class="button button--primary" data-testid="deal-save">
           {t(`dealSave_${mode}`)}

@@ -8,6 +8,7 @@ import { createImportExportModel } from '../../lib/dashboard/page/importExportMo
 import { intlTag, resolveLocale, translatorFor } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/settingsStore';
 import { createBrowserSatisfaction } from '../../lib/satisfaction/dashboard/satisfactionModel';
+import { createBrowserScorecard } from '../../lib/kpi/dashboard/browserScorecardDeps';
 import { createBrowserDealImport, createBrowserForecast, createBrowserStageProbabilities } from '../../lib/deals/dashboard/browserForecastDeps';
 
 /** The manager's dashboard (issue 8), once its worker is running: settings, models, the page. */
@@ -23,15 +24,17 @@ export async function startDashboard(worker: DashboardWorkerClient): Promise<voi
   const forecast = createBrowserForecast(worker, model);
   const dealImport = createBrowserDealImport(worker, settings.repName);
   const satisfaction = createBrowserSatisfaction(worker, model);
+  const scorecard = createBrowserScorecard(worker, model);
   addEventListener('pagehide', () => {
     model.dispose();
     forecast.dispose();
     satisfaction.dispose();
+    scorecard.dispose();
     deps.dispose();
   });
   render(
     <I18nProvider locale={locale}>
-      <DashboardPage model={model} io={io} forecast={forecast} dealImport={dealImport} probabilities={createBrowserStageProbabilities()} satisfaction={satisfaction} />
+      <DashboardPage model={model} io={io} forecast={forecast} dealImport={dealImport} probabilities={createBrowserStageProbabilities()} satisfaction={satisfaction} scorecard={scorecard} />
     </I18nProvider>,
     document.getElementById('app')!,
   );

@@ -115,6 +115,7 @@ const COLUMNS: { [E in ExportEntity]: Columns<ExportData[E][number]> } = {
     ['closeReason', (d) => d.closeReason],
     ['closedOn', (d) => d.closedOn],
     ['grossMargin', (d) => (d.grossMargin === undefined ? undefined : Number(minorToPlain(d.grossMargin, d.currency)))],
+    ['collected', (d) => (d.collected === undefined ? undefined : Number(minorToPlain(d.collected, d.currency)))],
     ['updatedAt', (d, time) => time(d.updatedAt)],
   ],
 };

@@ -59,6 +59,9 @@ export function dealsFromCsv(records: readonly string[][], context: DealImportCo
     const marginText = cell(row, 'grossMargin');
     const margin = marginText ? parseAmount(marginText.replace(/^-/, ''), currency) : null;
     if (margin && !margin.ok) return fail('amount', 'grossMargin');
+    const collectedText = cell(row, 'collected');
+    const collected = collectedText ? parseAmount(collectedText, currency) : null;
+    if (collected && !collected.ok) return fail('amount', 'collected');
     const stage = Stage.safeParse(cell(row, 'stage') || 'opportunity');
     const status = DealStatus.safeParse(cell(row, 'status') || 'open');
     if (!stage.success) return fail('invalid', 'stage');
@@ -81,6 +84,7 @@ export function dealsFromCsv(records: readonly string[][], context: DealImportCo
       ...(cell(row, 'closeReason') ? { closeReason: cell(row, 'closeReason') } : {}),
       ...(cell(row, 'closedOn') ? { closedOn: cell(row, 'closedOn') } : {}),
       ...(margin?.ok ? { grossMargin: marginText.startsWith('-') ? -margin.minor : margin.minor } : {}),
+      ...(collected?.ok ? { collected: collected.minor } : {}),
     });
     if (!parsed.success) return fail('invalid', String(parsed.error.issues[0]?.path[0] ?? ''));
     seen.add(id);

@@ -17,9 +17,11 @@ export interface DealDraft {
   closeReason: string;
   closedOn: string;
   grossMargin: string;
+  /** Collected so far on a won deal (the KPI scorecard's collections). */
+  collected: string;
 }
 
-export type DealField = 'name' | 'amount' | 'currency' | 'expectedCloseDate' | 'probability' | 'closedOn' | 'grossMargin';
+export type DealField = 'name' | 'amount' | 'currency' | 'expectedCloseDate' | 'probability' | 'closedOn' | 'grossMargin' | 'collected';
 /** Locale keys (deals.json) naming what is wrong with a field. */
 export type DealFieldErrors = Partial<Record<DealField, string>>;
 
@@ -36,11 +38,12 @@ export function draftFromDeal(deal: Deal): DealDraft {
     closeReason: deal.closeReason ?? '',
     closedOn: deal.closedOn ?? '',
     grossMargin: deal.grossMargin === undefined ? '' : minorToPlain(deal.grossMargin, deal.currency),
+    collected: deal.collected === undefined ? '' : minorToPlain(deal.collected, deal.currency),
   };
 }
 
 export function emptyDraft(currency: CurrencyCode, stage: Stage, today: string, table: Record<Stage, number>): DealDraft {
-  return { name: '', amount: '', currency, expectedCloseDate: today, stage, probability: String(table[stage]), probabilityTyped: false, status: 'open', closeReason: '', closedOn: '', grossMargin: '' };
+  return { name: '', amount: '', currency, expectedCloseDate: today, stage, probability: String(table[stage]), probabilityTyped: false, status: 'open', closeReason: '', closedOn: '', grossMargin: '', collected: '' };
 }
 
 const AMOUNT_ERROR: Record<Exclude<AmountParse, { ok: true }>['error'], string> = {
@@ -72,6 +75,7 @@ export function dealFromDraft(draft: DealDraft, context: DraftContext): { ok: tr
   if (!currencyOk) errors.currency = 'dealErrorCurrency';
   let amount = 0;
   let grossMargin: number | undefined;
+  let collected: number | undefined;
   if (currencyOk) {
     const parsed = parseAmount(draft.amount, currency, context.decimal);
     if (parsed.ok) amount = parsed.minor;
@@ -81,6 +85,11 @@ export function dealFromDraft(draft: DealDraft, context: DraftContext): { ok: tr
       const margin = parseAmount(draft.grossMargin.trim().replace(/^-/, ''), currency, context.decimal);
       if (margin.ok) grossMargin = negative ? -margin.minor : margin.minor;
       else errors.grossMargin = AMOUNT_ERROR[margin.error];
+    }
+    if (draft.status === 'won' && draft.collected.trim()) {
+      const parsed = parseAmount(draft.collected, currency, context.decimal);
+      if (parsed.ok) collected = parsed.minor;
+      else errors.collected = AMOUNT_ERROR[parsed.error];
     }
   }
   if (!isLocalDate(draft.expectedCloseDate)) errors.expectedCloseDate = 'dealErrorDate';
@@ -109,11 +118,12 @@ export function dealFromDraft(draft: DealDraft, context: DraftContext): { ok: tr
     ...(closed && draft.closeReason.trim() ? { closeReason: draft.closeReason.trim().slice(0, 200) } : {}),
     ...(closed ? { closedOn: draft.closedOn } : {}),
     ...(grossMargin !== undefined ? { grossMargin } : {}),
+    ...(collected !== undefined ? { collected } : {}),
   };
   const checked = Deal.safeParse(candidate);
   if (!checked.success) {
     const field = String(checked.error.issues[0]?.path[0] ?? 'name');
-    return { ok: false, errors: { [(['amount', 'grossMargin', 'name', 'currency', 'expectedCloseDate', 'probability', 'closedOn'].includes(field) ? field : 'name') as DealField]: 'dealErrorInvalid' } };
+    return { ok: false, errors: { [(['amount', 'grossMargin', 'collected', 'name', 'currency', 'expectedCloseDate', 'probability', 'closedOn'].includes(field) ? field : 'name') as DealField]: 'dealErrorInvalid' } };
   }
   return { ok: true, deal: checked.data };
 }

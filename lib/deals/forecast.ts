@@ -32,7 +32,14 @@ export interface Forecast {
   /** Open deals whose expected close date has passed, oldest first. */
   slipping: { count: number; deals: ListedDeal[] };
   /** Deals in a currency with no rate: in no sum above, listed here so none is silently dropped. */
-  unconverted: { count: number; currencies: CurrencyCode[]; deals: ListedDeal[] };
+  unconverted: Unconverted;
+}
+
+/** Deals in a currency with no rate: counted, their currencies named, the first LISTED_DEALS listed. */
+export interface Unconverted {
+  count: number;
+  currencies: CurrencyCode[];
+  deals: ListedDeal[];
 }
 
 /** [from, to) windows of calendar days: this month, this quarter, next quarter. */
@@ -69,7 +76,22 @@ function trimOldest(deals: ListedDeal[]): void {
   deals.length = Math.min(deals.length, LISTED_DEALS);
 }
 
-const listed = (deal: ForecastDeal): ListedDeal => ({ id: deal.id, accountId: deal.accountId, name: deal.name, ownerId: deal.ownerId, expectedCloseDate: deal.expectedCloseDate, amount: deal.amount, currency: deal.currency });
+const listed = (deal: ListedDeal): ListedDeal => ({ id: deal.id, accountId: deal.accountId, name: deal.name, ownerId: deal.ownerId, expectedCloseDate: deal.expectedCloseDate, amount: deal.amount, currency: deal.currency });
+
+/** Tallies the deals no rate converts, with bounded memory (the forecast's and the KPI scorecard's). */
+export function unconvertedTally(): { add(deal: ListedDeal): void; result(): Unconverted } {
+  const deals: ListedDeal[] = [];
+  const currencies = new Set<CurrencyCode>();
+  let count = 0;
+  return {
+    add(deal) {
+      count += 1;
+      currencies.add(deal.currency);
+      if (deals.length < LISTED_DEALS) deals.push(listed(deal));
+    },
+    result: () => ({ count, currencies: [...currencies].sort(), deals }),
+  };
+}
 
 /**
  * The dashboard's forecast (issue #24 item 2) in one pass over the deals: no sort but of the
@@ -86,9 +108,7 @@ export function computeForecast(deals: Iterable<ForecastDeal>, context: Forecast
   const won = { count: 0, amount: 0 };
   const slipping: ListedDeal[] = [];
   let slippingCount = 0;
-  const unconverted: ListedDeal[] = [];
-  const unconvertedCurrencies = new Set<CurrencyCode>();
-  let unconvertedCount = 0;
+  const unconverted = unconvertedTally();
   let openDeals = 0;
 
   for (const deal of deals) {
@@ -106,9 +126,7 @@ export function computeForecast(deals: Iterable<ForecastDeal>, context: Forecast
     if (!isOpen && !wonInPeriod) continue;
     const amount = toBase(deal.amount, deal.currency);
     if (amount === null) {
-      unconvertedCount += 1;
-      unconvertedCurrencies.add(deal.currency);
-      if (unconverted.length < LISTED_DEALS) unconverted.push(listed(deal));
+      unconverted.add(deal);
       continue;
     }
     if (wonInPeriod) {
@@ -141,6 +159,6 @@ export function computeForecast(deals: Iterable<ForecastDeal>, context: Forecast
     won: { ...won, averageDealSize: won.count > 0 ? Math.round(won.amount / won.count) : null },
     wonByRep: [...byRep].map(([rep, value]) => ({ rep, ...value })).sort((a, b) => b.amount - a.amount || a.rep.localeCompare(b.rep)),
     slipping: { count: slippingCount, deals: slipping },
-    unconverted: { count: unconvertedCount, currencies: [...unconvertedCurrencies].sort(), deals: unconverted },
+    unconverted: unconverted.result(),
   };
 }

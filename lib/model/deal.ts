@@ -54,6 +54,8 @@ export const Deal = RecordMeta.extend({
    * entered per won deal it feeds the KPI scorecard (issue #24 item 4).
    */
   grossMargin: MinorUnits.optional(),
+  /** What has been collected on a won deal so far, minor units of `currency`: the scorecard's collections. */
+  collected: Amount.optional(),
 }).refine((deal) => deal.status === 'open' || deal.closedOn !== undefined, {
   message: 'a won or lost deal needs the day it closed',
   path: ['closedOn'],

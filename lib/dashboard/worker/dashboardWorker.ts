@@ -12,7 +12,8 @@ import { computeAggregates } from '../metrics/computeDashboard';
 import { WorkerRequest, type ProgressStage, type WorkerResponse } from './protocol';
 import { sharedRead } from './sharedRead';
 import { forecastFor } from '../../deals/dashboard/forecastRequest';
-import { satisfactionFor } from '../../satisfaction/dashboard/satisfactionRequest';
+import { satisfactionByRepFor, satisfactionFor } from '../../satisfaction/dashboard/satisfactionRequest';
+import { scorecardFor } from '../../kpi/scorecardRequest';
 
 /**
  * The dashboard's worker (issue 8): reads IndexedDB itself, computes aggregates, builds exports and
@@ -132,6 +133,12 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'satisfaction': {
       // Surveys and complaints through their index (upgrade 11): no digest, no scan.
       post({ id, kind: 'satisfaction', report: await satisfactionFor(await getDB(), request) });
+      return;
+    }
+    case 'scorecard': {
+      const db = await getDB();
+      const [deals, satisfaction] = await Promise.all([readAllRecords(db, 'deals'), satisfactionByRepFor(db, request.period)]);
+      post({ id, kind: 'scorecard', scorecard: scorecardFor(deals, request, satisfaction) });
       return;
     }
     case 'importDeals': {

@@ -11,6 +11,7 @@ import { DealImportRequest } from '../../deals/dashboard/dealImportRequest';
 import type { DealImportReport } from '../../deals/dashboard/dealImportRun';
 import { SatisfactionRequest } from '../../satisfaction/dashboard/satisfactionRequest';
 import type { SatisfactionReport } from '../../satisfaction/report';
+import { ScorecardRequest, type Scorecard } from '../../kpi/scorecardRequest';
 
 /**
  * The one channel between the dashboard page and its worker. Requests are checked with this schema
@@ -39,6 +40,7 @@ export const WorkerRequest = z.discriminatedUnion('kind', [
   ForecastRequest,
   DealImportRequest,
   SatisfactionRequest,
+  ScorecardRequest,
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequest>;
 
@@ -67,4 +69,5 @@ export type WorkerResponse =
   | { id: number; kind: 'forecast'; forecast: Forecast }
   | { id: number; kind: 'dealsImported'; report: DealImportReport }
   | { id: number; kind: 'satisfaction'; report: SatisfactionReport }
+  | { id: number; kind: 'scorecard'; scorecard: Scorecard }
   | { id: number; kind: 'error'; message: string };

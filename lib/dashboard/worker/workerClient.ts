@@ -2,6 +2,7 @@ import type { ImportReport } from '../../csv/importLeads';
 import type { Forecast } from '../../deals/forecast';
 import type { DealImportReport } from '../../deals/dashboard/dealImportRun';
 import type { SatisfactionReport } from '../../satisfaction/report';
+import type { Scorecard } from '../../kpi/scorecardRequest';
 import type { DashboardAggregates } from '../metrics/aggregates';
 import type { ParsedImport, ProgressStage, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -19,6 +20,7 @@ export interface DashboardWorkerClient {
   forecast(request: Omit<Extract<WorkerRequest, { kind: 'forecast' }>, 'id' | 'kind'>): Promise<Forecast>;
   importDeals(request: Omit<Extract<WorkerRequest, { kind: 'importDeals' }>, 'id' | 'kind'>): Promise<DealImportReport>;
   satisfaction(request: Omit<Extract<WorkerRequest, { kind: 'satisfaction' }>, 'id' | 'kind'>): Promise<SatisfactionReport>;
+  scorecard(request: Omit<Extract<WorkerRequest, { kind: 'scorecard' }>, 'id' | 'kind'>): Promise<Scorecard>;
   dispose(): void;
 }
 
@@ -73,6 +75,7 @@ export function createDashboardWorkerClient(): DashboardWorkerClient {
     forecast: async (request) => expect(await send({ kind: 'forecast', ...request }), 'forecast').forecast,
     importDeals: async (request) => expect(await send({ kind: 'importDeals', ...request }), 'dealsImported').report,
     satisfaction: async (request) => expect(await send({ kind: 'satisfaction', ...request }), 'satisfaction').report,
+    scorecard: async (request) => expect(await send({ kind: 'scorecard', ...request }), 'scorecard').scorecard,
     dispose: () => worker.terminate(),
   };
 }

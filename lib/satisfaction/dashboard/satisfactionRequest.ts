@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Period } from '../../dashboard/period';
 import type { LeadKitDatabase } from '../../db/open';
 import { readSatisfactionInputs } from '../readSatisfaction';
-import { CHURN_WINDOW_MS, satisfactionReport, type SatisfactionReport } from '../report';
+import { satisfactionByRep, type RepSatisfaction, type SatisfactionRange } from '../measures';
+import { CHURN_WINDOW_MS, satisfactionEvents, satisfactionReport, type SatisfactionReport } from '../report';
 
 /** The dashboard worker's satisfaction request (lib/dashboard/worker/protocol.ts), checked where it is received. */
 export const SatisfactionRequest = z.object({
@@ -18,4 +19,9 @@ export async function satisfactionFor(db: LeadKitDatabase, request: Omit<Satisfa
   const { period, now } = request;
   const range = { from: Math.max(0, Math.min(period.from, now - CHURN_WINDOW_MS)), to: Math.max(period.to, now + 1) };
   return satisfactionReport(await readSatisfactionInputs(db, range), period, now);
+}
+
+/** Each rep's satisfaction over `period`, for the KPI scorecard (issue #24 item 4): the same read and measure as the section. */
+export async function satisfactionByRepFor(db: LeadKitDatabase, period: SatisfactionRange): Promise<Map<string, RepSatisfaction>> {
+  return satisfactionByRep(satisfactionEvents(await readSatisfactionInputs(db, period)), period);
 }

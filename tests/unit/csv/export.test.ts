@@ -10,14 +10,14 @@ const account: Account = {
   capturedAt: Date.UTC(2025, 2, 5, 9), description: '=HYPERLINK("http://evil")',
 };
 
-const deal: Deal = openDeal({ status: 'won', closedOn: '2027-03-02', grossMargin: -5, currency: 'JPY', amount: 1_234_567 });
+const deal: Deal = openDeal({ status: 'won', closedOn: '2027-03-02', grossMargin: -5, collected: 600_000, currency: 'JPY', amount: 1_234_567 });
 
 describe('export', () => {
   it('writes deals with exact decimal amounts beside their currency', () => {
     const [header, row] = parseCsv(exportCsvParts('deals', [deal, openDeal({ id: 'd2', amount: 1_234_567 })], 'UTC').join(''));
-    expect(header).toEqual(['id', 'accountId', 'name', 'amount', 'currency', 'expectedCloseDate', 'stage', 'probability', 'owner', 'status', 'closeReason', 'closedOn', 'grossMargin', 'updatedAt']);
+    expect(header).toEqual(['id', 'accountId', 'name', 'amount', 'currency', 'expectedCloseDate', 'stage', 'probability', 'owner', 'status', 'closeReason', 'closedOn', 'grossMargin', 'collected', 'updatedAt']);
     const cell = (name: string, r = row) => r![header!.indexOf(name)];
-    expect([cell('amount'), cell('currency'), cell('grossMargin'), cell('closedOn')]).toEqual(['1234567', 'JPY', '-5', '2027-03-02']);
+    expect([cell('amount'), cell('currency'), cell('grossMargin'), cell('collected'), cell('closedOn')]).toEqual(['1234567', 'JPY', '-5', '600000', '2027-03-02']);
     const [, , second] = parseCsv(exportCsvParts('deals', [deal, openDeal({ id: 'd2', amount: 1_234_567 })], 'UTC').join(''));
     expect(cell('amount', second)).toBe('12345.67');
   });

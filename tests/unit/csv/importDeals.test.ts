@@ -18,7 +18,7 @@ const context: DealImportContext = {
 
 describe('deals CSV import', () => {
   it('reads back what the export wrote, amounts exact', () => {
-    const deals = [openDeal({ id: 'x1', amount: 1_234_567 }), openDeal({ id: 'x2', currency: 'JPY', amount: 5_000, status: 'won', stage: 'won', closedOn: '2027-01-05', grossMargin: -120 })];
+    const deals = [openDeal({ id: 'x1', amount: 1_234_567 }), openDeal({ id: 'x2', currency: 'JPY', amount: 5_000, status: 'won', stage: 'won', closedOn: '2027-01-05', grossMargin: -120, collected: 4_000 })];
     const { deals: imported, errors } = dealsFromCsv(parseCsv(exportCsvParts('deals', deals, 'UTC').join('').replace(/^\uFEFF/, '')), context);
     expect(errors).toEqual([]);
     expect(imported.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest)).toEqual(deals.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest));

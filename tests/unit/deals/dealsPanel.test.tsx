@@ -104,8 +104,9 @@ describe('side panel deals section (real IndexedDB)', () => {
     expect((await db.get('deals', 'd1'))!.name).toBe('Pilot');
     await act(() => model.startEdit(model.deals.value[0]!, 'won'));
     await type(root, 'deal-grossMargin', '3,000');
+    await type(root, 'deal-collected', '1,500.50');
     await submit(root);
-    expect(await db.get('deals', 'd1')).toMatchObject({ status: 'won', stage: 'won', probability: 100, closedOn: '2027-01-15', grossMargin: 300_000 });
+    expect(await db.get('deals', 'd1')).toMatchObject({ status: 'won', stage: 'won', probability: 100, closedOn: '2027-01-15', grossMargin: 300_000, collected: 150_050 });
     expect(root.querySelectorAll('[data-testid="deal-row"]')).toHaveLength(0);
     db.close();
   });
