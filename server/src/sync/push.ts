@@ -35,7 +35,7 @@ interface RecordWrite {
   entity: SyncedEntity;
   entity_id: string;
   version: number;
-  /** The data as sent, as JSON (the database sets its `version`); null for a delete. */
+  /** The data as stored and pulled: as sent, with its new `version`, as JSON; null for a delete. */
   json: string | null;
   /** Bytes of the data as stored, with its new version. */
   bytes: number;
@@ -158,9 +158,9 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
         seq += 1;
         // Stored as sent, not as parsed: fields a newer extension added survive an older server.
         const data = mutation.op === 'put' && mutation.data ? { ...mutation.data, version } : null;
-        // The data's JSON differs from what is stored only in the top-level version's digits.
-        const bytes = data ? Buffer.byteLength(dataJson, 'utf8') - String(JSON.stringify(mutation.data!.version)).length + String(version).length : 0;
-        writes.set(key(entity, entityId), { entity, entity_id: entityId, version, json: data ? dataJson : null, bytes, seq });
+        // The exact text a pull sends: the database stores it without parsing it.
+        const json = data ? JSON.stringify(data) : null;
+        writes.set(key(entity, entityId), { entity, entity_id: entityId, version, json, bytes: json ? Buffer.byteLength(json, 'utf8') : 0, seq });
         current.set(key(entity, entityId), { version, data, deleted: data === null });
       }
       applied.push({ mutation_id: id, entity, entity_id: entityId, version, payload_hash: hash });
@@ -171,12 +171,11 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
     if (writes.size > 0 || applied.length > 0 || refused.length > 0) {
       // Every table in one statement (one round trip, however much the batch wrote); a column's
       // empty array inserts nothing. A record written twice in the batch is stored once, at its
-      // last version and change number; each record's JSON is parsed once, as its own jsonb, and
-      // its version is set there.
+      // last version and change number; its JSON text goes in as written here, never parsed.
       await tx.query(
         `WITH written AS (
            INSERT INTO records (team_id, entity, entity_id, version, data, data_bytes, deleted, seq, updated_by)
-           SELECT $1, w.entity, w.entity_id, w.version, jsonb_set(w.data::jsonb, '{version}', to_jsonb(w.version)), w.data_bytes, w.data IS NULL, w.seq, $2
+           SELECT $1, w.entity, w.entity_id, w.version, w.data, w.data_bytes, w.data IS NULL, w.seq, $2
              FROM unnest($4::text[], $5::text[], $6::bigint[], $7::text[], $8::integer[], $9::bigint[]) AS w(entity, entity_id, version, data, data_bytes, seq)
            ON CONFLICT (team_id, entity, entity_id) DO UPDATE
              SET version = EXCLUDED.version, data = EXCLUDED.data, data_bytes = EXCLUDED.data_bytes, deleted = EXCLUDED.deleted,
@@ -232,7 +231,7 @@ async function readRecords(tx: Queryable, team: string, wanted: Array<{ entity: 
   // One primary-key lookup per wanted record, never a scan of the team's rows: OFFSET 0 keeps the
   // planner from turning this into a hash join over the whole team (which it picks when its row
   // estimate per team is low, and which costs time in proportion to the team's size).
-  const { rows } = await tx.query<{ entity: string; entity_id: string; version: unknown; data: Record<string, unknown> | null; deleted: boolean }>(
+  const { rows } = await tx.query<{ entity: string; entity_id: string; version: unknown; data: string | null; deleted: boolean }>(
     `SELECT r.entity, r.entity_id, r.version, r.data, r.deleted
        FROM unnest($2::text[], $3::text[]) AS k(entity, entity_id)
        CROSS JOIN LATERAL (
@@ -241,7 +240,9 @@ async function readRecords(tx: Queryable, team: string, wanted: Array<{ entity: 
        ) r`,
     [team, wanted.map((w) => w.entity), wanted.map((w) => w.entityId)],
   );
-  return new Map(rows.map((row) => [key(row.entity, row.entity_id), { version: toNumber(row.version), data: row.data, deleted: row.deleted }]));
+  // Only records this batch writes again are parsed (the write rules and a conflict's answer need
+  // them as objects); new records, most of a typical batch, have no row here.
+  return new Map(rows.map((row) => [key(row.entity, row.entity_id), { version: toNumber(row.version), data: row.data === null ? null : (JSON.parse(row.data) as Record<string, unknown>), deleted: row.deleted }]));
 }
 
 function dataProblem(entity: SyncedEntity, entityId: string, data: Record<string, unknown>): { reason: RejectReason; message: string; code?: RejectCode } | null {
