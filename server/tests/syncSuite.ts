@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PullResponse, PushResponse } from '../../lib/sync/protocol.ts';
 import { encodeCursor } from '../src/sync/cursor.ts';
 import { PULL_BYTE_BUDGET } from '../src/sync/pull.ts';
-import { MAX_RECORD_BYTES } from '../src/sync/push.ts';
+import { applyPush, MAX_RECORD_BYTES } from '../src/sync/push.ts';
 import { account, addRep, auth, clientFor, createRep, del, openMigratedDb, put, testApp, type DbKind, type Rep, type TestDb } from './testDatabase.ts';
 import { proveCursorNeverSkips } from './support/cursorProof.ts';
 
@@ -356,6 +356,26 @@ export function syncSuite(kind: DbKind): void {
         expect(change!.version).toBe(12);
         const { rows } = await test.db.query<{ data_bytes: unknown }>('SELECT data_bytes FROM records WHERE team_id = $1', [own.teamId]);
         expect(Number(rows[0]!.data_bytes)).toBe(Buffer.byteLength(JSON.stringify(change!.data), 'utf8'));
+      });
+
+      it('keeps what the foreign keys kept: a deleted user\'s push writes nothing, deletes cascade', async () => {
+        const own = await createRep(test.db);
+        const other = await addRep(test.db, own.teamId, 'Other');
+        const client = clientFor(app, own.token);
+        await client.push([put('fk-1', 0), put('fk-2', 0)]);
+        // A user deleted after its token was checked (that lookup runs before the push): refused whole.
+        await test.db.query('DELETE FROM users WHERE id = $1', [other.userId]);
+        const principal = { tokenId: other.tokenId, userId: other.userId, userName: 'Other', teamId: own.teamId, teamName: 'x', role: 'rep' as const };
+        await expect(applyPush(test.db, principal, { clientId: randomUUID(), mutations: [put('fk-3', 0)] })).rejects.toMatchObject({ statusCode: 401 });
+        expect((await client.pullAll()).map((change) => change.entityId)).toEqual(['fk-1', 'fk-2']);
+        // The user's rows stay, without the user; the team's go with the team.
+        await test.db.query('DELETE FROM users WHERE id = $1', [own.userId]);
+        const count = async (sql: string) => Number((await test.db.query<{ n: unknown }>(sql, [own.teamId])).rows[0]!.n);
+        expect(await count('SELECT count(*) AS n FROM records WHERE team_id = $1 AND updated_by IS NULL')).toBe(2);
+        expect(await count('SELECT count(*) AS n FROM applied_mutations WHERE team_id = $1 AND user_id IS NULL')).toBe(2);
+        await test.db.query('DELETE FROM teams WHERE id = $1', [own.teamId]);
+        expect(await count('SELECT count(*) AS n FROM records WHERE team_id = $1')).toBe(0);
+        expect(await count('SELECT count(*) AS n FROM applied_mutations WHERE team_id = $1')).toBe(0);
       });
 
       it('keeps change order gap-free under concurrent pushes', async () => {

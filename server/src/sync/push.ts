@@ -3,6 +3,7 @@ import type { Mutation, SyncedEntity } from '../../../lib/model/index.ts';
 import { describeFirstIssue, type PushRequest, type PushResponse, type PushResult, type RejectReason, type ServerRecord } from '../../../lib/sync/protocol.ts';
 import type { Principal } from '../auth.ts';
 import { toNumber, type Db, type Queryable } from '../db/types.ts';
+import { unauthorized } from '../errors.ts';
 import { ENTITY_SCHEMAS } from './entities.ts';
 import { findUnstorable } from './text.ts';
 import { refusalFor } from './writeRules.ts';
@@ -75,8 +76,16 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
   if (request.mutations.length === 0) return { results: [] };
   return db.transaction(async (tx) => {
     const team = principal.teamId;
-    const { rows } = await tx.query<{ change_seq: unknown }>('SELECT change_seq FROM teams WHERE id = $1 FOR UPDATE', [team]);
-    let seq = toNumber(rows[0]?.change_seq ?? 0);
+    // The team's lock, and what the foreign keys checked per row before (migration 006), once:
+    // the team and the caller (a user of it) exist, and neither can be deleted before commit.
+    const { rows } = await tx.query<{ change_seq: unknown }>(
+      `SELECT t.change_seq FROM teams t JOIN users u ON u.team_id = t.id AND u.id = $2
+        WHERE t.id = $1 FOR UPDATE OF t FOR KEY SHARE OF u`,
+      [team, principal.userId],
+    );
+    // Deleted since the token was checked: as if the token had not been valid.
+    if (!rows[0]) throw unauthorized();
+    let seq = toNumber(rows[0].change_seq);
 
     const mutationIds = [...new Set(request.mutations.map((mutation) => mutation.id))];
     const recordKeys = new Map(request.mutations.map((mutation) => [key(mutation.entity, mutation.entityId), mutation] as const));
