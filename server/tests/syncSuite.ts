@@ -44,6 +44,16 @@ export function syncSuite(kind: DbKind): void {
         expect(change!.data).toMatchObject({ id, name: 'Acme GmbH', version: 2 });
       });
 
+      it('stores text with every character an array literal quotes exactly as sent', async () => {
+        const client = await freshClient();
+        const names = ['quote " back \\ slash', '{braces},commas', 'NULL', ' spaces ', '\\"', '中文 😀', 'tab\tnew\nline', '\\u0000 not nul'];
+        const ids = names.map((_, i) => `lit-${i}`);
+        await client.push(names.map((name, i) => put(ids[i]!, 0, account(ids[i]!, { name, tags: [name] }))));
+        const changes = await client.pullAll();
+        expect(changes.map((change) => (change.data as { name: string }).name)).toEqual(names);
+        expect(changes.map((change) => (change.data as { tags: string[] }).tags[0])).toEqual(names);
+      });
+
       it('answers results in request order, one per mutation', async () => {
         const client = await freshClient();
         const mutations = [put('o-1', 0), put('o-2', 5), put('o-3', 0, { id: 'o-3' })];
