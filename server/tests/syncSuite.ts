@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PullResponse, PushResponse } from '../../lib/sync/protocol.ts';
 import { encodeCursor } from '../src/sync/cursor.ts';
 import { PULL_BYTE_BUDGET } from '../src/sync/pull.ts';
-import { MAX_RECORD_BYTES } from '../src/sync/push.ts';
+import { applyPush, MAX_RECORD_BYTES } from '../src/sync/push.ts';
 import { account, addRep, auth, clientFor, createRep, del, openMigratedDb, put, testApp, type DbKind, type Rep, type TestDb } from './testDatabase.ts';
 import { proveCursorNeverSkips } from './support/cursorProof.ts';
 
@@ -42,6 +42,16 @@ export function syncSuite(kind: DbKind): void {
         const [change] = await client.pullAll();
         expect(change).toMatchObject({ entity: 'account', entityId: id, version: 2, deleted: false });
         expect(change!.data).toMatchObject({ id, name: 'Acme GmbH', version: 2 });
+      });
+
+      it('stores text with every character an array literal quotes exactly as sent', async () => {
+        const client = await freshClient();
+        const names = ['quote " back \\ slash', '{braces},commas', 'NULL', ' spaces ', '\\"', '中文 😀', 'tab\tnew\nline', '\\u0000 not nul'];
+        const ids = names.map((_, i) => `lit-${i}`);
+        await client.push(names.map((name, i) => put(ids[i]!, 0, account(ids[i]!, { name, tags: [name] }))));
+        const changes = await client.pullAll();
+        expect(changes.map((change) => (change.data as { name: string }).name)).toEqual(names);
+        expect(changes.map((change) => (change.data as { tags: string[] }).tags[0])).toEqual(names);
       });
 
       it('answers results in request order, one per mutation', async () => {
@@ -356,6 +366,26 @@ export function syncSuite(kind: DbKind): void {
         expect(change!.version).toBe(12);
         const { rows } = await test.db.query<{ data_bytes: unknown }>('SELECT data_bytes FROM records WHERE team_id = $1', [own.teamId]);
         expect(Number(rows[0]!.data_bytes)).toBe(Buffer.byteLength(JSON.stringify(change!.data), 'utf8'));
+      });
+
+      it('keeps what the foreign keys kept: a deleted user\'s push writes nothing, deletes cascade', async () => {
+        const own = await createRep(test.db);
+        const other = await addRep(test.db, own.teamId, 'Other');
+        const client = clientFor(app, own.token);
+        await client.push([put('fk-1', 0), put('fk-2', 0)]);
+        // A user deleted after its token was checked (that lookup runs before the push): refused whole.
+        await test.db.query('DELETE FROM users WHERE id = $1', [other.userId]);
+        const principal = { tokenId: other.tokenId, userId: other.userId, userName: 'Other', teamId: own.teamId, teamName: 'x', role: 'rep' as const };
+        await expect(applyPush(test.db, principal, { clientId: randomUUID(), mutations: [put('fk-3', 0)] })).rejects.toMatchObject({ statusCode: 401 });
+        expect((await client.pullAll()).map((change) => change.entityId)).toEqual(['fk-1', 'fk-2']);
+        // The user's rows stay, without the user; the team's go with the team.
+        await test.db.query('DELETE FROM users WHERE id = $1', [own.userId]);
+        const count = async (sql: string) => Number((await test.db.query<{ n: unknown }>(sql, [own.teamId])).rows[0]!.n);
+        expect(await count('SELECT count(*) AS n FROM records WHERE team_id = $1 AND updated_by IS NULL')).toBe(2);
+        expect(await count('SELECT count(*) AS n FROM applied_mutations WHERE team_id = $1 AND user_id IS NULL')).toBe(2);
+        await test.db.query('DELETE FROM teams WHERE id = $1', [own.teamId]);
+        expect(await count('SELECT count(*) AS n FROM records WHERE team_id = $1')).toBe(0);
+        expect(await count('SELECT count(*) AS n FROM applied_mutations WHERE team_id = $1')).toBe(0);
       });
 
       it('keeps change order gap-free under concurrent pushes', async () => {

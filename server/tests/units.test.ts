@@ -3,6 +3,7 @@ import { bearerSecret, hashToken, newTokenSecret } from '../src/auth.ts';
 import { parseOrigins, readConfig } from '../src/config.ts';
 import { createRateLimiter } from '../src/rateLimit.ts';
 import { decodeCursor, encodeCursor } from '../src/sync/cursor.ts';
+import { findUnstorable, findUnstorableJson, MAX_DATA_DEPTH } from '../src/sync/text.ts';
 import type { SyncedEntity } from '../../lib/model/index.ts';
 import { MAX_COUNTER_STEP, parseRole, refusalFor, type Role, type Write } from '../src/sync/writeRules.ts';
 import { DEFAULT_SCRIPTS } from '../../lib/scripts/defaultScripts.ts';
@@ -18,6 +19,31 @@ describe('cursor', () => {
     expect(decodeCursor('t1', Buffer.from('1:t1:9999999999999999').toString('base64url'))).toBeNull();
     expect(decodeCursor('t1', "1' OR '1'='1")).toBeNull();
     expect(decodeCursor('t1', '')).toBeNull();
+  });
+});
+
+describe('unstorable data, judged from its JSON text', () => {
+  const nest = (depth: number, leaf: unknown = 1): unknown => (depth === 0 ? leaf : depth % 2 ? [nest(depth - 1, leaf)] : { k: nest(depth - 1, leaf) });
+  it('answers exactly as the walk for every kind of value', () => {
+    const values: unknown[] = [
+      { name: 'plain', tags: ['a', 'b'], n: 1.5, none: null },
+      { name: 'nul \u0000 inside' },
+      { ['key\u0000']: 1 },
+      { name: 'lone \ud800 surrogate' },
+      { name: 'lone low \udc00' },
+      { name: 'pair 😀 is fine', other: '中文' },
+      { name: 'a backslash then u0000: \\u0000 is text, not NUL' },
+      { name: 'brackets in text [[[[{{{{' + '['.repeat(100) },
+      { name: 'quote \" then [[[[' + '{'.repeat(100) },
+      nest(MAX_DATA_DEPTH - 1),
+      nest(MAX_DATA_DEPTH),
+      nest(MAX_DATA_DEPTH + 1),
+      nest(MAX_DATA_DEPTH + 5, 'deep \u0000'),
+      { control: '\u0001\u001f tabs\t' },
+    ];
+    for (const value of values) expect(findUnstorableJson(value, JSON.stringify(value))).toBe(findUnstorable(value));
+    expect(findUnstorableJson(values[1], JSON.stringify(values[1]))).toMatch(/name: text must not contain NUL/);
+    expect(findUnstorableJson(values[11], JSON.stringify(values[11]))).toMatch(/nested too deeply/);
   });
 });
 

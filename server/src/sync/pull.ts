@@ -16,7 +16,7 @@ interface RecordRow {
   entity: SyncedEntity;
   entity_id: string;
   version: unknown;
-  /** The record's jsonb as PostgreSQL writes it out; null for a deleted record. */
+  /** The record's JSON text as stored; null for a deleted record. */
   data: string | null;
   deleted: boolean;
   seq: unknown;
@@ -42,7 +42,7 @@ export async function pullChanges(db: Queryable, principal: Principal, query: Pu
   // The byte budget is applied in the database, on each record's size kept at write time, so the
   // rows past it are never read, parsed or held here. One row past the page says whether more wait.
   const { rows } = await db.query<RecordRow>(
-    `SELECT entity, entity_id, version, data::text AS data, deleted, seq, data_bytes FROM (
+    `SELECT entity, entity_id, version, data, deleted, seq, data_bytes FROM (
        SELECT entity, entity_id, version, data, deleted, seq, data_bytes,
               sum(data_bytes) OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) AS running
          FROM records WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3

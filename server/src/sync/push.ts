@@ -3,8 +3,9 @@ import type { Mutation, SyncedEntity } from '../../../lib/model/index.ts';
 import { describeFirstIssue, type PushRequest, type PushResponse, type PushResult, type RejectReason, type ServerRecord } from '../../../lib/sync/protocol.ts';
 import type { Principal } from '../auth.ts';
 import { toNumber, type Db, type Queryable } from '../db/types.ts';
+import { unauthorized } from '../errors.ts';
 import { ENTITY_SCHEMAS } from './entities.ts';
-import { findUnstorable } from './text.ts';
+import { findUnstorableJson } from './text.ts';
 import { refusalFor } from './writeRules.ts';
 
 /** Largest record a push may store (its data as JSON, bytes): a pull answer holds many of them. */
@@ -35,18 +36,34 @@ interface RecordWrite {
   entity: SyncedEntity;
   entity_id: string;
   version: number;
-  /** The data as sent, as JSON (the database sets its `version`); null for a delete. */
+  /** The data as stored and pulled: as sent, with its new `version`, as JSON; null for a delete. */
   json: string | null;
   /** Bytes of the data as stored, with its new version. */
   bytes: number;
   seq: number;
 }
 
-/** Columns of rows, for `unnest($n::type[], …)`: one array per column binds a batch in one parameter each. */
-function columns<T extends object, K extends keyof T>(rows: Iterable<T>, keys: readonly K[]): Array<Array<T[K]>> {
-  const out = keys.map(() => [] as Array<T[K]>);
+/**
+ * Columns of rows, for `unnest($n::type[], …)`: one array literal per column binds a batch in one
+ * parameter each. Written here rather than by `pg` (which escapes each element with two regex
+ * passes and allocates per element): a batch's record JSON is most of a push's bytes.
+ */
+function columns<T extends object, K extends keyof T>(rows: Iterable<T>, keys: readonly K[]): string[] {
+  const out = keys.map(() => [] as unknown[]);
   for (const row of rows) keys.forEach((k, i) => out[i]!.push(row[k]));
-  return out;
+  return out.map((values) => arrayLiteral(values as Array<string | number | null>));
+}
+
+/** PostgreSQL's text form of a one-dimensional array: every string quoted, `"` and `\` escaped. */
+export function arrayLiteral(values: ReadonlyArray<string | number | null>): string {
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
+    if (value === null || value === undefined) parts[i] = 'NULL';
+    else if (typeof value === 'number') parts[i] = String(value);
+    else parts[i] = `"${value.replace(/[\\"]/g, '\\$&')}"`;
+  }
+  return `{${parts.join(',')}}`;
 }
 
 const key = (entity: string, entityId: string) => `${entity}\u0000${entityId}`;
@@ -75,8 +92,16 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
   if (request.mutations.length === 0) return { results: [] };
   return db.transaction(async (tx) => {
     const team = principal.teamId;
-    const { rows } = await tx.query<{ change_seq: unknown }>('SELECT change_seq FROM teams WHERE id = $1 FOR UPDATE', [team]);
-    let seq = toNumber(rows[0]?.change_seq ?? 0);
+    // The team's lock, and what the foreign keys checked per row before (migration 006), once:
+    // the team and the caller (a user of it) exist, and neither can be deleted before commit.
+    const { rows } = await tx.query<{ change_seq: unknown }>(
+      `SELECT t.change_seq FROM teams t JOIN users u ON u.team_id = t.id AND u.id = $2
+        WHERE t.id = $1 FOR UPDATE OF t FOR KEY SHARE OF u`,
+      [team, principal.userId],
+    );
+    // Deleted since the token was checked: as if the token had not been valid.
+    if (!rows[0]) throw unauthorized();
+    let seq = toNumber(rows[0].change_seq);
 
     const mutationIds = [...new Set(request.mutations.map((mutation) => mutation.id))];
     const recordKeys = new Map(request.mutations.map((mutation) => [key(mutation.entity, mutation.entityId), mutation] as const));
@@ -139,7 +164,7 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
           results.push(rejected(id, 'invalid_data', `A record may hold at most ${MAX_RECORD_BYTES} bytes of JSON; this one is larger`, 'record_too_large'));
           continue;
         }
-        const problem = dataProblem(entity, entityId, mutation.data);
+        const problem = dataProblem(entity, entityId, mutation.data, dataJson);
         if (problem) {
           results.push(rejected(id, problem.reason, problem.message, problem.code));
           continue;
@@ -158,9 +183,9 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
         seq += 1;
         // Stored as sent, not as parsed: fields a newer extension added survive an older server.
         const data = mutation.op === 'put' && mutation.data ? { ...mutation.data, version } : null;
-        // The data's JSON differs from what is stored only in the top-level version's digits.
-        const bytes = data ? Buffer.byteLength(dataJson, 'utf8') - String(JSON.stringify(mutation.data!.version)).length + String(version).length : 0;
-        writes.set(key(entity, entityId), { entity, entity_id: entityId, version, json: data ? dataJson : null, bytes, seq });
+        // The exact text a pull sends: the database stores it without parsing it.
+        const json = data ? JSON.stringify(data) : null;
+        writes.set(key(entity, entityId), { entity, entity_id: entityId, version, json, bytes: json ? Buffer.byteLength(json, 'utf8') : 0, seq });
         current.set(key(entity, entityId), { version, data, deleted: data === null });
       }
       applied.push({ mutation_id: id, entity, entity_id: entityId, version, payload_hash: hash });
@@ -171,12 +196,11 @@ export async function applyPush(db: Db, principal: Principal, request: PushReque
     if (writes.size > 0 || applied.length > 0 || refused.length > 0) {
       // Every table in one statement (one round trip, however much the batch wrote); a column's
       // empty array inserts nothing. A record written twice in the batch is stored once, at its
-      // last version and change number; each record's JSON is parsed once, as its own jsonb, and
-      // its version is set there.
+      // last version and change number; its JSON text goes in as written here, never parsed.
       await tx.query(
         `WITH written AS (
            INSERT INTO records (team_id, entity, entity_id, version, data, data_bytes, deleted, seq, updated_by)
-           SELECT $1, w.entity, w.entity_id, w.version, jsonb_set(w.data::jsonb, '{version}', to_jsonb(w.version)), w.data_bytes, w.data IS NULL, w.seq, $2
+           SELECT $1, w.entity, w.entity_id, w.version, w.data, w.data_bytes, w.data IS NULL, w.seq, $2
              FROM unnest($4::text[], $5::text[], $6::bigint[], $7::text[], $8::integer[], $9::bigint[]) AS w(entity, entity_id, version, data, data_bytes, seq)
            ON CONFLICT (team_id, entity, entity_id) DO UPDATE
              SET version = EXCLUDED.version, data = EXCLUDED.data, data_bytes = EXCLUDED.data_bytes, deleted = EXCLUDED.deleted,
@@ -232,7 +256,7 @@ async function readRecords(tx: Queryable, team: string, wanted: Array<{ entity: 
   // One primary-key lookup per wanted record, never a scan of the team's rows: OFFSET 0 keeps the
   // planner from turning this into a hash join over the whole team (which it picks when its row
   // estimate per team is low, and which costs time in proportion to the team's size).
-  const { rows } = await tx.query<{ entity: string; entity_id: string; version: unknown; data: Record<string, unknown> | null; deleted: boolean }>(
+  const { rows } = await tx.query<{ entity: string; entity_id: string; version: unknown; data: string | null; deleted: boolean }>(
     `SELECT r.entity, r.entity_id, r.version, r.data, r.deleted
        FROM unnest($2::text[], $3::text[]) AS k(entity, entity_id)
        CROSS JOIN LATERAL (
@@ -241,14 +265,16 @@ async function readRecords(tx: Queryable, team: string, wanted: Array<{ entity: 
        ) r`,
     [team, wanted.map((w) => w.entity), wanted.map((w) => w.entityId)],
   );
-  return new Map(rows.map((row) => [key(row.entity, row.entity_id), { version: toNumber(row.version), data: row.data, deleted: row.deleted }]));
+  // Only records this batch writes again are parsed (the write rules and a conflict's answer need
+  // them as objects); new records, most of a typical batch, have no row here.
+  return new Map(rows.map((row) => [key(row.entity, row.entity_id), { version: toNumber(row.version), data: row.data === null ? null : (JSON.parse(row.data) as Record<string, unknown>), deleted: row.deleted }]));
 }
 
-function dataProblem(entity: SyncedEntity, entityId: string, data: Record<string, unknown>): { reason: RejectReason; message: string; code?: RejectCode } | null {
+function dataProblem(entity: SyncedEntity, entityId: string, data: Record<string, unknown>, json: string): { reason: RejectReason; message: string; code?: RejectCode } | null {
   const parsed = ENTITY_SCHEMAS[entity].safeParse(data);
   if (!parsed.success) return { reason: 'invalid_data', message: describeFirstIssue(parsed.error) };
   if (parsed.data.id !== entityId) return { reason: 'id_mismatch', message: 'data.id must equal entityId' };
-  const unstorable = findUnstorable(data);
+  const unstorable = findUnstorableJson(data, json);
   if (unstorable) return { reason: 'invalid_data', message: unstorable };
   return null;
 }

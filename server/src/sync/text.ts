@@ -31,3 +31,34 @@ function storable(text: string): boolean {
 function join(path: string, part: string): string {
   return path ? `${path}.${part}` : part;
 }
+
+/**
+ * findUnstorable for a value whose JSON.stringify text is at hand (a push has it for every
+ * record), without walking the value when the text shows there is nothing to find: JSON.stringify
+ * writes U+0000 and every unpaired surrogate as a `\u` escape, so text without `\u` has neither;
+ * and its brackets outside strings give the nesting depth. Anything else (a `\u`, which may also be
+ * an escaped backslash before a `u`, or deep nesting) takes the walk, which says where the problem is.
+ */
+export function findUnstorableJson(value: unknown, json: string, maxDepth = MAX_DATA_DEPTH): string | null {
+  if (json.includes('\\u') || jsonDepth(json) > maxDepth) return findUnstorable(value, maxDepth);
+  return null;
+}
+
+/** Deepest nesting of `{` and `[` in JSON text, outside strings. Linear, one pass. */
+function jsonDepth(json: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i += 1) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 0x7d || c === 0x5d) depth -= 1;
+  }
+  return deepest;
+}
