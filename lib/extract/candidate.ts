@@ -14,6 +14,11 @@ export interface PageInput {
   readonly phoneRegion: CountryCode | undefined;
   /** One bounded walk of `root`: visible text and the elements extractors read, computed once. */
   readonly index: () => PageIndex;
+  /**
+   * The index's links with their `href` (empty when absent), read once for every extractor that
+   * looks at links (contact links and social profiles each used to read every one).
+   */
+  readonly links: () => readonly LinkHref[];
   /** Visible text of `root` in blocks (from the index). */
   readonly textBlocks: () => readonly TextBlock[];
   /** Where an element sits (contact block, sidebar, site chrome), remembered for the capture. */
@@ -23,6 +28,12 @@ export interface PageInput {
    * what it has (the capture then warns that fields may be missing).
    */
   readonly outOfTime: () => boolean;
+}
+
+/** A link of the page and its `href` attribute as written. */
+export interface LinkHref {
+  readonly element: Element;
+  readonly href: string;
 }
 
 /** One value one extractor found for one field, before merging. */

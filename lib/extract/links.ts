@@ -4,7 +4,7 @@ import { emailValue } from './emailValue';
 import { phoneValue } from './phoneValue';
 import { emailPreference } from './emailPreference';
 import { accountDomainFor } from '../match/domain';
-import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
+import { extraction, type Candidate, type Extraction, type LinkHref, type PageInput } from './candidate';
 
 const MAX_LINKS = 300;
 const MAX_ANCHORS = 2_000;
@@ -14,27 +14,26 @@ const MAX_ADDRESSES_PER_LINK = 5;
 export function extractContactLinks(input: PageInput): Extraction {
   const candidates: Candidate[] = [];
   const pageDomain = accountDomainFor(input.url.href);
-  const mailto: Element[] = [];
-  const tel: Element[] = [];
-  for (const anchor of input.index().anchors.slice(0, MAX_ANCHORS)) {
-    const href = anchor.getAttribute('href') ?? '';
-    if (/^\s*mailto:/i.test(href) && mailto.length < MAX_LINKS) mailto.push(anchor);
-    else if (/^\s*tel:/i.test(href) && tel.length < MAX_LINKS) tel.push(anchor);
+  const mailto: LinkHref[] = [];
+  const tel: LinkHref[] = [];
+  for (const anchor of input.links().slice(0, MAX_ANCHORS)) {
+    if (/^\s*mailto:/i.test(anchor.href) && mailto.length < MAX_LINKS) mailto.push(anchor);
+    else if (/^\s*tel:/i.test(anchor.href) && tel.length < MAX_LINKS) tel.push(anchor);
   }
-  for (const link of mailto) {
+  for (const { element: link, href } of mailto) {
     if (input.outOfTime()) break;
     const boost = input.context.contact(link) ? 0.05 : 0;
     const element = describeElement(link);
-    const addresses = mailtoAddresses(link.getAttribute('href') ?? '');
+    const addresses = mailtoAddresses(href);
     for (const raw of addresses) {
       const email = emailValue(raw);
       if (email) candidates.push({ field: 'email', value: email, confidence: 0.8 + boost + emailPreference(email, pageDomain), extractor: 'mailto', element });
     }
   }
-  for (const link of tel) {
+  for (const { element: link, href } of tel) {
     if (input.outOfTime()) break;
     const boost = input.context.contact(link) ? 0.05 : 0;
-    const phone = phoneValue(telNumber(link.getAttribute('href') ?? ''), input.phoneRegion, true);
+    const phone = phoneValue(telNumber(href), input.phoneRegion, true);
     if (!phone) continue;
     candidates.push({
       field: 'phone',

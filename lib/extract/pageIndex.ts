@@ -170,7 +170,8 @@ export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_
       break;
     }
     if (node.nodeType === TEXT_NODE) {
-      if (!frame.textOn) continue;
+      // Past the text budget most text is never kept: skip it before reading it.
+      if (!frame.textOn || (chars >= limits.maxChars && !(frame.contact && contactChars < limits.maxContactChars))) continue;
       const data = (node as Text).data;
       // White space opening a block is trimmed away at its end: skip it before it costs a flush.
       if (buffer === '' && !NOT_SPACE.test(data)) continue;
@@ -190,9 +191,10 @@ export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_
     const element = node as Element;
     // HTML element names are upper-case already; foreign (SVG) ones are listed as written.
     const tag = element.tagName;
-    let className: string | null = null;
+    // Undefined when the attributes could not be read: visibility is then judged the slow way.
+    let marks: AttributeMarks | null | undefined;
     try {
-      className = collect(element, tag, index, keep);
+      marks = collect(element, tag, index, keep);
     } catch {
       // An element whose attributes a page tampered with is skipped, not fatal.
     }
@@ -201,21 +203,23 @@ export function indexPage(root: ParentNode, limits: IndexLimits = DEFAULT_INDEX_
       continue;
     }
     if (CELL_TAGS.has(tag) && frame.textOn) buffer += ' ';
-    if (NO_TEXT_NO_CHILDREN.has(tag) || !element.firstChild) {
+    const firstChild = NO_TEXT_NO_CHILDREN.has(tag) ? null : element.firstChild;
+    if (!firstChild) {
       if (frame.textOn && BLOCK_TAGS.has(tag)) flush();
       continue;
     }
+    const className = marks?.className ?? null;
     const contactHere = !frame.contact && (CONTACT_TAGS.has(tag) || (className !== null && CONTACT_CLASS.test(className)));
     // Past the text budget only contact blocks still collect text: skip the visibility checks elsewhere.
     const textNeeded = chars < limits.maxChars || frame.contact || contactHere;
-    const textOn = frame.textOn && !NO_TEXT.has(tag) && (!textNeeded || !isHidden(element));
+    const textOn = frame.textOn && !NO_TEXT.has(tag) && (!textNeeded || !isHidden(element, marks));
     const block = textOn && BLOCK_TAGS.has(tag);
     const contact = frame.contact || (textOn && contactHere);
     if (block) {
       flush();
       blockStack.push(element);
     }
-    stack.push(frameFor(element, textOn, contact, block));
+    stack.push({ parent: element, children: null, next: 0, nextNode: firstChild, textOn, contact, block });
   }
   flush();
   for (const [list, tail] of tails) for (const element of tail.slice(-tailSize)) list.push(element);
@@ -244,8 +248,21 @@ function nextChild(frame: Frame): ChildNode | null {
   return node;
 }
 
-/** Files the element under its kind; returns its class attribute, which the walk reuses. */
-function collect(element: Element, tag: string, index: PageIndex, keep: (list: Element[], element: Element) => void): string | null {
+/**
+ * The attributes the walk tests, from one read of the element's attribute names: most elements
+ * carry none of them, and each `hasAttribute`/`getAttribute` is a call into the DOM (about eight
+ * an element before), so values are read only for names present.
+ */
+interface AttributeMarks {
+  /** The class attribute, clipped to MAX_CLASS_CHARS. */
+  className: string | null;
+  hidden: boolean;
+  ariaHidden: boolean;
+  style: boolean;
+}
+
+/** Files the element under its kind; returns the attributes the walk reuses (null: none). */
+function collect(element: Element, tag: string, index: PageIndex, keep: (list: Element[], element: Element) => void): AttributeMarks | null {
   switch (tag) {
     case 'SCRIPT':
       if (JSON_LD_TYPE.test(element.getAttribute('type') ?? '')) keep(index.jsonLdScripts, element);
@@ -264,11 +281,43 @@ function collect(element: Element, tag: string, index: PageIndex, keep: (list: E
       break;
   }
   if (!element.hasAttributes()) return null;
-  if (element.hasAttribute('itemscope')) keep(index.microdataScopes, element);
-  if (element.hasAttribute('typeof')) keep(index.rdfaScopes, element);
-  const className = clippedAttribute(element, 'class', MAX_CLASS_CHARS);
-  if (className && CARD_CLASS.test(className)) keep(index.hCards, element);
-  return className;
+  // Names as stored: lower case on HTML elements (as `getAttribute` folds its argument), as written
+  // on foreign ones (where `getAttribute` matches them exactly).
+  const names = element.getAttributeNames();
+  let itemscope = false;
+  let typeOf = false;
+  let hasClass = false;
+  const marks: AttributeMarks = { className: null, hidden: false, ariaHidden: false, style: false };
+  for (let at = 0; at < names.length; at += 1) {
+    switch (names[at]) {
+      case 'itemscope':
+        itemscope = true;
+        break;
+      case 'typeof':
+        typeOf = true;
+        break;
+      case 'class':
+        hasClass = true;
+        break;
+      case 'hidden':
+        marks.hidden = true;
+        break;
+      case 'aria-hidden':
+        marks.ariaHidden = true;
+        break;
+      case 'style':
+        marks.style = true;
+        break;
+    }
+  }
+  // In this order, as the lists were always filled (a scope that is also a card is filed as both).
+  if (itemscope) keep(index.microdataScopes, element);
+  if (typeOf) keep(index.rdfaScopes, element);
+  if (hasClass) {
+    marks.className = clippedAttribute(element, 'class', MAX_CLASS_CHARS);
+    if (marks.className && CARD_CLASS.test(marks.className)) keep(index.hCards, element);
+  }
+  return marks;
 }
 
 /** An attribute's value cut to `max` characters: what any pattern or check may see of it. */
@@ -301,17 +350,22 @@ export function blockPieces(text: string, max = MAX_BLOCK_CHARS): string[] {
   return pieces;
 }
 
-function isHidden(element: Element): boolean {
+/** `marks`: the element's attributes as `collect` read them (null: none; undefined: unreadable). */
+function isHidden(element: Element, marks: AttributeMarks | null | undefined): boolean {
   try {
-    if (!element.hasAttributes()) return false;
-    return hiddenByMarkup(element);
+    if (marks === null) return false;
+    if (marks === undefined) {
+      if (!element.hasAttributes()) return false;
+      return hiddenByMarkup(element, { className: null, hidden: element.hasAttribute('hidden'), ariaHidden: true, style: true });
+    }
+    return hiddenByMarkup(element, marks);
   } catch {
     return true;
   }
 }
 
-function hiddenByMarkup(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = clippedAttribute(element, 'style', MAX_STYLE_CHARS);
+function hiddenByMarkup(element: Element, marks: AttributeMarks): boolean {
+  if (marks.hidden || (marks.ariaHidden && element.getAttribute('aria-hidden') === 'true')) return true;
+  const style = marks.style ? clippedAttribute(element, 'style', MAX_STYLE_CHARS) : null;
   return style !== null && HIDDEN_STYLE.test(style);
 }

@@ -1,4 +1,4 @@
-import type { PageInput } from './candidate';
+import type { LinkHref, PageInput } from './candidate';
 import { guessPhoneRegion } from './phoneRegion';
 import { indexPage, DEFAULT_INDEX_LIMITS, type PageIndex } from './pageIndex';
 import { contactContext } from './contactContext';
@@ -12,6 +12,8 @@ export function pageInputFor(doc: Document, url: string, root?: Element | Docume
   // Lazy: a page that breaks `document.body` fails the extractors that need the index, not the capture.
   const outOfTime = limit ? () => limit.passed() : () => false;
   const pageIndex = () => (index ??= indexPage(root ?? doc, DEFAULT_INDEX_LIMITS, outOfTime));
+  let links: LinkHref[] | undefined;
+  const pageLinks = () => (links ??= pageIndex().anchors.map((element) => ({ element, href: element.getAttribute('href') ?? '' })));
   return {
     doc,
     root: root ?? doc,
@@ -19,6 +21,7 @@ export function pageInputFor(doc: Document, url: string, root?: Element | Docume
     isSelection: root !== undefined,
     phoneRegion: guessPhoneRegion(pageLanguage(doc), pageUrl.hostname),
     index: pageIndex,
+    links: pageLinks,
     textBlocks: () => pageIndex().textBlocks,
     context: contactContext(),
     outOfTime,

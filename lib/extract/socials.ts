@@ -1,5 +1,4 @@
 import { describeElement } from './describeElement';
-import { clippedAttribute } from './pageIndex';
 import { socialProfileFor } from './socialProfile';
 import { extraction, type Candidate, type Extraction, type PageInput } from './candidate';
 
@@ -14,9 +13,9 @@ const MAX_HREF_CHARS = 2_048;
  */
 export function extractSocialLinks(input: PageInput): Extraction {
   const candidates: Candidate[] = [];
-  for (const link of input.index().anchors.slice(0, MAX_LINKS)) {
+  for (const { element: link, href: fullHref } of input.links().slice(0, MAX_LINKS)) {
     if (input.outOfTime()) break;
-    const href = clippedAttribute(link, 'href', MAX_HREF_CHARS) ?? '';
+    const href = fullHref.length > MAX_HREF_CHARS ? fullHref.slice(0, MAX_HREF_CHARS) : fullHref;
     if (!/(linkedin|twitter|x\.com|facebook|fb\.com|github|weibo|weixin)/i.test(href)) continue;
     const profile = socialProfileFor(href);
     if (!profile) continue;

@@ -5,9 +5,15 @@
  * than a browser's DOM, so real pages have more headroom than these numbers show.
  *
  *   npx tsx tests/bench/extractSpeed.ts
+ *   LEADKIT_BASELINE_EXTRACT=/elsewhere/lib/extract/index.ts npx tsx tests/bench/extractSpeed.ts
+ *
+ * With LEADKIT_BASELINE_EXTRACT (see extractRealPages.ts), the big page is also captured by that
+ * extractor, the two alternating run by run, each on a fresh document, in rows of their own: on a
+ * busy machine only a side-by-side run compares two versions fairly.
  *
  * Results are times: lower is better, and a value must not exceed its budget.
  */
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractLead } from '../../lib/extract';
@@ -38,13 +44,22 @@ export async function runExtractBench(log: (line: string) => void = () => {}): P
 
   const bigUrl = 'https://www.bigpage-industries.com/catalogue';
   const bigHtml = generateBigPage(2_000_000);
-  const bigTimes: number[] = [];
+  const bigExtractors: Array<{ label: string; extract: typeof extractLead; times: number[] }> = [{ label: '', extract: extractLead, times: [] }];
+  const baseline = process.env.LEADKIT_BASELINE_EXTRACT;
+  if (baseline) {
+    const module = (await import(pathToFileURL(resolve(baseline)).href)) as { extractLead: typeof extractLead };
+    bigExtractors.push({ label: ' (baseline)', extract: module.extractLead, times: [] });
+  }
   for (let run = 0; run < BIG_PAGE_RUNS; run += 1) {
-    // A fresh document per run: no DOM caches carried over from the previous run.
-    const doc = parsePage(bigHtml, bigUrl);
-    const started = performance.now();
-    extractLead(doc, bigUrl);
-    bigTimes.push(performance.now() - started);
+    // Which one goes first alternates, so neither always inherits the other's garbage.
+    const order = run % 2 === 0 ? bigExtractors : [...bigExtractors].reverse();
+    for (const extractor of order) {
+      // A fresh document per run: no DOM caches carried over from the previous run.
+      const doc = parsePage(bigHtml, bigUrl);
+      const started = performance.now();
+      extractor.extract(doc, bigUrl);
+      extractor.times.push(performance.now() - started);
+    }
   }
 
   // The saved real pages of tests/fixtures/real, in Chromium (and LEADKIT_REAL_PAGES; see extractRealPages.ts).
@@ -56,7 +71,12 @@ export async function runExtractBench(log: (line: string) => void = () => {}): P
     { name: 'extract first capture (cold JIT)', samples: [round(cold)], unit: 'ms', budget: 30 },
     { name: 'extract corpus p50', samples: [round(percentile(times, 0.5))], unit: 'ms', budget: 30 },
     { name: 'extract corpus p95', samples: [round(percentile(times, 0.95))], unit: 'ms', budget: 30 },
-    { name: `extract ${(bigHtml.length / 1_000_000).toFixed(1)} MB page`, samples: bigTimes.map(round), unit: 'ms', budget: 150 },
+    ...bigExtractors.map((extractor) => ({
+      name: `extract ${(bigHtml.length / 1_000_000).toFixed(1)} MB page${extractor.label}`,
+      samples: extractor.times.map(round),
+      unit: 'ms',
+      budget: 150,
+    })),
   ];
 }
 
