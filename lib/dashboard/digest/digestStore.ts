@@ -83,13 +83,20 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
     onPage?.(rows);
   };
   const pageStore = tx.objectStore('digestPages');
-  // All ranges requested at once, each unpacked as it arrives while IndexedDB reads the next
-  // (the same overlap as readInRanges).
+  // The marks first (a handful of keys), then every page range at once, each unpacked as it
+  // arrives while IndexedDB reads the next (the same overlap as readInRanges).
+  const markReads = Promise.all([tx.objectStore('digestDirty').getAllKeys(), tx.objectStore('digestDirty').getAll()]);
   const reads = scope === 'all' ? pageRanges().map((range) => pageStore.getAll(range).then((pages) => pages.forEach(keep))) : [];
-  const [dirty, marks] = await Promise.all([tx.objectStore('digestDirty').getAllKeys(), tx.objectStore('digestDirty').getAll(), ...reads]);
+  const [dirty, marks] = await markReads;
+  // The marked rows are rebuilt from the records while the pages are still read (a transaction of
+  // its own, read-only: neither waits for the other), so a few writes since the last open add
+  // their own lookups to the open, not lookups after the whole read.
+  const rebuilding = dirty.length === 0 ? Promise.resolve([]) : rebuildRows(db, dirty);
+  rebuilding.catch(() => {}); // awaited below; not an unhandled rejection if a page read fails first
+  await Promise.all(reads);
   if (scope === 'dirty') await Promise.all([...new Set(dirty.map(pageOf))].map((page) => pageStore.get(page).then(keep)));
   await tx.done;
-  const rebuilt = dirty.length === 0 ? [] : await rebuildRows(db, dirty);
+  const rebuilt = await rebuilding;
   const touched = new Set<number>();
   for (const { id, row } of rebuilt) {
     const page = pageOf(id);
