@@ -34,10 +34,10 @@ export function keepDigestCurrent(deps: DigestKeeperDeps, delayMs = DIGEST_KEEPE
   let running: Promise<void> | null = null;
   const refresh = async () => {
     const db = await deps.db();
-    if (await marksCallForBuild(db)) return void (await buildDigest(db));
+    if (await marksCallForBuild(db)) return void (await (await buildDigest(db)).saved);
     const refreshed = await refreshDigest(db, 'dirty');
     if (refreshed) await refreshed.saved;
-    else await buildDigest(db);
+    else await (await buildDigest(db)).saved;
   };
   const run = () => {
     timer = null;

@@ -3,7 +3,7 @@ import type { Account } from '../../model/account';
 import type { Activity } from '../../model/activity';
 import type { Task } from '../../model/task';
 import { readInRanges } from '../worker/readDashboardData';
-import { DIGEST_VERSION, groupByPage, packPage, packRow, pageOf, pageOfPackedRows, PAGE_COUNT, parsePage, type DigestPage, type PackedRow } from './digestPage';
+import { DIGEST_VERSION, groupByPage, packRow, pageOf, pageOfPackedRows, PAGE_COUNT, parsePage, type DigestPage, type PackedRow } from './digestPage';
 import { digestRow, type DigestRow } from './digestRow';
 import { wholeStoreWins, type WholeStoreThreshold } from '../../db/wholeStore';
 import { clearAnsweredMarks } from '../../db/answeredMarks';
@@ -83,13 +83,20 @@ export async function refreshDigest(db: LeadKitDatabase, scope: 'all' | 'dirty' 
     onPage?.(rows);
   };
   const pageStore = tx.objectStore('digestPages');
-  // All ranges requested at once, each unpacked as it arrives while IndexedDB reads the next
-  // (the same overlap as readInRanges).
+  // The marks first (a handful of keys), then every page range at once, each unpacked as it
+  // arrives while IndexedDB reads the next (the same overlap as readInRanges).
+  const markReads = Promise.all([tx.objectStore('digestDirty').getAllKeys(), tx.objectStore('digestDirty').getAll()]);
   const reads = scope === 'all' ? pageRanges().map((range) => pageStore.getAll(range).then((pages) => pages.forEach(keep))) : [];
-  const [dirty, marks] = await Promise.all([tx.objectStore('digestDirty').getAllKeys(), tx.objectStore('digestDirty').getAll(), ...reads]);
+  const [dirty, marks] = await markReads;
+  // The marked rows are rebuilt from the records while the pages are still read (a transaction of
+  // its own, read-only: neither waits for the other), so a few writes since the last open add
+  // their own lookups to the open, not lookups after the whole read.
+  const rebuilding = dirty.length === 0 ? Promise.resolve([]) : rebuildRows(db, dirty);
+  rebuilding.catch(() => {}); // awaited below; not an unhandled rejection if a page read fails first
+  await Promise.all(reads);
   if (scope === 'dirty') await Promise.all([...new Set(dirty.map(pageOf))].map((page) => pageStore.get(page).then(keep)));
   await tx.done;
-  const rebuilt = dirty.length === 0 ? [] : await rebuildRows(db, dirty);
+  const rebuilt = await rebuilding;
   const touched = new Set<number>();
   for (const { id, row } of rebuilt) {
     const page = pageOf(id);
@@ -156,27 +163,50 @@ async function saveRebuilt(db: LeadKitDatabase, changed: ReadonlyMap<number, Dig
   return written;
 }
 
-/** Every row from the records themselves (pure: the full build, and the tests' reference). */
-export function digestRowsFrom(accounts: readonly Account[], activities: readonly Activity[], tasks: readonly Task[]): DigestRow[] {
+/** Activities and tasks grouped by account as they come (range by range), then each account's row. */
+function createRecordGroups() {
   const activitiesOf = new Map<string, Activity[]>();
-  for (const activity of activities) {
-    const list = activitiesOf.get(activity.accountId);
-    if (list) list.push(activity);
-    else activitiesOf.set(activity.accountId, [activity]);
-  }
   const tasksOf = new Map<string, Task[]>();
-  for (const task of tasks) {
-    const list = tasksOf.get(task.accountId);
-    if (list) list.push(task);
-    else tasksOf.set(task.accountId, [task]);
-  }
-  const accountOf = new Map(accounts.map((account) => [account.id, account]));
-  const rows: DigestRow[] = [];
-  for (const id of new Set([...accountOf.keys(), ...activitiesOf.keys(), ...tasksOf.keys()])) {
-    const row = digestRow(id, accountOf.get(id), (activitiesOf.get(id) ?? []).sort(byTimeThenId), tasksOf.get(id) ?? []);
-    if (row) rows.push(row);
-  }
-  return rows;
+  const add = <T extends { accountId: string }>(groups: Map<string, T[]>, records: readonly T[]) => {
+    for (const record of records) {
+      const list = groups.get(record.accountId);
+      if (list) list.push(record);
+      else groups.set(record.accountId, [record]);
+    }
+  };
+  return {
+    addActivities: (activities: readonly Activity[]) => add(activitiesOf, activities),
+    addTasks: (tasks: readonly Task[]) => add(tasksOf, tasks),
+    rows(accounts: readonly Account[]): DigestRow[] {
+      const accountOf = new Map(accounts.map((account) => [account.id, account]));
+      const rows: DigestRow[] = [];
+      for (const id of new Set([...accountOf.keys(), ...activitiesOf.keys(), ...tasksOf.keys()])) {
+        const row = digestRow(id, accountOf.get(id), (activitiesOf.get(id) ?? []).sort(byTimeThenId), tasksOf.get(id) ?? []);
+        if (row) rows.push(row);
+      }
+      return rows;
+    },
+  };
+}
+
+/** Every row from the records themselves (pure: the tests' reference; the full build groups the same way). */
+export function digestRowsFrom(accounts: readonly Account[], activities: readonly Activity[], tasks: readonly Task[]): DigestRow[] {
+  const groups = createRecordGroups();
+  groups.addActivities(activities);
+  groups.addTasks(tasks);
+  return groups.rows(accounts);
+}
+
+/** A whole build (buildDigest): the rows it stored, packed as stored, by page. */
+export interface BuiltDigest {
+  /** Rows built (accounts, and ids that only activities or tasks name). */
+  rows: number;
+  /** Every row by page, packed as stored: the open that built them reads them from here, not back from IndexedDB. */
+  pages: PackedRow[][];
+  /** The stamp written with the pages. */
+  stamp: string;
+  /** Storing the pages, the version and the stamp, and clearing the marks the build answers. */
+  saved: Promise<void>;
 }
 
 /**
@@ -184,15 +214,16 @@ export function digestRowsFrom(accounts: readonly Account[], activities: readonl
  * version changed, or after a bulk change marked too many rows: BUILD_RATHER_THAN_REBUILD): one snapshot read,
  * then every page written with the version. The marks read before the snapshot are answered by it
  * and cleared with the pages, unless a write has marked the account again since (a new value: the
- * refresh that follows rebuilds it).
+ * next refresh rebuilds it). Activities and tasks are grouped by account range by range as they
+ * arrive, while IndexedDB reads the next ranges, not all at once after the last. The pages come
+ * back before they are stored (`saved`): the open that built them computes its figures meanwhile.
  */
-export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: number, share: number) => void): Promise<number> {
+export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: number, share: number) => void): Promise<BuiltDigest> {
   const markTx = db.transaction('digestDirty', 'readonly');
   const [markIds, markValues] = await Promise.all([markTx.store.getAllKeys(), markTx.store.getAll(), markTx.done]);
   const answered = new Map(markIds.map((id, i) => [id, markValues[i]]));
   const accounts: Account[][] = [];
-  const activities: Activity[][] = [];
-  const tasks: Task[][] = [];
+  const grouped = createRecordGroups();
   let read = 0;
   let ranges = 0;
   let rangesRead = 0;
@@ -200,7 +231,9 @@ export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: numbe
     db,
     ['accounts', 'tasks', 'activities'] as const,
     (store, records) => {
-      (store === 'accounts' ? accounts : store === 'tasks' ? tasks : activities).push(records as never);
+      if (store === 'accounts') accounts.push(records as Account[]);
+      else if (store === 'tasks') grouped.addTasks(records as Task[]);
+      else grouped.addActivities(records as Activity[]);
       read += records.length;
       rangesRead += 1;
       // The share of the key ranges read: known from the start without counting the stores
@@ -209,15 +242,22 @@ export async function buildDigest(db: LeadKitDatabase, onProgress?: (read: numbe
     },
     (planned) => (ranges = planned),
   );
-  const rows = digestRowsFrom(accounts.flat(), activities.flat(), tasks.flat());
+  const rows = grouped.rows(accounts.flat());
+  const stamp = newStamp();
   const tx = db.transaction(['digestPages', 'meta', 'digestDirty'], 'readwrite');
-  const pages = tx.objectStore('digestPages');
-  const writes: Array<Promise<unknown>> = [pages.clear()];
-  for (const [page, pageRows] of groupByPage(rows)) writes.push(pages.put(packPage(page, pageRows)));
-  writes.push(tx.objectStore('meta').put({ version: DIGEST_VERSION, stamp: newStamp() } satisfies DigestMeta, DIGEST_META_KEY));
+  const pageStore = tx.objectStore('digestPages');
+  const writes: Array<Promise<unknown>> = [pageStore.clear()];
+  const pages: PackedRow[][] = [];
+  // In page order, as a refresh reads them.
+  for (const [page, pageRows] of [...groupByPage(rows)].sort(([a], [b]) => a - b)) {
+    const packed = pageRows.map(packRow);
+    pages.push(packed);
+    writes.push(pageStore.put(pageOfPackedRows(page, packed)));
+  }
+  writes.push(tx.objectStore('meta').put({ version: DIGEST_VERSION, stamp } satisfies DigestMeta, DIGEST_META_KEY));
   writes.push(clearAnsweredMarks(tx.objectStore('digestDirty'), answered));
-  await Promise.all([...writes, tx.done]);
-  return rows.length;
+  const saved = Promise.all([...writes, tx.done]).then(() => undefined);
+  return { rows: rows.length, pages, stamp, saved };
 }
 
 /**

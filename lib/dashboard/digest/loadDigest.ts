@@ -27,25 +27,25 @@ export interface DigestReadHooks {
 
 /**
  * The digest as the dashboard reads it (issue #8): the stored pages with the dirty accounts
- * rebuilt; built from every record first when there is none of this version yet.
+ * rebuilt; built from every record first when there is none of this version yet. A build's rows
+ * are the answer as they are (issue #28: reading back the ~1,000 pages it had just written and
+ * parsing them again was a second read of the whole digest); a write made while it read the records
+ * keeps its mark for the next refresh, as one made while a refresh reads does.
  */
 export async function loadDigest(db: LeadKitDatabase, hooks: DigestReadHooks = {}): Promise<LoadedDigest> {
-  // A bulk change marked too many rows to rebuild one by one: build them all first (BUILD_RATHER_THAN_REBUILD, digestStore.ts).
-  let built = false;
-  if (await marksCallForBuild(db)) {
-    await buildDigest(db, hooks.onProgress);
-    built = true;
-  }
-  let refreshed = await refreshDigest(db, 'all', hooks.onPage);
+  // A bulk change marked too many rows to rebuild one by one: build them all (BUILD_RATHER_THAN_REBUILD, digestStore.ts).
+  const refreshed = (await marksCallForBuild(db)) ? null : await refreshDigest(db, 'all', hooks.onPage);
   if (!refreshed) {
-    await buildDigest(db, hooks.onProgress);
-    built = true;
-    refreshed = await refreshDigest(db, 'all', hooks.onPage);
-    if (!refreshed) throw new Error('the dashboard digest was not stored');
+    const built = await buildDigest(db, hooks.onProgress);
+    if (hooks.onPage) for (const rows of built.pages) hooks.onPage(rows);
+    // The figures need not wait for the pages to be stored; the kept figures do (figuresCache.ts
+    // compares the stamp, written with the pages).
+    built.saved.catch((error: unknown) => console.warn('[leadkit] storing the dashboard digest failed', error));
+    return { pages: built.pages, built: true, rebuilt: 0, saved: built.saved.then(() => built.pages.length), stamp: built.stamp };
   }
   // The figures need not wait for the rebuilt rows to be stored.
   refreshed.saved.catch((error: unknown) => console.warn('[leadkit] storing the dashboard digest failed', error));
-  return { pages: refreshed.pages, built, rebuilt: refreshed.rebuilt, saved: refreshed.saved, stamp: refreshed.stamp };
+  return { pages: refreshed.pages, built: false, rebuilt: refreshed.rebuilt, saved: refreshed.saved, stamp: refreshed.stamp };
 }
 
 /**

@@ -113,10 +113,29 @@ describe('loadDigest (issue #8)', () => {
     const [a1, a2] = [data.accounts.find((a) => a.id === 'acc-1')!, data.accounts.find((a) => a.id === 'acc-2')!];
     await commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...a2, name: 'Marked before' } }]);
     let written: Promise<unknown> | undefined;
-    await buildDigest(db, () => void (written ??= commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...a1, name: 'Written meanwhile' } }])));
+    const built = await buildDigest(db, () => void (written ??= commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...a1, name: 'Written meanwhile' } }])));
+    await built.saved;
     await written;
     expect(await db.getAllKeys('digestDirty')).toEqual(['acc-1']);
     expect((await loadDigest(db)).pages.flat().map(unpackRow).find((row) => row.id === 'acc-1')?.a?.name).toBe('Written meanwhile');
+    expect(await fromDigest(db, BENCH_NOW)).toEqual(await fromRecords(db, BENCH_NOW));
+  });
+
+  it('a first open answers with the rows it built, not a second read of the pages; a write meanwhile stays marked', async () => {
+    const db = await openLeadKitDB('first-open-built');
+    const data = digestTestData(50, 500);
+    await putRaw(db, data);
+    const a1 = data.accounts.find((a) => a.id === 'acc-1')!;
+    let written: Promise<unknown> | undefined;
+    const first = await loadDigest(db, { onProgress: () => void (written ??= commitChanges(db, [{ store: 'accounts', op: 'put', record: { ...a1, name: 'Written meanwhile' } }])) });
+    await Promise.all([written, first.saved]);
+    expect(first).toMatchObject({ built: true, rebuilt: 0 });
+    // The build's snapshot, as stored: the write came after it and is the next open's to rebuild.
+    expect(first.pages.flat().map(unpackRow).find((row) => row.id === 'acc-1')?.a?.name).toBe(a1.name);
+    expect(await db.getAllKeys('digestDirty')).toEqual(['acc-1']);
+    const next = await loadDigest(db);
+    expect(next).toMatchObject({ built: false, rebuilt: 1 });
+    expect(next.pages.flat().map(unpackRow).find((row) => row.id === 'acc-1')?.a?.name).toBe('Written meanwhile');
     expect(await fromDigest(db, BENCH_NOW)).toEqual(await fromRecords(db, BENCH_NOW));
   });
 
