@@ -80,7 +80,7 @@ describe('Firefox: options page and a sync round trip through the real server', 
     await syncNow(panel);
     await panel.waitForSelector('[data-testid="sync-pending"][data-count="0"]');
     const { rows } = await server.db().query<{ data: { name: string; domain: string } }>(
-      "SELECT data FROM records WHERE team_id = $1 AND entity = 'account' AND NOT deleted",
+      "SELECT data::json AS data FROM records WHERE team_id = $1 AND entity = 'account' AND NOT deleted",
       [repA.teamId],
     );
     assert.deepEqual(rows.map((row) => [row.data.name, row.data.domain]), [['Acme Robotics', 'acme.test']]);

@@ -89,7 +89,7 @@ describe('sync between two browser profiles through the real server', () => {
     await panelA.getByTestId('sync-line').filter({ hasText: 'Last synced' }).waitFor();
     await panelA.locator('[data-testid="sync-pending"][data-count="0"]').waitFor();
     const { rows } = await server.db().query<{ data: { name: string; domain: string } }>(
-      "SELECT data FROM records WHERE team_id = $1 AND entity = 'account' AND NOT deleted",
+      "SELECT data::json AS data FROM records WHERE team_id = $1 AND entity = 'account' AND NOT deleted",
       [repA.teamId],
     );
     assert.deepEqual(rows.map((row) => [row.data.name, row.data.domain]), [['Acme Robotics', 'acme.test']]);
