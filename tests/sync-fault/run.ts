@@ -91,7 +91,7 @@ async function main(): Promise<number> {
 
   const problems: string[] = [];
   const { rows } = await server.db().query<ServerRow>(
-    'SELECT entity, entity_id, version, data, deleted FROM records WHERE team_id = $1',
+    'SELECT entity, entity_id, version, data::json AS data, deleted FROM records WHERE team_id = $1',
     [first.teamId],
   );
   const live = new Map(rows.filter((row) => !row.deleted).map((row) => [`${row.entity}:${row.entity_id}`, row]));
